@@ -1,0 +1,57 @@
+// The containers the product uses, with their partition keys and indexing, written in code
+// so that a new Cosmos DB account and a new laptop get the same layout.
+
+export interface ContainerDefinition {
+  name: string;
+  /** Top-level field whose value partitions the container. */
+  partitionKey: string;
+  /** Pairs of fields that are sorted together (Cosmos needs composite indexes for them). */
+  compositeIndexes?: Array<Array<{ path: string; order: 'ascending' | 'descending' }>>;
+  /** Fields never queried, left out of the Cosmos index to save RU on writes. */
+  excludedPaths?: string[];
+}
+
+export const CONTAINERS = {
+  /** Bot Framework conversation and user state (dialog stacks, drafts). */
+  botState: { name: 'botState', partitionKey: 'id', excludedPaths: ['/state/*'] },
+  /** Small system documents: data versions, job leases, counters. */
+  system: { name: 'system', partitionKey: 'pk' },
+  /** Test-only container used by the storage contract suite. */
+  contract: { name: 'contract', partitionKey: 'tenant' },
+} as const satisfies Record<string, ContainerDefinition>;
+
+export type ContainerName = keyof typeof CONTAINERS;
+
+export function containerDefinition(name: ContainerName): ContainerDefinition {
+  return CONTAINERS[name];
+}
+
+/** Properties Cosmos DB adds to every document. Neither store returns them as data. */
+export const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'] as const;
+
+// Cosmos DB refuses these in ids; the embedded store refuses them too so that data
+// written on a laptop can move to Cosmos unchanged.
+const FORBIDDEN_ID_CHARS = /[/\\?#]/;
+
+/**
+ * The id and partition key value of a document, checked the same way by both stores.
+ * Throws when either is not a usable non-empty string.
+ */
+export function documentKey(def: ContainerDefinition, item: { id?: unknown; [field: string]: unknown }): {
+  id: string;
+  partitionKey: string;
+} {
+  const { id } = item;
+  if (typeof id !== 'string' || id === '' || id.length > 255 || FORBIDDEN_ID_CHARS.test(id)) {
+    throw new Error(
+      `${def.name}: id must be a non-empty string of at most 255 characters without / \\ ? #, got ${JSON.stringify(id)}`,
+    );
+  }
+  const partitionKey = item[def.partitionKey];
+  if (typeof partitionKey !== 'string' || partitionKey === '') {
+    throw new Error(
+      `${def.name}/${id}: partition key field "${def.partitionKey}" must be a non-empty string, got ${JSON.stringify(partitionKey)}`,
+    );
+  }
+  return { id, partitionKey };
+}
