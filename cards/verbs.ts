@@ -1,0 +1,16 @@
+// Every card action's verb, in one table: card builders and the bot's action registry
+// both import these, so a misspelt verb fails to compile instead of silently doing nothing.
+export const VERBS = {
+  menuShow: 'menu.show',
+  consultationStart: 'consultation.start',
+  centreFind: 'centre.find',
+  sessionList: 'session.list',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+export const ALL_VERBS: readonly Verb[] = Object.values(VERBS);
+
+export function isVerb(value: unknown): value is Verb {
+  return typeof value === 'string' && (ALL_VERBS as readonly string[]).includes(value);
+}

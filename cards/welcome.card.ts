@@ -1,0 +1,40 @@
+import { executeAction } from './actions.js';
+import { adaptiveCard, heading, paragraph } from './card.js';
+import type { Messages } from './i18n/catalogue.js';
+import type { AdaptiveCard } from './types.js';
+import { VERBS } from './verbs.js';
+
+export interface WelcomeView {
+  messages: Messages;
+}
+
+/** The menu: the three jobs professionals come for. */
+export function welcomeCard({ messages: m }: WelcomeView): AdaptiveCard {
+  return adaptiveCard(
+    [
+      heading(m.welcome.title),
+      paragraph(m.welcome.intro),
+      {
+        type: 'Container',
+        style: 'emphasis',
+        items: [paragraph(m.welcome.privacy, { size: 'small' })],
+      },
+      paragraph(m.welcome.chooseJob, { weight: 'bolder', spacing: 'medium' }),
+      {
+        type: 'FactSet',
+        facts: [
+          { title: m.welcome.consultation, value: m.welcome.consultationHint },
+          { title: m.welcome.findCentre, value: m.welcome.findCentreHint },
+          { title: m.welcome.sessions, value: m.welcome.sessionsHint },
+        ],
+      },
+      paragraph(m.common.emergency, { size: 'small', isSubtle: true, spacing: 'medium' }),
+    ],
+    [
+      executeAction(m.welcome.consultation, VERBS.consultationStart, {}, { style: 'positive' }),
+      executeAction(m.welcome.findCentre, VERBS.centreFind),
+      executeAction(m.welcome.sessions, VERBS.sessionList),
+    ],
+    { fallbackText: `${m.welcome.title}. ${m.welcome.chooseJob}` },
+  );
+}

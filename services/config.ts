@@ -1,0 +1,113 @@
+// The one place that reads the environment. Everything else receives a parsed AppConfig.
+//
+// Local mode (empty MicrosoftAppId) makes botbuilder accept any request, so production
+// mode refuses to start unless credentials and Cosmos DB settings are all present.
+import { z } from 'zod';
+
+export type Mode = 'local' | 'production';
+
+export interface AppConfig {
+  mode: Mode;
+  port: number;
+  /** Local mode listens on loopback only: it accepts unauthenticated requests. */
+  host: string;
+  bot: {
+    appId: string;
+    appPassword: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId: string;
+  };
+  store:
+    | { kind: 'embedded'; dataDir: string }
+    | { kind: 'cosmos'; endpoint: string; key: string; databaseId: string };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Entra object ids of administrators (may edit the directory and bind channels). */
+  adminIds: string[];
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+const EnvSchema = z.object({
+  NODE_ENV: optionalText,
+  RC_MODE: z.preprocess(emptyToUndefined, z.enum(['local', 'production']).optional()),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3978)),
+  HOST: optionalText,
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.preprocess(
+    emptyToUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  ),
+  MicrosoftAppTenantId: optionalText,
+  RC_STORE: z.preprocess(emptyToUndefined, z.enum(['embedded', 'cosmos']).optional()),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
+  COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
+  COSMOS_KEY: optionalText,
+  COSMOS_DATABASE: z.preprocess(emptyToUndefined, z.string().default('rc-bot')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  RC_ADMIN_IDS: optionalText,
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment; throws ConfigError listing one line per problem. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  // Local mode only when nothing says otherwise: any credential means a real deployment.
+  const anyCredential = Boolean(e.MicrosoftAppId || e.MicrosoftAppPassword || e.MicrosoftAppTenantId);
+  const mode: Mode = e.RC_MODE ?? (e.NODE_ENV === 'production' || anyCredential ? 'production' : 'local');
+  const problems: string[] = [];
+
+  const appType = e.MicrosoftAppType ?? (e.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant');
+  if (mode === 'production') {
+    if (!e.MicrosoftAppId) problems.push('MicrosoftAppId: required in production (the bot would accept any request without it)');
+    if (!e.MicrosoftAppTenantId) problems.push('MicrosoftAppTenantId: required in production');
+    if (appType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+      problems.push('MicrosoftAppPassword: required in production unless MicrosoftAppType=UserAssignedMSI');
+    }
+    if (e.RC_STORE === 'embedded') problems.push('RC_STORE: production must use cosmos, not the embedded store');
+    if (!e.COSMOS_ENDPOINT) problems.push('COSMOS_ENDPOINT: required in production (https URL of the Cosmos DB account)');
+    if (!e.COSMOS_KEY) problems.push('COSMOS_KEY: required in production');
+  } else if (anyCredential) {
+    problems.push('RC_MODE=local runs without credentials: unset MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppTenantId, or use RC_MODE=production');
+  }
+
+  const storeKind = e.RC_STORE ?? (mode === 'production' ? 'cosmos' : 'embedded');
+  if (storeKind === 'cosmos' && mode === 'local' && (!e.COSMOS_ENDPOINT || !e.COSMOS_KEY)) {
+    problems.push('RC_STORE=cosmos needs COSMOS_ENDPOINT and COSMOS_KEY');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    mode,
+    port: e.PORT,
+    host: e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
+    bot: {
+      appId: mode === 'production' ? (e.MicrosoftAppId ?? '') : '',
+      appPassword: mode === 'production' ? (e.MicrosoftAppPassword ?? '') : '',
+      appType,
+      tenantId: e.MicrosoftAppTenantId ?? '',
+    },
+    store:
+      storeKind === 'cosmos'
+        ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT ?? '', key: e.COSMOS_KEY ?? '', databaseId: e.COSMOS_DATABASE }
+        : { kind: 'embedded', dataDir: e.DATA_DIR },
+    logLevel: e.LOG_LEVEL,
+    adminIds: (e.RC_ADMIN_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}

@@ -1,0 +1,48 @@
+// The product owner's boundaries, checked on every run: only bot/ may import botbuilder
+// (so a move to the Teams SDK v2 touches one folder), cards never reach storage,
+// and services never build cards.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  const abs = join(root, dir);
+  let entries: string[];
+  try {
+    entries = readdirSync(abs);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(abs, name);
+    if (name === 'node_modules' || name === 'dist') return [];
+    if (statSync(path).isDirectory()) return sourceFiles(relative(root, path));
+    return /\.(ts|mts|js|mjs)$/.test(name) ? [relative(root, path)] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+}
+
+describe('module boundaries', () => {
+  it('only bot/ imports botbuilder', () => {
+    const offenders = ['cards', 'services', 'scripts', 'tab'].flatMap(sourceFiles).filter((f) =>
+      importsOf(f).some((i) => i.startsWith('botbuilder') || i.startsWith('botframework')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('cards are pure: they import nothing from services or bot', () => {
+    const offenders = sourceFiles('cards').filter((f) => importsOf(f).some((i) => /\/(services|bot)\//.test(i) || i.startsWith('node:')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('services never build cards', () => {
+    const offenders = sourceFiles('services').filter((f) => importsOf(f).some((i) => /\/cards\//.test(i) || /\/bot\//.test(i)));
+    expect(offenders).toEqual([]);
+  });
+});

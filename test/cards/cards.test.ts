@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { comingSoonCard } from '../../cards/coming-soon.card.js';
+import { messagesFor } from '../../cards/i18n/catalogue.js';
+import { noticeCard } from '../../cards/notice.card.js';
+import { VERBS } from '../../cards/verbs.js';
+import { welcomeCard } from '../../cards/welcome.card.js';
+import { cardTexts, checkCard, walkActions } from '../helpers/card-validator.js';
+
+const sv = messagesFor('sv');
+const en = messagesFor('en');
+
+const cards = {
+  'welcome sv': welcomeCard({ messages: sv }),
+  'welcome en': welcomeCard({ messages: en }),
+  'coming soon': comingSoonCard({ messages: sv, title: sv.welcome.findCentre }),
+  notice: noticeCard({ messages: sv, text: sv.common.unknownAction, tone: 'attention' }),
+};
+
+describe('every card', () => {
+  it.each(Object.entries(cards))('%s is a valid Adaptive Card 1.5 under 28 KB', (_name, card) => {
+    const { problems, bytes } = checkCard(card);
+    expect(problems).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(28 * 1024);
+  });
+
+  it.each(Object.entries(cards))('%s gives every Execute a Submit fallback with the same verb', (_name, card) => {
+    const executes: Array<{ verb?: unknown; fallback?: unknown }> = [];
+    walkActions(card, (a) => a.type === 'Action.Execute' && executes.push(a));
+    expect(executes.length).toBeGreaterThan(0);
+    for (const action of executes) {
+      expect(action.fallback).toMatchObject({ type: 'Action.Submit', data: { verb: action.verb } });
+    }
+  });
+});
+
+describe('welcome card', () => {
+  it('offers the three jobs in Swedish with stable verbs', () => {
+    const actions = cards['welcome sv'].actions ?? [];
+    expect(actions.map((a) => a.title)).toEqual(['Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar']);
+    expect(actions.map((a) => (a.type === 'Action.Execute' ? a.verb : undefined))).toEqual([
+      VERBS.consultationStart,
+      VERBS.centreFind,
+      VERBS.sessionList,
+    ]);
+  });
+
+  it('reminds the professional not to write anything identifying, and to call 112 in danger', () => {
+    const texts = cardTexts(cards['welcome sv']).join('\n');
+    expect(texts).toContain('personnummer');
+    expect(texts).toContain('112');
+  });
+
+  it('speaks English when the Teams client is English', () => {
+    expect(cards['welcome en'].actions?.map((a) => a.title)).toEqual([
+      'Request a consultation',
+      'Find a resource centre',
+      'Network sessions',
+    ]);
+  });
+});
+
+describe('coming soon card', () => {
+  it('names the feature honestly and leads back to the menu', () => {
+    const card = cards['coming soon'];
+    expect(cardTexts(card)[0]).toBe('Hitta resurscentrum');
+    expect(cardTexts(card).join(' ')).toContain('kommer snart');
+    expect(card.actions?.[0]).toMatchObject({ title: 'Till menyn', verb: VERBS.menuShow });
+  });
+});

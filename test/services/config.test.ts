@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../services/config.js';
+
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+};
+
+describe('configuration', () => {
+  it('defaults to local mode on the embedded store, on loopback, when nothing is configured', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      mode: 'local',
+      port: 3978,
+      host: '127.0.0.1',
+      bot: { appId: '' },
+      store: { kind: 'embedded', dataDir: '.data' },
+    });
+  });
+
+  it('refuses production without credentials or Cosmos settings, one line per missing setting', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems.join('\n')).toMatch(/MicrosoftAppId/);
+    expect(problems.join('\n')).toMatch(/MicrosoftAppTenantId/);
+    expect(problems.join('\n')).toMatch(/MicrosoftAppPassword/);
+    expect(problems.join('\n')).toMatch(/COSMOS_ENDPOINT/);
+    expect(problems.join('\n')).toMatch(/COSMOS_KEY/);
+    expect(problems).toHaveLength(5);
+  });
+
+  it('treats any credential as a real deployment, never as local mode', () => {
+    const problems = problemsOf({ MicrosoftAppId: '11111111-1111-1111-1111-111111111111' });
+    expect(problems.join('\n')).toMatch(/COSMOS_ENDPOINT/);
+  });
+
+  it('refuses the embedded store in production', () => {
+    const problems = problemsOf({
+      RC_MODE: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'tenant',
+      COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',
+      COSMOS_KEY: 'key',
+      RC_STORE: 'embedded',
+    });
+    expect(problems).toEqual([expect.stringMatching(/RC_STORE/)]);
+  });
+
+  it('accepts a complete production configuration, managed identity without a password', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: 'tenant',
+      COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',
+      COSMOS_KEY: 'key',
+      PORT: '8080',
+    });
+    expect(config).toMatchObject({ mode: 'production', host: '0.0.0.0', port: 8080, store: { kind: 'cosmos', databaseId: 'rc-bot' } });
+  });
+
+  it('names the variable when a value is malformed', () => {
+    expect(problemsOf({ PORT: 'abc' })).toEqual([expect.stringMatching(/^PORT: /)]);
+    expect(problemsOf({ COSMOS_ENDPOINT: 'http://insecure', RC_STORE: 'cosmos' })[0]).toMatch(/^COSMOS_ENDPOINT: /);
+  });
+
+  it('reads administrators as a list of ids', () => {
+    expect(loadConfig({ RC_ADMIN_IDS: ' a, b ,,c' }).adminIds).toEqual(['a', 'b', 'c']);
+  });
+});
