@@ -30,20 +30,37 @@ export interface Stored<T extends Document> {
 export type FieldPath = string;
 export const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
+/**
+ * Comparisons are type-strict in both stores, as in Cosmos DB: 31 never matches "31", true never
+ * matches 1, and a document whose field is missing or of another type matches no comparison,
+ * not even '!='. A null value is refused (InvalidQueryError): ask with 'defined' / 'undefined'.
+ * Strings compare by code point, not Swedish collation ("Z" < "a", "ä" < "å" < "ö").
+ */
 export type Filter =
   | { field: FieldPath; op: '=' | '!=' | '<' | '<=' | '>' | '>='; value: Scalar }
+  /** Any of the values (at most 256); an empty list matches nothing. */
   | { field: FieldPath; op: 'in'; values: Scalar[] }
-  /** The field is an array that holds this value. */
+  /** The field is an array that holds this value (a string field "containing" it does not count). */
   | { field: FieldPath; op: 'contains'; value: Scalar }
+  /** Case-sensitive prefix; no wildcards. */
   | { field: FieldPath; op: 'startsWith'; value: string }
+  /** A stored null counts as defined; 'undefined' means the field is missing. */
   | { field: FieldPath; op: 'defined' | 'undefined' };
 
 export interface QuerySpec {
   /** All filters must hold (AND). */
   where?: Filter[];
-  /** One sort key: both stores order single fields the same; two need composite indexes. */
+  /**
+   * One sort key: both stores order single fields the same; two need composite indexes.
+   * The field must be present, with one JSON type, on every document the query matches:
+   * the embedded store and the wire server leave out documents without it, and Azure
+   * Cosmos DB may not. Add a 'defined' filter when in doubt.
+   */
   orderBy?: { field: FieldPath; direction?: 'asc' | 'desc' };
-  /** Top-level fields to return; `id` is always included. Omit for whole documents. */
+  /**
+   * Top-level fields to return; `id` is always included. Omit for whole documents.
+   * A missing field is left out of the result; a null one is returned as null.
+   */
   select?: string[];
   /** At most this many results in all (Cosmos TOP). */
   top?: number;
@@ -52,9 +69,12 @@ export interface QuerySpec {
 export interface QueryOptions {
   /** Restrict to one partition; omitted means a cross-partition query. */
   partitionKey?: string;
-  /** Page size; the store may return fewer. */
+  /** Page size (default 100, at most 1000); the store may return fewer. */
   pageSize?: number;
-  /** Opaque token from a previous page. */
+  /**
+   * Opaque token from a previous page of the same query and partition (else InvalidQueryError).
+   * Pages are not a snapshot: writes between pages may shift what the next page holds.
+   */
   continuation?: string;
 }
 
@@ -64,6 +84,12 @@ export interface Page<T> {
   continuation?: string;
 }
 
+/**
+ * Ids are non-empty strings of at most 255 characters without / \ ? # (Cosmos DB's rule,
+ * applied by both stores). The container's partition key field must hold a non-empty string.
+ * Cosmos system properties (_rid, _self, _etag, _attachments, _ts) are never returned as data.
+ * Stores fail with the typed errors of ./errors.js; StoreUnavailableError means "try later".
+ */
 export interface Collection<T extends Document> {
   readonly name: string;
   /** Undefined when absent (also when the partition key does not match). */

@@ -1,0 +1,170 @@
+// One Cosmos DB container behind the Collection port.
+
+import type { Container, ItemDefinition, Resource } from '@azure/cosmos';
+import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
+import { InvalidQueryError, NotFoundError } from '../errors.js';
+import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
+import {
+  checkQueryOptions,
+  checkQuerySpec,
+  decodeContinuation,
+  encodeContinuation,
+  queryFingerprint,
+} from '../query-check.js';
+import { toStoreError } from './cosmos-errors.js';
+import { countQuery, selectQuery } from './cosmos-query.js';
+import { statusOf, withRetry, type RetryPolicy } from './retry.js';
+
+export class CosmosCollection<T extends Document> implements Collection<T> {
+  constructor(
+    private readonly container: Container,
+    private readonly def: ContainerDefinition,
+    private readonly retry: RetryPolicy,
+  ) {}
+
+  get name(): string {
+    return this.def.name;
+  }
+
+  async get(id: string, partitionKey: string): Promise<Stored<T> | undefined> {
+    // An id Cosmos DB would refuse cannot be stored, and would only garble the request URL.
+    if (!this.isUsableKey(id, partitionKey)) return undefined;
+    const res = await this.call(id, () => this.container.item(id, partitionKey).read<ItemDefinition>());
+    return res.resource ? this.stored(res.resource) : undefined;
+  }
+
+  async create(item: T): Promise<Stored<T>> {
+    const { id } = documentKey(this.def, item);
+    const res = await this.call(id, () =>
+      this.container.items.create<ItemDefinition>(item, { disableAutomaticIdGeneration: true }),
+    );
+    return this.stored(this.required(res.resource, id));
+  }
+
+  async replace(item: T, ifMatch: string): Promise<Stored<T>> {
+    const { id, partitionKey } = documentKey(this.def, item);
+    try {
+      const res = await this.call(id, () =>
+        this.container.item(id, partitionKey).replace<ItemDefinition>(item, {
+          accessCondition: { type: 'IfMatch', condition: ifMatch },
+        }),
+      );
+      return this.stored(this.required(res.resource, id));
+    } catch (err) {
+      if (statusOf(err) === 404) throw new NotFoundError(this.name, id);
+      throw err;
+    }
+  }
+
+  async upsert(item: T): Promise<Stored<T>> {
+    const { id } = documentKey(this.def, item);
+    const res = await this.call(id, () => this.container.items.upsert<ItemDefinition>(item));
+    return this.stored(this.required(res.resource, id));
+  }
+
+  async delete(id: string, partitionKey: string, ifMatch?: string): Promise<boolean> {
+    if (!this.isUsableKey(id, partitionKey)) return false;
+    try {
+      await this.call(id, () =>
+        this.container
+          .item(id, partitionKey)
+          .delete(ifMatch === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: ifMatch } }),
+      );
+      return true;
+    } catch (err) {
+      // A missing document answers 404 before its etag is compared, as in the embedded store.
+      if (statusOf(err) === 404) return false;
+      throw err;
+    }
+  }
+
+  async query<R = T>(spec: QuerySpec, options?: QueryOptions): Promise<Page<R>> {
+    const query = checkQuerySpec(spec);
+    const opts = checkQueryOptions(options);
+    const fingerprint = queryFingerprint(this.name, query, opts.partitionKey);
+    let sdkToken: string | undefined;
+    if (opts.continuation !== undefined) {
+      const position = decodeContinuation(opts.continuation, fingerprint);
+      if (typeof position !== 'string') throw new InvalidQueryError('malformed continuation token');
+      sdkToken = position;
+    }
+    const sql = selectQuery(query, this.partition(opts.partitionKey));
+    const res = await this.call(
+      undefined,
+      () =>
+        this.container.items
+          .query<Record<string, unknown>>(sql, {
+            maxItemCount: opts.pageSize,
+            ...(sdkToken === undefined ? {} : { continuationToken: sdkToken }),
+            ...(opts.partitionKey === undefined ? {} : { partitionKey: opts.partitionKey }),
+          })
+          .fetchNext(),
+      true,
+    );
+    const items = res.resources.map((r) => withoutSystemProperties(r) as R);
+    return res.continuationToken ? { items, continuation: encodeContinuation(res.continuationToken, fingerprint) } : { items };
+  }
+
+  async queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]> {
+    const all: R[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.query<R>(spec, { ...options, ...(continuation ? { continuation } : {}) });
+      all.push(...page.items);
+      continuation = page.continuation;
+    } while (continuation);
+    return all;
+  }
+
+  async count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number> {
+    const query = checkQuerySpec(spec.where ? { where: spec.where } : {});
+    const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
+    const sql = countQuery(query, this.partition(opts.partitionKey));
+    const res = await this.call(
+      undefined,
+      () =>
+        this.container.items
+          .query<number>(sql, opts.partitionKey === undefined ? {} : { partitionKey: opts.partitionKey })
+          .fetchAll(),
+      true,
+    );
+    // The SDK aggregates across partitions; summing also covers a per-partition answer.
+    return res.resources.reduce((sum, n) => sum + n, 0);
+  }
+
+  private partition(value: string | undefined): { field: string; value: string } | undefined {
+    return value === undefined ? undefined : { field: this.def.partitionKey, value };
+  }
+
+  private isUsableKey(id: string, partitionKey: string): boolean {
+    try {
+      documentKey(this.def, { id, [this.def.partitionKey]: partitionKey });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async call<R>(id: string | undefined, op: () => Promise<R>, query = false): Promise<R> {
+    try {
+      return await withRetry(op, this.retry);
+    } catch (err) {
+      throw toStoreError(err, { container: this.name, ...(id === undefined ? {} : { id }), query });
+    }
+  }
+
+  private required(resource: (ItemDefinition & Resource) | undefined, id: string): ItemDefinition & Resource {
+    if (!resource) throw new Error(`${this.name}/${id}: Cosmos DB returned no document`);
+    return resource;
+  }
+
+  private stored(resource: ItemDefinition & Resource): Stored<T> {
+    return { item: withoutSystemProperties(resource) as T, etag: resource._etag };
+  }
+}
+
+function withoutSystemProperties(resource: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...resource };
+  for (const p of SYSTEM_PROPERTIES) delete copy[p];
+  return copy;
+}

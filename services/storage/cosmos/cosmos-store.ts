@@ -1,0 +1,116 @@
+// The Azure Cosmos DB document store: one database, one container per definition in CONTAINERS.
+
+import type https from 'node:https';
+import { CosmosClient, type RetryOptions } from '@azure/cosmos';
+import { CONTAINERS, containerDefinition, type ContainerName } from '../containers.js';
+import { StoreUnavailableError } from '../errors.js';
+import type { Collection, Document, DocumentStore, StoreHealth } from '../port.js';
+import { CosmosCollection } from './cosmos-collection.js';
+import { firstLine, toStoreError } from './cosmos-errors.js';
+import { indexingPolicyFor } from './indexing-policy.js';
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
+
+export interface CosmosStoreOptions {
+  endpoint: string;
+  key: string;
+  databaseId: string;
+  /** Tests only: an agent that trusts the test server's certificate. */
+  agent?: https.Agent;
+  /** Our own 429/503 retry layer, on top of the SDK's. */
+  retry?: Partial<RetryPolicy>;
+  /** Per request; the SDK's default is 60 s, far beyond a bot turn. */
+  requestTimeoutMs?: number;
+  healthTimeoutMs?: number;
+}
+
+/**
+ * The SDK retries 429 by itself (default 9 times within 30 s). Our wrapper retries 429 and 503
+ * around it, so the SDK is held to 2 retries within 2 s: with our 3 attempts that is at most
+ * 9 requests and roughly 10 s of waiting for one call, instead of 10 × 30 s.
+ */
+export const SDK_RETRY_OPTIONS: RetryOptions = { maxRetryAttemptCount: 2, maxWaitTimeInSeconds: 2 };
+
+export class CosmosStore implements DocumentStore {
+  readonly kind = 'cosmos' as const;
+  private readonly client: CosmosClient;
+  private readonly retry: RetryPolicy;
+  private readonly collections = new Map<ContainerName, CosmosCollection<Document>>();
+
+  constructor(private readonly options: CosmosStoreOptions) {
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.client = new CosmosClient({
+      endpoint: options.endpoint,
+      key: options.key,
+      ...(options.agent ? { agent: options.agent } : {}),
+      connectionPolicy: {
+        requestTimeout: options.requestTimeoutMs ?? 10_000,
+        retryOptions: SDK_RETRY_OPTIONS,
+        // With a custom agent we talk to a single local endpoint; discovery would only
+        // chase the account's advertised locations.
+        ...(options.agent ? { enableEndpointDiscovery: false } : {}),
+      },
+    });
+  }
+
+  async init(): Promise<void> {
+    const { databaseId } = this.options;
+    try {
+      const { database } = await withRetry(() => this.client.databases.createIfNotExists({ id: databaseId }), this.retry);
+      for (const def of Object.values(CONTAINERS)) {
+        // createIfNotExists leaves an existing container's indexing policy as it is;
+        // changing indexes later needs a container.replace (a migration), not init().
+        await withRetry(
+          () =>
+            database.containers.createIfNotExists({
+              id: def.name,
+              partitionKey: { paths: [`/${def.partitionKey}`] },
+              indexingPolicy: indexingPolicyFor(def),
+            }),
+          this.retry,
+        );
+      }
+    } catch (err) {
+      const mapped = toStoreError(err, { container: databaseId });
+      if (mapped instanceof StoreUnavailableError) throw mapped;
+      throw new Error(`Cosmos DB init of ${databaseId} failed: ${firstLine(err)}`, { cause: err });
+    }
+  }
+
+  collection<T extends Document>(name: ContainerName): Collection<T> {
+    let c = this.collections.get(name);
+    if (!c) {
+      const def = containerDefinition(name);
+      c = new CosmosCollection<Document>(this.client.database(this.options.databaseId).container(def.name), def, this.retry);
+      this.collections.set(name, c);
+    }
+    return c as unknown as Collection<T>;
+  }
+
+  async health(): Promise<StoreHealth> {
+    const timeoutMs = this.options.healthTimeoutMs ?? 2000;
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Error(`no answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+    try {
+      const read = this.client.database(this.options.databaseId).read({ abortSignal: controller.signal });
+      read.catch(() => undefined); // a late failure after the timeout must not go unhandled
+      // The abort alone is not enough: SDK retries could outlive it.
+      const res = await Promise.race([read, timedOut]);
+      if (!res.resource) return { ok: false, kind: this.kind, detail: `database ${this.options.databaseId} not found` };
+      return { ok: true, kind: this.kind };
+    } catch (err) {
+      return { ok: false, kind: this.kind, detail: firstLine(err) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.client.dispose();
+  }
+}

@@ -1,0 +1,219 @@
+// One container of the embedded store: a table of (pk, id, etag, body JSON).
+
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
+import {
+  AlreadyExistsError,
+  ChangedBySomeoneElseError,
+  InvalidQueryError,
+  NotFoundError,
+  StoreUnavailableError,
+} from '../errors.js';
+import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
+import {
+  checkQueryOptions,
+  checkQuerySpec,
+  decodeContinuation,
+  encodeContinuation,
+  queryFingerprint,
+} from '../query-check.js';
+import { orderSql, whereSql } from './sqlite-query.js';
+
+interface Row {
+  etag: string;
+  body: string;
+}
+
+// Errors that mean "the database file cannot be used right now", as opposed to a bug.
+const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB)/;
+
+export class SqliteCollection<T extends Document> implements Collection<T> {
+  constructor(
+    private readonly openDb: () => Database.Database,
+    private readonly def: ContainerDefinition,
+  ) {}
+
+  get name(): string {
+    return this.def.name;
+  }
+
+  async get(id: string, partitionKey: string): Promise<Stored<T> | undefined> {
+    return this.run(() => {
+      const row = this.prepare(`SELECT etag, body FROM ${this.table} WHERE pk = ? AND id = ?`).get(partitionKey, id) as
+        | Row
+        | undefined;
+      return row ? { item: JSON.parse(row.body) as T, etag: row.etag } : undefined;
+    });
+  }
+
+  async create(item: T): Promise<Stored<T>> {
+    const { id, partitionKey } = documentKey(this.def, item);
+    const body = serialize(item);
+    return this.run(() => {
+      const etag = randomUUID();
+      try {
+        this.prepare(`INSERT INTO ${this.table} (pk, id, etag, body) VALUES (?, ?, ?, ?)`).run(partitionKey, id, etag, body);
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new AlreadyExistsError(this.name, id);
+        throw err;
+      }
+      return { item: JSON.parse(body) as T, etag };
+    });
+  }
+
+  async replace(item: T, ifMatch: string): Promise<Stored<T>> {
+    const { id, partitionKey } = documentKey(this.def, item);
+    const body = serialize(item);
+    return this.run(() =>
+      // One transaction, so "no row changed" and "does it exist" see the same state.
+      this.openDb().transaction(() => {
+        const etag = randomUUID();
+        const changed = this.prepare(`UPDATE ${this.table} SET etag = ?, body = ? WHERE pk = ? AND id = ? AND etag = ?`).run(
+          etag,
+          body,
+          partitionKey,
+          id,
+          ifMatch,
+        ).changes;
+        if (changed === 1) return { item: JSON.parse(body) as T, etag };
+        if (this.exists(partitionKey, id)) throw new ChangedBySomeoneElseError(this.name, id);
+        throw new NotFoundError(this.name, id);
+      })(),
+    );
+  }
+
+  async upsert(item: T): Promise<Stored<T>> {
+    const { id, partitionKey } = documentKey(this.def, item);
+    const body = serialize(item);
+    return this.run(() => {
+      const etag = randomUUID();
+      this.prepare(
+        `INSERT INTO ${this.table} (pk, id, etag, body) VALUES (?, ?, ?, ?) ` +
+          `ON CONFLICT (pk, id) DO UPDATE SET etag = excluded.etag, body = excluded.body`,
+      ).run(partitionKey, id, etag, body);
+      return { item: JSON.parse(body) as T, etag };
+    });
+  }
+
+  async delete(id: string, partitionKey: string, ifMatch?: string): Promise<boolean> {
+    return this.run(() =>
+      this.openDb().transaction(() => {
+        if (ifMatch === undefined) {
+          return this.prepare(`DELETE FROM ${this.table} WHERE pk = ? AND id = ?`).run(partitionKey, id).changes === 1;
+        }
+        const deleted = this.prepare(`DELETE FROM ${this.table} WHERE pk = ? AND id = ? AND etag = ?`).run(
+          partitionKey,
+          id,
+          ifMatch,
+        ).changes;
+        if (deleted === 1) return true;
+        if (this.exists(partitionKey, id)) throw new ChangedBySomeoneElseError(this.name, id);
+        return false;
+      })(),
+    );
+  }
+
+  async query<R = T>(spec: QuerySpec, options?: QueryOptions): Promise<Page<R>> {
+    const query = checkQuerySpec(spec);
+    const opts = checkQueryOptions(options);
+    const fingerprint = queryFingerprint(this.name, query, opts.partitionKey);
+    const offset = opts.continuation === undefined ? 0 : decodeContinuation(opts.continuation, fingerprint);
+    if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
+      throw new InvalidQueryError('malformed continuation token');
+    }
+    const limit = query.top === undefined ? opts.pageSize : Math.min(opts.pageSize, query.top - offset);
+    if (limit <= 0) return { items: [] };
+
+    const where = whereSql(query, opts.partitionKey);
+    const order = orderSql(query);
+    return this.run(() => {
+      // One row more than the page tells whether another page follows, without a trailing empty page.
+      const rows = this.prepare(`SELECT body FROM ${this.table}${where.sql}${order.sql} LIMIT ? OFFSET ?`).all(
+        ...where.params,
+        ...order.params,
+        limit + 1,
+        offset,
+      ) as Array<Pick<Row, 'body'>>;
+      const pageRows = rows.slice(0, limit);
+      const items = pageRows.map((r) => {
+        const doc = JSON.parse(r.body) as Record<string, unknown>;
+        return (query.select ? project(doc, query.select) : doc) as R;
+      });
+      const next = offset + pageRows.length;
+      const more = rows.length > limit && (query.top === undefined || next < query.top);
+      return more ? { items, continuation: encodeContinuation(next, fingerprint) } : { items };
+    });
+  }
+
+  async queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]> {
+    const all: R[] = [];
+    let continuation: string | undefined;
+    do {
+      const page = await this.query<R>(spec, { ...options, ...(continuation ? { continuation } : {}) });
+      all.push(...page.items);
+      continuation = page.continuation;
+    } while (continuation);
+    return all;
+  }
+
+  async count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number> {
+    const query = checkQuerySpec({ ...(spec.where ? { where: spec.where } : {}) });
+    const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
+    const where = whereSql(query, opts.partitionKey);
+    return this.run(() => {
+      const row = this.prepare(`SELECT COUNT(*) AS n FROM ${this.table}${where.sql}`).get(...where.params) as { n: number };
+      return row.n;
+    });
+  }
+
+  private get table(): string {
+    return `"${this.def.name}"`;
+  }
+
+  private exists(partitionKey: string, id: string): boolean {
+    return this.prepare(`SELECT 1 FROM ${this.table} WHERE pk = ? AND id = ?`).get(partitionKey, id) !== undefined;
+  }
+
+  private prepare(sql: string): Database.Statement {
+    // better-sqlite3 caches nothing itself; re-preparing is cheap but shows up in hot loops.
+    const db = this.openDb();
+    let cache = statementCache.get(db);
+    if (!cache) statementCache.set(db, (cache = new Map()));
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql);
+      if (cache.size >= 200) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private run<R>(work: () => R): R {
+    try {
+      return work();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) {
+        throw new StoreUnavailableError(`embedded store: ${(err as Error).message}`, { cause: err });
+      }
+      throw err;
+    }
+  }
+}
+
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** JSON text as stored, without the properties Cosmos DB would own. */
+function serialize(item: Document): string {
+  const copy: Record<string, unknown> = { ...item };
+  for (const p of SYSTEM_PROPERTIES) delete copy[p];
+  return JSON.stringify(copy);
+}
+
+/** Like a Cosmos projection: a missing field is left out, a null one is kept. */
+function project(doc: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (Object.hasOwn(doc, f)) out[f] = doc[f];
+  return out;
+}

@@ -1,0 +1,89 @@
+// The embedded document store: one SQLite file, one table per container. Used on laptops
+// and small single-instance installs; it answers the same contract as the Cosmos adapter.
+
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { CONTAINERS, containerDefinition, type ContainerName } from '../containers.js';
+import { StoreUnavailableError } from '../errors.js';
+import type { Collection, Document, DocumentStore, StoreHealth } from '../port.js';
+import { FIELD_NAME } from '../query-check.js';
+import { SqliteCollection } from './sqlite-collection.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (its folder is created when missing), or ':memory:'. */
+  file: string;
+  /** How long a writer waits for another connection's lock before giving up. */
+  busyTimeoutMs?: number;
+}
+
+export class SqliteStore implements DocumentStore {
+  readonly kind = 'embedded' as const;
+  private db: Database.Database | undefined;
+  private closed = false;
+  private readonly collections = new Map<ContainerName, SqliteCollection<Document>>();
+
+  constructor(private readonly options: SqliteStoreOptions) {}
+
+  async init(): Promise<void> {
+    const db = this.open();
+    db.transaction(() => {
+      for (const def of Object.values(CONTAINERS)) {
+        // Container names come from code, but they are spliced into SQL, so check them anyway.
+        if (!FIELD_NAME.test(def.name)) throw new Error(`container name ${JSON.stringify(def.name)} is not a plain identifier`);
+        db.exec(
+          `CREATE TABLE IF NOT EXISTS "${def.name}" (` +
+            'pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL, ' +
+            'PRIMARY KEY (pk, id)) WITHOUT ROWID',
+        );
+      }
+    })();
+  }
+
+  collection<T extends Document>(name: ContainerName): Collection<T> {
+    let c = this.collections.get(name);
+    if (!c) {
+      c = new SqliteCollection<Document>(() => this.requireDb(), containerDefinition(name));
+      this.collections.set(name, c);
+    }
+    return c as unknown as Collection<T>;
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      this.requireDb().prepare('SELECT 1').get();
+      return { ok: true, kind: this.kind };
+    } catch (err) {
+      return { ok: false, kind: this.kind, detail: (err as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.db?.close();
+    this.db = undefined;
+  }
+
+  private open(): Database.Database {
+    if (this.closed) throw new StoreUnavailableError('embedded store is closed');
+    if (this.db) return this.db;
+    const { file } = this.options;
+    try {
+      if (file !== ':memory:' && file !== '') mkdirSync(dirname(resolve(file)), { recursive: true });
+      const db = new Database(file);
+      // WAL lets readers (health checks, reports) run alongside a writer.
+      db.pragma('journal_mode = WAL');
+      db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(this.options.busyTimeoutMs ?? 5000))}`);
+      this.db = db;
+      return db;
+    } catch (err) {
+      throw new StoreUnavailableError(`embedded store cannot open ${file}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  private requireDb(): Database.Database {
+    if (this.closed) throw new StoreUnavailableError('embedded store is closed');
+    if (!this.db) throw new StoreUnavailableError('embedded store is not initialised: call init() first');
+    return this.db;
+  }
+}
