@@ -1,0 +1,35 @@
+// What a typed message asks for. Card actions carry verbs; this covers what people write.
+
+import { VERBS, type Verb } from '../cards/verbs.js';
+
+export type Intent =
+  | { kind: 'menu' }
+  /** A word from the manifest's command list that opens the same card as a menu button. */
+  | { kind: 'action'; verb: Verb }
+  | { kind: 'findCentre'; place?: string }
+  | { kind: 'unknown' };
+
+const MENU_WORDS = new Set(['hej', 'hejsan', 'hallå', 'hjälp', 'meny', 'menyn', 'menu', 'help', 'hello', 'hi', 'start']);
+const COMMAND_WORDS: Record<string, Verb> = {
+  konsultation: VERBS.consultationStart,
+  'begär konsultation': VERBS.consultationStart,
+  consultation: VERBS.consultationStart,
+  nätverksträffar: VERBS.sessionList,
+  nätverksträff: VERBS.sessionList,
+  'network sessions': VERBS.sessionList,
+};
+const FIND_CENTRE = /^(?:hitta|sök|find)(?:\s+(?:rc|resurscentrum|resurscentra|närmaste|nearest|centre|center))*(?:\s+(?:i|för|in|for))?(?:\s+(?<place>.+))?$/iu;
+
+export function parseIntent(text: string): Intent {
+  const cleaned = text.trim().replace(/[!?.,]+$/u, '').replace(/\s+/gu, ' ');
+  const lower = cleaned.toLowerCase();
+  if (MENU_WORDS.has(lower)) return { kind: 'menu' };
+  const verb = COMMAND_WORDS[lower];
+  if (verb) return { kind: 'action', verb };
+  const find = FIND_CENTRE.exec(cleaned);
+  if (find) {
+    const place = find.groups?.place?.trim();
+    return place ? { kind: 'findCentre', place } : { kind: 'findCentre' };
+  }
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,49 @@
+// Entry point: node dist/bot/main.js. Reads the environment once, refuses unsafe
+// production settings, and shuts down cleanly on SIGTERM (App Service, containers).
+import { ConfigError, loadConfig, type AppConfig } from '../services/config.js';
+import { createLogger } from '../services/logging.js';
+import { createApp } from './app.js';
+
+function readConfig(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`rc-bot will not start:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const logger = createLogger({ level: config.logLevel, pretty: config.mode === 'local' });
+if (config.mode === 'local') {
+  logger.warn(
+    { store: config.store.kind },
+    'LOCAL MODE: no Microsoft App ID, requests are not authenticated; listening on loopback only. Never use this in production.',
+  );
+} else {
+  logger.info({ store: config.store.kind }, 'production mode');
+}
+
+const app = await createApp(config, logger);
+const address = await app.server.listen(config.port, config.host);
+const base = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
+logger.info({ endpoint: `${base}/api/messages`, health: `${base}/healthz` }, 'rc-bot is listening');
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    app.server
+      .shutdown()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  });
+}

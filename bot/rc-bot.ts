@@ -1,0 +1,137 @@
+// Routes Teams activities: typed messages to intents and dialogs, card actions to the
+// verb table. Thin on purpose: the work happens in services, the looks in cards.
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type UserState,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { welcomeCard } from '../cards/welcome.card.js';
+import type { Logger } from '../services/logging.js';
+import type { ActionRequest } from './actions/action-request.js';
+import { dispatchAction, type ActionTable } from './actions/registry.js';
+import { cardInvokeResponse, cardMessage, turnLanguage } from './card-reply.js';
+import { FIND_CENTRE_DIALOG, FindCentreDialog, type AnswerPlace } from './dialogs/find-centre.dialog.js';
+import { parseIntent } from './intents.js';
+
+interface UserProfile {
+  welcomedAt?: string;
+}
+
+export interface RcBotDeps {
+  conversationState: ConversationState;
+  userState: UserState;
+  actions: ActionTable;
+  answerPlace: AnswerPlace;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export class RcBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly dialogs: DialogSet;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: RcBotDeps) {
+    super();
+    this.now = deps.now ?? (() => new Date());
+    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.profile = deps.userState.createProperty<UserProfile>('profile');
+    this.dialogs = new DialogSet(this.dialogState).add(new FindCentreDialog(deps.answerPlace));
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botWasAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
+      if (botWasAdded) await this.sendWelcome(context);
+      await next();
+    });
+  }
+
+  /** State is saved once, after the whole turn (as in BotBuilder's core-bot). */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
+    const card = await dispatchAction(this.deps.actions, invokeValue.action?.verb, this.actionRequest(context, data));
+    return cardInvokeResponse(card);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const value = context.activity.value as Record<string, unknown> | undefined;
+    if (value && typeof value === 'object' && 'verb' in value) {
+      // An Action.Submit fallback from a client without Universal Actions.
+      const card = await dispatchAction(this.deps.actions, value.verb, this.actionRequest(context, value));
+      await context.sendActivity(cardMessage(card));
+      return;
+    }
+
+    const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
+    const intent = parseIntent(text);
+    const dialogContext = await this.dialogs.createContext(context);
+
+    if (intent.kind === 'menu') {
+      await dialogContext.cancelAllDialogs();
+      await this.sendWelcome(context);
+      return;
+    }
+    if (intent.kind === 'action') {
+      await dialogContext.cancelAllDialogs();
+      const card = await dispatchAction(this.deps.actions, intent.verb, this.actionRequest(context, {}));
+      await context.sendActivity(cardMessage(card));
+      return;
+    }
+    if (intent.kind === 'findCentre') {
+      await dialogContext.cancelAllDialogs();
+      await dialogContext.beginDialog(FIND_CENTRE_DIALOG, { place: intent.place });
+      return;
+    }
+    const result = await dialogContext.continueDialog();
+    if (result.status !== DialogTurnStatus.empty) return;
+
+    const profile = await this.profile.get(context, {});
+    if (!profile.welcomedAt) {
+      await this.sendWelcome(context);
+      return;
+    }
+    const { messages } = turnLanguage(context);
+    await context.sendActivity({ type: 'message', text: messages.help.notUnderstood, attachments: cardMessage(welcomeCard({ messages })).attachments });
+  }
+
+  private async sendWelcome(context: TurnContext): Promise<void> {
+    await context.sendActivity(cardMessage(welcomeCard(turnLanguage(context))));
+    const profile = await this.profile.get(context, {});
+    profile.welcomedAt ??= this.now().toISOString();
+    await this.profile.set(context, profile);
+  }
+
+  private actionRequest(context: TurnContext, data: Record<string, unknown>): Omit<ActionRequest, 'verb'> {
+    const { activity } = context;
+    const type = activity.conversation?.conversationType;
+    return {
+      ...turnLanguage(context),
+      data,
+      user: { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name },
+      conversation: {
+        id: activity.conversation.id,
+        type: type === 'personal' || type === 'groupChat' || type === 'channel' ? type : 'unknown',
+        tenantId: activity.conversation.tenantId,
+      },
+    };
+  }
+}

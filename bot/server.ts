@@ -1,0 +1,72 @@
+// The HTTP face of the bot: Bot Framework messages, a health check for the platform,
+// and a shutdown that lets turns in flight finish before the store closes.
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Logger } from '../services/logging.js';
+import type { DocumentStore } from '../services/storage/port.js';
+import { PRIVACY_PAGE, TERMS_PAGE } from './legal-pages.js';
+
+export interface BotServerDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  store: DocumentStore;
+  logger: Logger;
+}
+
+export interface BotServer {
+  listen(port: number, host: string): Promise<AddressInfo>;
+  /** Stops accepting requests, waits for turns in flight (bounded), closes the store. */
+  shutdown(graceMs?: number): Promise<void>;
+}
+
+export function createBotServer({ adapter, bot, store, logger }: BotServerDeps): BotServer {
+  const server = restify.createServer({ name: 'rc-bot' });
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+
+  server.post('/api/messages', async (req, res) => {
+    inFlight += 1;
+    logger.debug({ activity: req.body }, 'activity received');
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) idle?.();
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    const health = await store.health();
+    res.send(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', store: health });
+  });
+
+  const html = (body: string) => async (_req: restify.Request, res: restify.Response) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body);
+  };
+  server.get('/privacy', html(PRIVACY_PAGE));
+  server.get('/terms', html(TERMS_PAGE));
+
+  return {
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server.address() as AddressInfo));
+      });
+    },
+    async shutdown(graceMs = 10_000) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      if (inFlight > 0) {
+        logger.info({ inFlight }, 'waiting for turns in flight');
+        await Promise.race([
+          new Promise<void>((resolve) => (idle = resolve)),
+          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+        ]);
+      }
+      await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 1_000).unref())]);
+      await store.close();
+    },
+  };
+}

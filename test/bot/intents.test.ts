@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseIntent } from '../../bot/intents.js';
+
+describe('what people write', () => {
+  it.each([
+    ['hej', { kind: 'menu' }],
+    ['Hej!', { kind: 'menu' }],
+    ['hjälp', { kind: 'menu' }],
+    ['menu', { kind: 'menu' }],
+    ['hitta rc kiruna', { kind: 'findCentre', place: 'kiruna' }],
+    ['Hitta RC i Örnsköldsvik', { kind: 'findCentre', place: 'Örnsköldsvik' }],
+    ['hitta resurscentrum Upplands Väsby', { kind: 'findCentre', place: 'Upplands Väsby' }],
+    ['hitta rc', { kind: 'findCentre' }],
+    ['find centre Malmö', { kind: 'findCentre', place: 'Malmö' }],
+    ['konsultation', { kind: 'action', verb: 'consultation.start' }],
+    ['Nätverksträffar', { kind: 'action', verb: 'session.list' }],
+    ['vad gäller för en elev som ska resa?', { kind: 'unknown' }],
+  ])('%s', (text, intent) => {
+    expect(parseIntent(text)).toEqual(intent);
+  });
+});

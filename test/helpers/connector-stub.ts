@@ -1,0 +1,67 @@
+// A stand-in for the Bot Framework connector on 127.0.0.1: captures what the bot sends
+// (replies, proactive messages, card updates and deletes) so tests can assert on it.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface CapturedCall {
+  method: string;
+  path: string;
+  conversationId: string;
+  activityId?: string;
+  body: Record<string, unknown> | undefined;
+}
+
+export interface ConnectorStub {
+  url: string;
+  calls: CapturedCall[];
+  /** Activities the bot sent (POSTs), newest last. */
+  sent(): Array<Record<string, unknown>>;
+  clear(): void;
+  close(): Promise<void>;
+}
+
+const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+}
+
+export async function startConnectorStub(options: { delayMs?: number } = {}): Promise<ConnectorStub> {
+  const calls: CapturedCall[] = [];
+  let counter = 0;
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://stub');
+    const match = ROUTE.exec(url.pathname);
+    const body = await readJson(req);
+    if (!match) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    calls.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      conversationId: decodeURIComponent(match[1] ?? ''),
+      activityId: match[2] ? decodeURIComponent(match[2]) : undefined,
+      body,
+    });
+    counter += 1;
+    // A slow connector lets tests hold a turn in flight (graceful shutdown).
+    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    // No chaining: restify, loaded in the same process, patches ServerResponse.writeHead to return nothing.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `stub-activity-${counter}` }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    calls,
+    sent: () => calls.filter((c) => c.method === 'POST').map((c) => c.body ?? {}),
+    clear: () => calls.splice(0, calls.length),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
