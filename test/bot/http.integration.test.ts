@@ -125,3 +125,23 @@ describe('operations', () => {
     expect(all).not.toContain('Kvarnbyskolan');
   });
 });
+
+describe('when the store goes away', () => {
+  it('answers /healthz with 503 so the platform stops routing to this instance', async () => {
+    const { startCosmosTestServer } = await import('../storage/cosmos-test-server.js');
+    const { CosmosStore } = await import('../../services/storage/cosmos/cosmos-store.js');
+    const cosmos = await startCosmosTestServer();
+    const store = new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, databaseId: 'health', agent: cosmos.agent, healthTimeoutMs: 500 });
+    const other = await createApp(loadConfig({}), createLogger({ level: 'silent', pretty: false }), { store });
+    const address = await other.server.listen(0, '127.0.0.1');
+    try {
+      expect((await fetch(`http://127.0.0.1:${address.port}/healthz`)).status).toBe(200);
+      await cosmos.close();
+      const res = await fetch(`http://127.0.0.1:${address.port}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ status: 'unavailable', store: { ok: false, kind: 'cosmos' } });
+    } finally {
+      await other.server.shutdown();
+    }
+  });
+});
