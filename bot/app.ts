@@ -1,14 +1,16 @@
 // Composition: builds the store, state, adapter, bot and server from a parsed config.
 // Tests call this in-process; main.ts adds the environment and process signals.
 import { ConversationState, UserState } from 'botbuilder';
-import { comingSoonCard } from '../cards/coming-soon.card.js';
+import { PLACES_DATASET } from '../cards/verbs.js';
 import type { AppConfig } from '../services/config.js';
 import type { Logger } from '../services/logging.js';
+import { DirectoryService } from '../services/directory/directory-service.js';
 import { openStore } from '../services/storage/open-store.js';
+import { systemClock, type Clock } from '../services/time/clock.js';
 import type { DocumentStore } from '../services/storage/port.js';
-import { baseActions } from './actions/registry.js';
+import { answerPlace } from './actions/centre.handlers.js';
+import { buildActions } from './actions/registry.js';
 import { createAdapter } from './adapter.js';
-import type { AnswerPlace } from './dialogs/find-centre.dialog.js';
 import { RcBot } from './rc-bot.js';
 import { createBotServer, type BotServer } from './server.js';
 import { StoreStorage } from './state/store-storage.js';
@@ -16,21 +18,34 @@ import { StoreStorage } from './state/store-storage.js';
 export interface App {
   server: BotServer;
   store: DocumentStore;
+  directory: DirectoryService;
 }
 
-export async function createApp(config: AppConfig, logger: Logger, overrides: { store?: DocumentStore } = {}): Promise<App> {
+/** How many typeahead results Teams shows at most. */
+const TYPEAHEAD_LIMIT = 15;
+
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+  overrides: { store?: DocumentStore; clock?: Clock } = {},
+): Promise<App> {
+  const clock = overrides.clock ?? systemClock;
   const store = overrides.store ?? openStore(config.store);
   await store.init();
+  const directory = await DirectoryService.open(store, { adminIds: config.adminIds, clock });
   const storage = new StoreStorage(store.collection('botState'));
-  const answerPlace: AnswerPlace = async (_place, { messages }) =>
-    comingSoonCard({ messages, title: messages.welcome.findCentre });
   const bot = new RcBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    actions: baseActions(),
-    answerPlace,
+    actions: buildActions({ directory }),
+    answerPlace: async (place, language) => answerPlace(directory.current(), place, language),
+    searchChoices: (dataset, query) =>
+      dataset === PLACES_DATASET
+        ? directory.current().typeahead(query, TYPEAHEAD_LIMIT).map((p) => ({ title: `${p.name} (${p.countyName})`, value: p.code }))
+        : [],
+    isAdmin: (id) => directory.isAdmin(id),
     logger,
   });
   const adapter = createAdapter(config, logger);
-  return { server: createBotServer({ adapter, bot, store, logger }), store };
+  return { server: createBotServer({ adapter, bot, store, logger }), store, directory };
 }

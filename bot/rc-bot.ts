@@ -6,6 +6,8 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ConversationState,
+  type SearchInvokeResponse,
+  type SearchInvokeValue,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
@@ -27,6 +29,9 @@ export interface RcBotDeps {
   userState: UserState;
   actions: ActionTable;
   answerPlace: AnswerPlace;
+  /** Typeahead choices for a Data.Query dataset; empty for unknown datasets. */
+  searchChoices: (dataset: string, query: string) => Array<{ title: string; value: string }>;
+  isAdmin: (aadObjectId: string | undefined) => boolean;
   logger: Logger;
   now?: () => Date;
 }
@@ -72,6 +77,12 @@ export class RcBot extends TeamsActivityHandler {
     return cardInvokeResponse(card);
   }
 
+  /** Dynamic typeahead (Input.ChoiceSet with Data.Query) asks here as the user types. */
+  protected override async onSearchInvoke(_context: TurnContext, invokeValue: SearchInvokeValue): Promise<SearchInvokeResponse> {
+    const results = this.deps.searchChoices(invokeValue.dataset, invokeValue.queryText ?? '');
+    return { statusCode: 200, type: 'application/vnd.microsoft.search.searchResponse', value: { results } } as SearchInvokeResponse;
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const value = context.activity.value as Record<string, unknown> | undefined;
     if (value && typeof value === 'object' && 'verb' in value) {
@@ -110,11 +121,13 @@ export class RcBot extends TeamsActivityHandler {
       return;
     }
     const { messages } = turnLanguage(context);
-    await context.sendActivity({ type: 'message', text: messages.help.notUnderstood, attachments: cardMessage(welcomeCard({ messages })).attachments });
+    const card = welcomeCard({ messages, isAdmin: this.deps.isAdmin(context.activity.from.aadObjectId) });
+    await context.sendActivity({ type: 'message', text: messages.help.notUnderstood, attachments: cardMessage(card).attachments });
   }
 
   private async sendWelcome(context: TurnContext): Promise<void> {
-    await context.sendActivity(cardMessage(welcomeCard(turnLanguage(context))));
+    const { messages } = turnLanguage(context);
+    await context.sendActivity(cardMessage(welcomeCard({ messages, isAdmin: this.deps.isAdmin(context.activity.from.aadObjectId) })));
     const profile = await this.profile.get(context, {});
     profile.welcomedAt ??= this.now().toISOString();
     await this.profile.set(context, profile);

@@ -4,12 +4,18 @@ export const VERBS = {
   menuShow: 'menu.show',
   consultationStart: 'consultation.start',
   centreFind: 'centre.find',
+  centreLookup: 'centre.lookup',
+  centreEdit: 'centre.edit',
+  centreSave: 'centre.save',
   sessionList: 'session.list',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
 export const ALL_VERBS: readonly Verb[] = Object.values(VERBS);
+
+/** The Data.Query dataset of the municipality typeahead (answered by application/search). */
+export const PLACES_DATASET = 'rc.places';
 
 export function isVerb(value: unknown): value is Verb {
   return typeof value === 'string' && (ALL_VERBS as readonly string[]).includes(value);

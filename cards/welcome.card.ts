@@ -6,10 +6,12 @@ import { VERBS } from './verbs.js';
 
 export interface WelcomeView {
   messages: Messages;
+  /** Administrators also see the way into the directory corrections. */
+  isAdmin?: boolean;
 }
 
 /** The menu: the three jobs professionals come for. */
-export function welcomeCard({ messages: m }: WelcomeView): AdaptiveCard {
+export function welcomeCard({ messages: m, isAdmin = false }: WelcomeView): AdaptiveCard {
   return adaptiveCard(
     [
       heading(m.welcome.title),
@@ -34,6 +36,7 @@ export function welcomeCard({ messages: m }: WelcomeView): AdaptiveCard {
       executeAction(m.welcome.consultation, VERBS.consultationStart, {}, { style: 'positive' }),
       executeAction(m.welcome.findCentre, VERBS.centreFind),
       executeAction(m.welcome.sessions, VERBS.sessionList),
+      ...(isAdmin ? [executeAction(m.welcome.editDirectory, VERBS.centreEdit)] : []),
     ],
     { fallbackText: `${m.welcome.title}. ${m.welcome.chooseJob}` },
   );

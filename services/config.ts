@@ -52,6 +52,12 @@ const EnvSchema = z.object({
   RC_ADMIN_IDS: optionalText,
 });
 
+/**
+ * The administrator of the Agents Playground's mock world (scripts/playground/.m365agentsplayground.yml):
+ * in local mode, when no administrators are configured, that mock user may edit the directory.
+ */
+export const PLAYGROUND_ADMIN_ID = '3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a66';
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `- ${p}`).join('\n')}`);
@@ -108,6 +114,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT ?? '', key: e.COSMOS_KEY ?? '', databaseId: e.COSMOS_DATABASE }
         : { kind: 'embedded', dataDir: e.DATA_DIR },
     logLevel: e.LOG_LEVEL,
-    adminIds: (e.RC_ADMIN_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    adminIds: e.RC_ADMIN_IDS
+      ? e.RC_ADMIN_IDS.split(',').map((s) => s.trim()).filter(Boolean)
+      : mode === 'local'
+        ? [PLAYGROUND_ADMIN_ID]
+        : [],
   };
 }

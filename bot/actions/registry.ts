@@ -5,17 +5,23 @@ import { noticeCard } from '../../cards/notice.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { isVerb, VERBS, type Verb } from '../../cards/verbs.js';
 import { welcomeCard } from '../../cards/welcome.card.js';
+import type { DirectoryService } from '../../services/directory/directory-service.js';
 import type { ActionHandler, ActionRequest } from './action-request.js';
+import { centreActions } from './centre.handlers.js';
 
 export type ActionTable = Record<Verb, ActionHandler>;
 
-/** The handlers that exist before the features do: the menu and honest placeholders. */
-export function baseActions(): ActionTable {
+export interface ActionServices {
+  directory: DirectoryService;
+}
+
+export function buildActions({ directory }: ActionServices): ActionTable {
   return {
-    [VERBS.menuShow]: async (r) => welcomeCard(r),
+    [VERBS.menuShow]: async (r) => welcomeCard({ messages: r.messages, isAdmin: directory.isAdmin(r.user.aadObjectId) }),
+    // Honest placeholders until the features land in their own issues.
     [VERBS.consultationStart]: async (r) => comingSoonCard({ messages: r.messages, title: r.messages.welcome.consultation }),
-    [VERBS.centreFind]: async (r) => comingSoonCard({ messages: r.messages, title: r.messages.welcome.findCentre }),
     [VERBS.sessionList]: async (r) => comingSoonCard({ messages: r.messages, title: r.messages.welcome.sessions }),
+    ...centreActions(directory),
   };
 }
 

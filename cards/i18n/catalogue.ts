@@ -12,3 +12,8 @@ export function resolveLocale(teamsLocale: string | undefined): Locale {
 export function messagesFor(locale: Locale): Messages {
   return locale === 'en' ? en : sv;
 }
+
+/** Fills {name} placeholders; the catalogue keeps sentences whole so translators see them. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

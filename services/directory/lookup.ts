@@ -87,6 +87,14 @@ export class DirectoryIndex {
     return { place, centres };
   }
 
+  municipalities(): readonly Municipality[] {
+    return [...this.municipalityByCode.values()];
+  }
+
+  counties(): readonly County[] {
+    return [...this.countyByCode.values()];
+  }
+
   municipality(code: string): Municipality | undefined {
     return this.municipalityByCode.get(code);
   }

@@ -16,6 +16,8 @@ export const CONTAINERS = {
   botState: { name: 'botState', partitionKey: 'id', excludedPaths: ['/state/*'] },
   /** Small system documents: data versions, job leases, counters. */
   system: { name: 'system', partitionKey: 'pk' },
+  /** The resource-centre directory as shipped, and administrators' corrections to it. */
+  directory: { name: 'directory', partitionKey: 'pk' },
   /** Test-only container used by the storage contract suite. */
   contract: { name: 'contract', partitionKey: 'tenant' },
 } as const satisfies Record<string, ContainerDefinition>;

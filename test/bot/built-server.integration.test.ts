@@ -82,7 +82,7 @@ async function askThenRestartThenAnswer(env: Record<string, string>) {
     // The answer to the question asked before the restart, not "I did not understand".
     const reply = stub.sent()[0];
     expect(reply?.text ?? '').not.toMatch(/förstod inte/);
-    expect(cardTexts(firstCard(reply))[0]).toBe('Hitta resurscentrum');
+    expect(cardTexts(firstCard(reply))[0]).toBe('Resurscentrum för Kiruna');
   } finally {
     await second.stop();
   }

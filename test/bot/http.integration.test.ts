@@ -1,11 +1,9 @@
 // The real restify server and CloudAdapter in local mode, driven over HTTP with Teams-shaped
 // activities; replies are captured by a connector stub, as Teams' connector would receive them.
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../bot/app.js';
+import { createApp } from '../../bot/app.js';
 import { loadConfig } from '../../services/config.js';
 import { createLogger } from '../../services/logging.js';
-import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import {
   botAddedActivity,
   executeActivity,
@@ -14,41 +12,31 @@ import {
   postActivity,
   submitActivity,
 } from '../helpers/activities.js';
+import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
-import { startConnectorStub, type ConnectorStub } from '../helpers/connector-stub.js';
 
-let app: App;
-let stub: ConnectorStub;
+let bot: BotUnderTest;
 let botUrl: string;
-const logLines: string[] = [];
 
 beforeAll(async () => {
-  stub = await startConnectorStub();
-  const destination = new Writable({ write: (c, _e, done) => (logLines.push(String(c)), done()) });
-  const logger = createLogger({ level: 'debug', pretty: false, destination });
-  app = await createApp(loadConfig({}), logger, { store: new SqliteStore({ file: ':memory:' }) });
-  const address = await app.server.listen(0, '127.0.0.1');
-  botUrl = `http://127.0.0.1:${address.port}`;
+  bot = await startBotUnderTest();
+  botUrl = bot.botUrl;
 });
 
 afterAll(async () => {
-  await app.server.shutdown();
-  await stub.close();
+  await bot.close();
 });
 
-beforeEach(() => stub.clear());
+beforeEach(() => bot.stub.clear());
 
-const opts = () => ({ serviceUrl: stub.url });
-const cardsIn = (activity: Record<string, unknown>) =>
-  ((activity.attachments as Array<{ contentType: string; content: unknown }>) ?? [])
-    .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
-    .map((a) => a.content);
+const opts = () => ({ serviceUrl: bot.stub.url });
+const cardsIn = (activity: Record<string, unknown>) => bot.cardsIn(activity);
 
 describe('a professional in personal chat', () => {
   it('gets the Swedish welcome card with the three jobs on "hej"', async () => {
     const res = await postActivity(botUrl, messageActivity('hej', opts()));
     expect(res.status).toBe(200);
-    const [reply] = stub.sent();
+    const [reply] = bot.stub.sent();
     const [card] = cardsIn(reply ?? {});
     expect(checkCard(card).problems).toEqual([]);
     expect(cardTexts(card)).toEqual(expect.arrayContaining(['Välkommen till RC-boten', 'Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar']));
@@ -56,7 +44,7 @@ describe('a professional in personal chat', () => {
 
   it('is welcomed when the bot is installed', async () => {
     await postActivity(botUrl, botAddedActivity(opts()));
-    expect(cardTexts(cardsIn(stub.sent()[0] ?? {})[0])).toContain('Välkommen till RC-boten');
+    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])).toContain('Välkommen till RC-boten');
   });
 
   it('gets the next card synchronously in the HTTP response when clicking an Action.Execute', async () => {
@@ -67,12 +55,12 @@ describe('a professional in personal chat', () => {
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(checkCard(body.value).problems).toEqual([]);
     expect(cardTexts(body.value)[0]).toBe('Hitta resurscentrum');
-    expect(stub.calls).toEqual([]);
+    expect(bot.stub.calls).toEqual([]);
   });
 
   it('reaches the same handler through the Action.Submit fallback', async () => {
     await postActivity(botUrl, submitActivity({ verb: 'session.list' }, opts()));
-    expect(cardTexts(cardsIn(stub.sent()[0] ?? {})[0])[0]).toBe('Nätverksträffar');
+    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])[0]).toBe('Nätverksträffar');
   });
 
   it('is told plainly when a button is no longer known', async () => {
@@ -83,31 +71,31 @@ describe('a professional in personal chat', () => {
 
   it('is asked for the municipality when writing "hitta rc", and the answer continues the dialog', async () => {
     await postActivity(botUrl, messageActivity('hitta rc', { ...opts(), conversationId: 'a:dialog-1' }));
-    expect(stub.sent()[0]?.text).toMatch(/Vilken kommun/);
-    stub.clear();
+    expect(bot.stub.sent()[0]?.text).toMatch(/Vilken kommun/);
+    bot.stub.clear();
     await postActivity(botUrl, messageActivity('Kiruna', { ...opts(), conversationId: 'a:dialog-1' }));
-    expect(cardTexts(cardsIn(stub.sent()[0] ?? {})[0])[0]).toBe('Hitta resurscentrum');
+    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])[0]).toBe('Resurscentrum för Kiruna');
   });
 
   it('gets the menu with a hint when the bot does not understand', async () => {
     await postActivity(botUrl, messageActivity('hej', { ...opts(), conversationId: 'a:unknown-1' }));
-    stub.clear();
+    bot.stub.clear();
     await postActivity(botUrl, messageActivity('vad gäller vid utlandsresa?', { ...opts(), conversationId: 'a:unknown-1' }));
-    const reply = stub.sent()[0] ?? {};
+    const reply = bot.stub.sent()[0] ?? {};
     expect(reply.text).toMatch(/förstod inte/);
     expect(cardTexts(cardsIn(reply)[0])).toContain('Hitta resurscentrum');
   });
 
   it('gets English when the Teams client is English', async () => {
     await postActivity(botUrl, messageActivity('hello', { ...opts(), locale: 'en-US' }));
-    expect(cardTexts(cardsIn(stub.sent()[0] ?? {})[0])).toContain('Welcome to the RC bot');
+    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])).toContain('Welcome to the RC bot');
   });
 });
 
 describe('in a team channel', () => {
   it('answers an @mention with the welcome card', async () => {
     await postActivity(botUrl, mentionActivity('hej', { ...opts(), conversationId: '19:channel;messageid=1' }));
-    expect(cardTexts(cardsIn(stub.sent()[0] ?? {})[0])).toContain('Välkommen till RC-boten');
+    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])).toContain('Välkommen till RC-boten');
   });
 });
 
@@ -120,7 +108,7 @@ describe('operations', () => {
 
   it('never logs what the user wrote', async () => {
     await postActivity(botUrl, messageActivity('Flickan heter Amina och går på Kvarnbyskolan', opts()));
-    const all = logLines.join('');
+    const all = bot.logLines.join('');
     expect(all).not.toContain('Amina');
     expect(all).not.toContain('Kvarnbyskolan');
   });

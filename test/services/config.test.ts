@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../services/config.js';
+import { ConfigError, loadConfig, PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -71,5 +73,23 @@ describe('configuration', () => {
 
   it('reads administrators as a list of ids', () => {
     expect(loadConfig({ RC_ADMIN_IDS: ' a, b ,,c' }).adminIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it("lets the Playground's mock administrator edit locally, and nobody by default in production", () => {
+    expect(loadConfig({}).adminIds).toEqual([PLAYGROUND_ADMIN_ID]);
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'tenant',
+      COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',
+      COSMOS_KEY: 'key',
+    });
+    expect(production.adminIds).toEqual([]);
+  });
+
+  it('names the administrator that the shipped Playground world really has', () => {
+    const world = readFileSync(join(import.meta.dirname, '../../scripts/playground/.m365agentsplayground.yml'), 'utf8');
+    expect(world).toContain(`aadObjectId: ${PLAYGROUND_ADMIN_ID}`);
   });
 });

@@ -1,0 +1,88 @@
+// The directory as the bot uses it: one in-memory index built from storage (shipped data
+// plus administrators' corrections), rebuilt when an administrator saves a correction.
+import { ChangedBySomeoneElseError, AlreadyExistsError } from '../storage/errors.js';
+import type { DocumentStore } from '../storage/port.js';
+import type { Clock } from '../time/clock.js';
+import { parseCorrection, type CorrectionError, type CorrectionField, type CorrectionInput } from './centre-correction.js';
+import { applyCorrections, centreFingerprint, DirectoryStore } from './directory-store.js';
+import { DirectoryIndex } from './lookup.js';
+import type { DirectoryData, ResourceCentre } from './schema.js';
+
+export type CorrectionResult =
+  | { ok: true; centre: ResourceCentre; etag: string }
+  | { ok: false; reason: 'not_admin' | 'unknown_centre' }
+  | { ok: false; reason: 'changed_by_someone_else'; centre: ResourceCentre; etag?: string }
+  | { ok: false; reason: 'invalid'; errors: Partial<Record<CorrectionField, CorrectionError>> };
+
+export class DirectoryService {
+  private index: DirectoryIndex;
+  private shipped: DirectoryData;
+
+  private constructor(
+    private readonly store: DirectoryStore,
+    private readonly adminIds: ReadonlySet<string>,
+    private readonly clock: Clock,
+    shipped: DirectoryData,
+    index: DirectoryIndex,
+  ) {
+    this.shipped = shipped;
+    this.index = index;
+  }
+
+  static async open(store: DocumentStore, options: { adminIds: readonly string[]; clock: Clock; shipped?: DirectoryData }): Promise<DirectoryService> {
+    const directoryStore = new DirectoryStore(store, options.shipped);
+    const { data } = await directoryStore.loadShipped();
+    const index = DirectoryService.build(data, await directoryStore.corrections());
+    return new DirectoryService(directoryStore, new Set(options.adminIds), options.clock, data, index);
+  }
+
+  private static build(data: DirectoryData, corrections: Awaited<ReturnType<DirectoryStore['corrections']>>): DirectoryIndex {
+    return DirectoryIndex.fromData({ ...data, centres: applyCorrections(data.centres, corrections) });
+  }
+
+  current(): DirectoryIndex {
+    return this.index;
+  }
+
+  isAdmin(aadObjectId: string | undefined): boolean {
+    return aadObjectId !== undefined && this.adminIds.has(aadObjectId);
+  }
+
+  /** Rebuild from storage, e.g. after another instance saved a correction. */
+  async reload(): Promise<void> {
+    this.shipped = (await this.store.loadShipped()).data;
+    this.index = DirectoryService.build(this.shipped, await this.store.corrections());
+  }
+
+  /** The centre as an administrator edits it, with the version to present when saving. */
+  async centreForEditing(centreId: string): Promise<{ centre: ResourceCentre; etag?: string } | undefined> {
+    const centre = this.index.centre(centreId);
+    if (!centre) return undefined;
+    const stored = await this.store.correction(centreId);
+    return { centre, etag: stored?.etag };
+  }
+
+  async correctCentre(editor: string | undefined, centreId: string, input: CorrectionInput, etag: string | undefined): Promise<CorrectionResult> {
+    if (!this.isAdmin(editor)) return { ok: false, reason: 'not_admin' };
+    const shippedCentre = this.shipped.centres.find((c) => c.id === centreId);
+    const current = this.index.centre(centreId);
+    if (!shippedCentre || !current) return { ok: false, reason: 'unknown_centre' };
+    const parsed = parseCorrection(input, current, (code) => this.index.municipality(code) !== undefined);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
+    try {
+      const newEtag = await this.store.saveCorrection(
+        { centreId, basedOn: centreFingerprint(shippedCentre), correction: parsed.correction, editedBy: editor ?? '', editedAt: this.clock.now().toISOString() },
+        etag,
+      );
+      await this.reload();
+      return { ok: true, centre: this.index.centre(centreId) ?? current, etag: newEtag };
+    } catch (error) {
+      if (error instanceof ChangedBySomeoneElseError || error instanceof AlreadyExistsError) {
+        await this.reload();
+        const fresh = await this.centreForEditing(centreId);
+        return { ok: false, reason: 'changed_by_someone_else', centre: fresh?.centre ?? current, etag: fresh?.etag };
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// "Which RC serves this place, and how do I reach it?" through /api/messages, as Teams sends it:
+// typed requests, Action.Execute lookups, the typeahead invoke, and administrators' corrections.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
+import { executeActivity, messageActivity, postActivity, SOCIAL_WORKER, submitActivity, type Person } from '../helpers/activities.js';
+import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
+import { cardTexts, checkCard, walkActions } from '../helpers/card-validator.js';
+
+let bot: BotUnderTest;
+const ADMIN: Person = { id: '29:admin', name: 'Administratör', aadObjectId: PLAYGROUND_ADMIN_ID };
+
+beforeAll(async () => {
+  bot = await startBotUnderTest();
+});
+afterAll(async () => {
+  await bot.close();
+});
+beforeEach(() => bot.stub.clear());
+
+const o = (from: Person = SOCIAL_WORKER) => ({ serviceUrl: bot.stub.url, from });
+const execute = async (verb: string, data: Record<string, unknown>, from?: Person) => {
+  const res = await postActivity(bot.botUrl, executeActivity(verb, data, o(from)));
+  expect(res.status).toBe(200);
+  const card = (res.body as { value: unknown }).value;
+  expect(checkCard(card).problems).toEqual([]);
+  return card;
+};
+const lastCard = () => bot.cardsIn(bot.stub.sent().at(-1))[0];
+
+describe('finding a resource centre', () => {
+  it('answers "hitta rc kiruna" with Una Norrbotten and a prefilled consultation request', async () => {
+    await postActivity(bot.botUrl, messageActivity('hitta rc kiruna', o()));
+    const card = lastCard();
+    const texts = cardTexts(card);
+    expect(texts[0]).toBe('Resurscentrum för Kiruna');
+    expect(texts).toContain('Una Norrbotten – kompetensteam mot våld');
+    const actions: Array<{ title?: unknown; data?: unknown }> = [];
+    walkActions(card, (a) => a.type === 'Action.Execute' && actions.push(a));
+    expect(actions).toContainEqual(expect.objectContaining({ title: 'Begär konsultation', data: expect.objectContaining({ municipality: '2584' }) }));
+  });
+
+  it('answers the search card: a chosen municipality code gives the RC card', async () => {
+    const card = await execute('centre.lookup', { place: '1480' });
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Resurscentrum för Göteborg']));
+    expect(cardTexts(card).join(' ')).not.toContain('Fyrbodal');
+  });
+
+  it('outside every area: the nearest centres with km, marked as outside their area, and NCH', async () => {
+    const card = await execute('centre.lookup', { place: 'Jönköping' });
+    const text = cardTexts(card).join('\n');
+    expect(text).toContain('Inget resurscentrum täcker Jönköping');
+    expect(text).toMatch(/\d+ km bort – utanför sitt eget område/);
+    expect(text).toContain('Nationellt centrum mot hedersrelaterat våld och förtryck');
+  });
+
+  it('keeps the search card, with a message, when nothing was chosen', async () => {
+    const card = await execute('centre.lookup', {});
+    expect(cardTexts(card)).toContain('Välj en kommun eller ett län.');
+  });
+
+  it('suggests places instead of an empty answer for an unknown place', async () => {
+    await postActivity(bot.botUrl, messageActivity('hitta rc Atlantis', o()));
+    expect(cardTexts(lastCard()).join(' ')).toContain('Hittade ingen kommun som heter "Atlantis"');
+  });
+
+  it('answers the typeahead (application/search) with matching municipalities', async () => {
+    const activity = {
+      ...executeActivity('x', {}, o()),
+      name: 'application/search',
+      value: { kind: 'search', queryText: 'ornsk', queryOptions: { skip: 0, top: 15 }, dataset: 'rc.places' },
+    };
+    const res = await postActivity(bot.botUrl, activity);
+    expect(res.body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.search.searchResponse',
+      value: { results: [{ title: 'Örnsköldsvik (Västernorrlands län)', value: '2284' }] },
+    });
+  });
+
+  it('works through the Action.Submit fallback too', async () => {
+    await postActivity(bot.botUrl, submitActivity({ verb: 'centre.lookup', place: 'county:07' }, o()));
+    expect(cardTexts(lastCard())[0]).toBe('Resurscentrum i Kronobergs län');
+  });
+});
+
+describe('an administrator corrects a centre', () => {
+  it('is refused to anyone who is not an administrator', async () => {
+    const card = await execute('centre.edit', { centreId: 'resursteam-heder-goteborg' });
+    expect(cardTexts(card).join(' ')).toContain('Bara administratörer');
+  });
+
+  it('shows the error next to the field, keeps every typed value, then saves and the lookup shows it', async () => {
+    const form = await execute('centre.edit', { centreId: 'resursteam-heder-goteborg' }, ADMIN);
+    expect(cardTexts(form)[0]).toBe('Resursteam heder, Göteborgs Stad');
+    const typed = { centreId: 'resursteam-heder-goteborg', status: 'permanent', phone: '12', email: 'heder@goteborg.example.se', web: '', supportLine: '', coverage: '1480', coverageNotStated: 'false' };
+    const again = await execute('centre.save', typed, ADMIN);
+    expect(cardTexts(again)).toContain('Skriv ett svenskt telefonnummer, till exempel 010-123 45 67.');
+    expect(JSON.stringify(again)).toContain('"value":"heder@goteborg.example.se"');
+    expect(JSON.stringify(again)).toContain('"value":"12"');
+
+    const saved = await execute('centre.save', { ...typed, phone: '031-365 00 00' }, ADMIN);
+    expect(cardTexts(saved).join(' ')).toContain('Sparat.');
+    const answer = await execute('centre.lookup', { place: '1480' });
+    expect(cardTexts(answer)).toContain('031-365 00 00');
+  });
+});

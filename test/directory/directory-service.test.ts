@@ -1,0 +1,97 @@
+// The directory in storage, on both adapters: loading the shipped data, administrators'
+// corrections that survive restarts and new data versions, and a race between two admins.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DirectoryService } from '../../services/directory/directory-service.js';
+import { SHIPPED_DIRECTORY } from '../../services/directory/data/shipped.js';
+import type { DirectoryData } from '../../services/directory/schema.js';
+import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
+import type { DocumentStore } from '../../services/storage/port.js';
+import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
+import { FakeClock } from '../../services/time/fake-clock.js';
+import { startCosmosTestServer, type CosmosTestServer } from '../storage/cosmos-test-server.js';
+
+const ADMIN = 'admin-object-id';
+const GBG = 'resursteam-heder-goteborg';
+let cosmos: CosmosTestServer;
+let databaseCounter = 0;
+
+beforeAll(async () => {
+  cosmos = await startCosmosTestServer();
+});
+afterAll(async () => {
+  await cosmos.close();
+});
+
+const stores: Record<string, () => Promise<DocumentStore>> = {
+  sqlite: async () => new SqliteStore({ file: ':memory:' }),
+  cosmos: async () =>
+    new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: `directory-${++databaseCounter}` }),
+};
+
+const open = (store: DocumentStore, shipped?: DirectoryData) =>
+  DirectoryService.open(store, { adminIds: [ADMIN], clock: new FakeClock(new Date('2026-11-22T10:00:00Z')), shipped });
+
+const goodInput = { status: 'permanent', phone: '031-123 45 67', email: 'heder@goteborg.example.se', web: '', supportLine: '', coverage: '1480', coverageNotStated: 'false' };
+
+describe.each(Object.keys(stores))('directory in storage (%s)', (kind) => {
+  let store: DocumentStore;
+  beforeAll(async () => {
+    store = await stores[kind]!();
+    await store.init();
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('loads the shipped directory and answers lookups from it', async () => {
+    const directory = await open(store);
+    expect(directory.current().version).toBe(SHIPPED_DIRECTORY.version);
+    expect(directory.current().lookup('goteborg').centres).toMatchObject({ kind: 'municipality', covering: [{ centre: { id: GBG } }] });
+  });
+
+  it('refuses corrections from someone who is not an administrator', async () => {
+    const directory = await open(store);
+    expect(await directory.correctCentre('someone-else', GBG, goodInput, undefined)).toEqual({ ok: false, reason: 'not_admin' });
+  });
+
+  it('explains every bad field at once and stores nothing', async () => {
+    const directory = await open(store);
+    const result = await directory.correctCentre(ADMIN, GBG, { ...goodInput, phone: '12', email: 'not-an-address', web: 'http://x.se', coverage: '9999' }, undefined);
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      errors: { phone: 'invalid_phone', email: 'invalid_email', web: 'invalid_web', coverage: 'unknown_municipality' },
+    });
+    expect((await directory.centreForEditing(GBG))?.etag).toBeUndefined();
+  });
+
+  it('keeps a correction across a restart and a newer data version, and lets a second admin see they lost the race', async () => {
+    const first = await open(store);
+    const opened = await first.centreForEditing(GBG);
+    const second = await open(store);
+    const saved = await first.correctCentre(ADMIN, GBG, goodInput, opened?.etag);
+    expect(saved.ok).toBe(true);
+    const lost = await second.correctCentre(ADMIN, GBG, { ...goodInput, phone: '031-999 99 99' }, opened?.etag);
+    expect(lost).toMatchObject({ ok: false, reason: 'changed_by_someone_else', centre: { status: 'permanent' } });
+
+    const restarted = await open(store);
+    const centre = restarted.current().centre(GBG);
+    expect(centre?.status).toBe('permanent');
+    expect(centre?.channels).toContainEqual(expect.objectContaining({ kind: 'phone', value: '031-123 45 67', origin: 'admin' }));
+
+    const newer = { ...SHIPPED_DIRECTORY, version: '2099-01-01.1' };
+    const upgraded = await open(store, newer);
+    expect(upgraded.current().version).toBe('2099-01-01.1');
+    expect(upgraded.current().centre(GBG)?.status).toBe('permanent');
+  });
+
+  it('lets the sources win when the shipped entry itself changes', async () => {
+    const changed: DirectoryData = {
+      ...SHIPPED_DIRECTORY,
+      version: '2099-02-01.1',
+      centres: SHIPPED_DIRECTORY.centres.map((c) => (c.id === GBG ? { ...c, notes: [...c.notes, 'Ny uppgift i källorna.'] } : c)),
+    };
+    const directory = await open(store, changed);
+    expect(directory.current().centre(GBG)?.channels.some((c) => c.origin === 'admin')).toBe(false);
+  });
+});
