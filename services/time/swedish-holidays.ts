@@ -1,0 +1,56 @@
+// Swedish public holidays and the eves offices close on, from the `date-holidays` library.
+// Everything about that library stays in this file, so it can be swapped for another
+// source (or a table) without touching the calendar rules that use it.
+
+import Holidays from 'date-holidays';
+import { parseLocalDate, type LocalDate } from './local-date.js';
+
+export type HolidayKind = 'public-holiday' | 'closed-eve';
+
+export interface SwedishHoliday {
+  date: LocalDate;
+  /** Swedish name, lower case as in the almanac except proper nouns ("Kristi himmelsfärdsdag"). */
+  name: string;
+  kind: HolidayKind;
+}
+
+/**
+ * Eves that are not public holidays by law but on which offices and the resource centres are
+ * closed (as in most collective agreements). The library types them 'bank' or 'observance';
+ * matching them by name keeps their other observances (valborgsmässoafton, pingstafton) out.
+ */
+const CLOSED_EVES = new Set(['påskafton', 'midsommarafton', 'julafton', 'nyårsafton']);
+
+let library: Holidays | undefined;
+const cache = new Map<number, ReadonlyMap<string, SwedishHoliday>>();
+
+function holidaysByDate(year: number): ReadonlyMap<string, SwedishHoliday> {
+  let byDate = cache.get(year);
+  if (byDate) return byDate;
+  library ??= new Holidays('SE', { languages: ['sv'] });
+  const found = new Map<string, SwedishHoliday>();
+  for (const h of library.getHolidays(year, 'sv')) {
+    const kind: HolidayKind | undefined =
+      h.type === 'public' ? 'public-holiday' : CLOSED_EVES.has(h.name) ? 'closed-eve' : undefined;
+    if (!kind) continue;
+    // "YYYY-MM-DD hh:mm:ss" in Swedish local time.
+    const date = h.date.slice(0, 10) as LocalDate;
+    // On a day that is both, the public holiday is the one worth naming.
+    if (found.get(date)?.kind === 'public-holiday') continue;
+    found.set(date, { date, name: h.name, kind });
+  }
+  byDate = found;
+  cache.set(year, byDate);
+  return byDate;
+}
+
+/** Public holidays and closed eves of a year, in date order. */
+export function swedishHolidaysIn(year: number): SwedishHoliday[] {
+  if (!Number.isInteger(year) || year < 1900 || year > 2999) throw new RangeError(`year out of range: ${year}`);
+  return [...holidaysByDate(year).values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function swedishHolidayOn(date: LocalDate): SwedishHoliday | undefined {
+  const { year } = parseLocalDate(date);
+  return holidaysByDate(year).get(date);
+}
