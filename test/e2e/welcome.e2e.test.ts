@@ -1,30 +1,12 @@
 // First contact, as people meet the bot in Teams (here: in the Agents Playground): a social
 // worker in personal chat, and an RC coordinator in the team's Koordinatorer channel.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startWorld, type World } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { World } from './harness.js';
+import { ROOT, useWorld } from './use-world.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const WELCOME_ACTIONS = ['Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar'];
-
-let world: World;
-
-beforeAll(async () => {
-  world = await startWorld();
-});
-
-afterAll(async () => {
-  await world?.stop();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail' || !world) return;
-  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  const shot = join(ROOT, 'test-results', `${context.task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}.png`);
-  await world.screenshot(shot).catch(() => undefined);
-  console.error(`Screenshot: ${shot}\n${world.diagnostics()}`);
-});
+const world = useWorld();
 
 async function visibleButtons(card: Awaited<ReturnType<World['waitForCard']>>): Promise<string[]> {
   return card.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
@@ -32,31 +14,31 @@ async function visibleButtons(card: Awaited<ReturnType<World['waitForCard']>>): 
 
 describe('welcome in the Agents Playground', () => {
   it('a social worker says "hej" in personal chat, gets the Swedish welcome card and opens "Hitta resurscentrum"', async () => {
-    expect(await world.page.getByRole('toolbar').getByText('Sara Exempelsson', { exact: true }).isVisible()).toBe(true);
+    expect(await world().page.getByRole('toolbar').getByText('Sara Exempelsson', { exact: true }).isVisible()).toBe(true);
     // First contact (the Playground installs the app on load) already greets her.
-    await world.waitForCard('Välkommen');
+    await world().waitForCard('Välkommen');
 
-    await world.send('hej');
-    const welcome = await world.waitForCard('Välkommen');
+    await world().send('hej');
+    const welcome = await world().waitForCard('Välkommen');
     expect(await welcome.locator('.ac-textBlock').first().innerText()).toContain('Välkommen');
     expect(await visibleButtons(welcome)).toEqual(WELCOME_ACTIONS);
-    await world.screenshot(join(ROOT, 'docs', 'playground-welcome.png'), welcome);
+    await world().screenshot(join(ROOT, 'docs', 'playground-welcome.png'), welcome);
 
-    await world.clickAction('Hitta resurscentrum');
-    const next = await world.waitForCard('Hitta resurscentrum');
+    await world().clickAction('Hitta resurscentrum');
+    const next = await world().waitForCard('Hitta resurscentrum');
     expect(await next.locator('.ac-textBlock').first().innerText()).toBe('Hitta resurscentrum');
     // Action.Execute replaces the card the user clicked; it does not add one below it.
     expect(await welcome.count()).toBe(0);
   });
 
   it('an RC coordinator @mentions the bot with "hej" in the Koordinatorer channel and gets the welcome card in her thread', async () => {
-    await world.switchUser('Lina Testberg');
-    await world.openConversation('Koordinatorer');
+    await world().switchUser('Lina Testberg');
+    await world().openConversation('Koordinatorer');
 
-    await world.mentionAndSend('hej');
-    const welcome = await world.waitForCard('Välkommen');
+    await world().mentionAndSend('hej');
+    const welcome = await world().waitForCard('Välkommen');
     expect(await visibleButtons(welcome)).toEqual(WELCOME_ACTIONS);
-    const thread = world.page.getByRole('group').filter({ has: welcome });
+    const thread = world().page.getByRole('group').filter({ has: welcome });
     expect(await thread.getByText('Lina Testberg', { exact: true }).count()).toBeGreaterThan(0);
   });
 });
