@@ -1,0 +1,43 @@
+// The identifier check every free-text field goes through before it is stored. Pure
+// and synchronous: regular expressions and set lookups over the text, nothing else.
+
+import { findDatesOfBirth } from './detectors/date-of-birth.js';
+import { findEmailAddresses } from './detectors/email-address.js';
+import { findPersonalIdentityNumbers } from './detectors/personal-identity-number.js';
+import { findPersonalNames } from './detectors/personal-name.js';
+import { findPhoneNumbers } from './detectors/phone-number.js';
+import { findPostcodes } from './detectors/postcode.js';
+import { findSchoolNames } from './detectors/school-name.js';
+import { findStreetAddresses } from './detectors/street-address.js';
+import { findWorkplaceNames } from './detectors/workplace-name.js';
+import { toPrivacyCheck } from './merge.js';
+import { institutionSpans, isInside, knownSafeSpans } from './safe-terms.js';
+import type { CheckOptions, Finding, PrivacyCheck } from './types.js';
+import { isBlockingKind } from './types.js';
+
+const DETECTORS: readonly ((text: string) => Finding[])[] = [
+  findPersonalIdentityNumbers,
+  findPhoneNumbers,
+  findEmailAddresses,
+  findStreetAddresses,
+  findPostcodes,
+  findDatesOfBirth,
+  findPersonalNames,
+  findSchoolNames,
+  findWorkplaceNames,
+];
+
+export function checkText(text: string, options: CheckOptions = {}): PrivacyCheck {
+  if (text.trim() === '') return { blocking: [], warnings: [] };
+  const safe = knownSafeSpans(text, options.knownSafeTerms);
+  const institutions = institutionSpans(text);
+  const findings = DETECTORS.flatMap((detect) => detect(text)).filter(
+    (f) => !isInside(f, safe) && (isBlockingKind(f.kind) || !isInside(f, institutions)),
+  );
+  return toPrivacyCheck(findings);
+}
+
+/** Nothing found at all. A caller that lets users confirm warnings checks `blocking.length === 0` instead. */
+export function isClean(check: PrivacyCheck): boolean {
+  return check.blocking.length === 0 && check.warnings.length === 0;
+}

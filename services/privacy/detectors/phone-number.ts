@@ -1,0 +1,143 @@
+// Telephone numbers: Swedish mobile and landline numbers in the usual groupings
+// (070-123 45 67, 08-123 456 78, 0980-123 45, +46 70 …, 0046 …, (08) …) and foreign
+// numbers written with + or 00. A run of digit groups is read first, then the longest
+// run of groups that makes a plausible number is taken, so "12 år, 070-…" still finds
+// the number and "0–12 år" or "08.30–09.15" find nothing.
+
+import { precededBy } from '../text-context.js';
+import type { Finding } from '../types.js';
+import { REFERENCE_CONTEXT } from './reference-context.js';
+
+interface Group {
+  digits: string;
+  /** Offsets of the digits, or of the brackets around them for "(08)". */
+  start: number;
+  end: number;
+}
+
+// Business numbers never belong to a person: freephone (020), shared cost and premium.
+const SERVICE_PREFIXES = ['020', '0200', '0771', '0772', '0900', '0939', '0944'];
+const DASHES = '-\u2010\u2011\u2013\u2212';
+const SPACES = ' \u00a0';
+const CANNOT_PRECEDE = /[\p{L}\p{N}+.,/\-\u2010\u2011\u2013\u2212]/u;
+
+// Longest international number (E.164 without the plus) plus a 00 prefix.
+const MAX_DIGITS = 17;
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** Reads digit groups joined by one space, a dash (with at most a space each side), a slash or brackets. */
+function readGroups(text: string, from: number): { groups: Group[]; plus: boolean } {
+  let i = from;
+  const plus = text[i] === '+';
+  if (plus) {
+    i++;
+    if (SPACES.includes(text[i] ?? '_')) i++;
+  }
+  const groups: Group[] = [];
+  for (;;) {
+    const bracketed = text[i] === '(';
+    let j = bracketed ? i + 1 : i;
+    const digitStart = j;
+    while (isDigit(text[j])) j++;
+    if (j === digitStart) break;
+    const closed = bracketed && text[j] === ')';
+    groups.push({ digits: text.slice(digitStart, j), start: closed ? i : digitStart, end: closed ? j + 1 : j });
+    if (closed) j++;
+    let k = j;
+    if (SPACES.includes(text[k] ?? '_')) k++;
+    if (DASHES.includes(text[k] ?? '_')) {
+      k++;
+      if (SPACES.includes(text[k] ?? '_')) k++;
+    } else if (k === j && text[k] === '/') k++;
+    // "(0)70" and "(08)465" need no separator after the bracket.
+    if ((k === j && !closed) || !(isDigit(text[k]) || text[k] === '(')) break;
+    i = k;
+  }
+  return { groups, plus };
+}
+
+function isDateShaped(groups: readonly Group[]): boolean {
+  const lengths = groups.map((g) => g.digits.length).join(',');
+  if (lengths !== '2,2,4' && lengths !== '2,2,2') return false;
+  const [a, b] = groups.map((g) => Number(g.digits));
+  return a! >= 1 && a! <= 31 && b! >= 1 && b! <= 12;
+}
+
+function isSwedishNational(digits: string, groups: readonly Group[], relaxed: boolean): boolean {
+  if (!/^0[1-9]/.test(digits) || digits.length < 8 || digits.length > 10) return false;
+  if (SERVICE_PREFIXES.some((p) => digits.startsWith(p))) return false;
+  if (relaxed) return true;
+  if (groups.length === 1) return digits.length >= 9;
+  const first = groups[0]!.digits;
+  if (first.length < 2 || first.length > 4) return false;
+  if (first.length === 2 && first !== '08') return false;
+  if (groups.slice(1).some((g) => g.digits.length < 2)) return false;
+  return !isDateShaped(groups);
+}
+
+/** Whether groups[0..] read as one phone number. */
+function isPhoneNumber(groups: readonly Group[], plus: boolean): boolean {
+  let digits = groups.map((g) => g.digits).join('');
+  const international = plus || digits.startsWith('00');
+  if (!international) return isSwedishNational(digits, groups, false);
+  if (!plus) digits = digits.slice(2);
+  if (digits.startsWith('46')) {
+    // "+46 (0)70…" keeps the trunk zero in brackets; drop it before adding our own.
+    const national = digits.slice(2).replace(/^0/, '');
+    return isSwedishNational('0' + national, groups, true);
+  }
+  return digits.length >= 8 && digits.length <= 15 && !digits.startsWith('0');
+}
+
+export function findPhoneNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const startable =
+      (isDigit(ch) || ch === '(' || (ch === '+' && /[\d ]/.test(text[i + 1] ?? ''))) &&
+      !CANNOT_PRECEDE.test(text[i - 1] ?? ' ');
+    if (!startable) {
+      i++;
+      continue;
+    }
+    const { groups, plus } = readGroups(text, i);
+    const found = groups.length > 0 ? longestNumber(text, i, groups, plus) : undefined;
+    if (found) findings.push({ kind: 'phone_number', start: found.start, end: found.end });
+    i = Math.max(groups.length > 0 ? groups[groups.length - 1]!.end : i, i + 1);
+  }
+  return findings;
+}
+
+/** The longest plausible number starting at some group of the run. */
+function longestNumber(
+  text: string,
+  runStart: number,
+  groups: readonly Group[],
+  plus: boolean,
+): { start: number; end: number } | undefined {
+  for (let first = 0; first < groups.length; first++) {
+    const withPlus = plus && first === 0;
+    const start = withPlus ? runStart : groups[first]!.start;
+    if (!withPlus && precededBy(text, start, REFERENCE_CONTEXT, 25)) continue;
+    // No phone number has more than 15 digits, so a long run of numbers ("1 2 3 …")
+    // costs a bounded amount of work per group instead of cubic time.
+    let digits = 0;
+    let longest = first;
+    while (longest + 1 < groups.length && digits + groups[longest]!.digits.length + groups[longest + 1]!.digits.length <= MAX_DIGITS) {
+      digits += groups[longest]!.digits.length;
+      longest++;
+    }
+    for (let last = longest; last >= first; last--) {
+      const slice = groups.slice(first, last + 1);
+      if (!isPhoneNumber(slice, withPlus)) continue;
+      // Brackets belong to the number only around an area code, "(08) 465 004 30",
+      // not around a whole number, "(0701740671)".
+      const only = slice[0]!;
+      if (slice.length === 1 && !withPlus && text[only.start] === '(') return { start: only.start + 1, end: only.end - 1 };
+      return { start, end: slice[slice.length - 1]!.end };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+// Company names, as warnings: capitalised words ending in "AB", "HB" or "KB"
+// ("Bygg och Montage Svensson AB"). Other workplaces have no shape to find them by.
+
+import { isOrdinaryWord } from '../data/common-words.js';
+import type { Finding } from '../types.js';
+
+const COMPANY =
+  /(?<![\p{L}\p{M}\p{N}])((?:\p{Lu}[\p{L}\p{M}&'’.-]*[ \u00a0]+(?:(?:och|&|i|på|för)[ \u00a0]+)?){1,5})(?:AB|HB|KB)(?![\p{L}\p{N}])/gu;
+
+export function findWorkplaceNames(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(COMPANY)) {
+    let start = match.index;
+    const words = match[1]!.split(/([ \u00a0]+)/);
+    // Skip sentence openers and authorities in front of the company's own name.
+    while (words.length > 2 && isOrdinaryWord(words[0]!)) {
+      start += words[0]!.length + words[1]!.length;
+      words.splice(0, 2);
+    }
+    const first = words[0] ?? '';
+    if (first === '' || isOrdinaryWord(first)) continue;
+    findings.push({ kind: 'workplace_name', start, end: match.index + match[0].length });
+  }
+  return findings;
+}

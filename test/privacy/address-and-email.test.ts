@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../services/privacy/index.js';
+import { blocking } from './helpers.js';
+
+describe('e-mail addresses', () => {
+  it('finds an address and stops before the full stop', () => {
+    const text = 'Skriv till amina.h@example.com.';
+    expect(checkText(text).blocking).toEqual([{ kind: 'email_address', start: 11, end: 30 }]);
+  });
+
+  it('finds the "(at)" spelling and sub-domains', () => {
+    expect(blocking('Mejl: rojin (at) example.com')).toEqual([['email_address', 'rojin (at) example.com']]);
+    expect(blocking('<y.o@mail.example.co.uk>')).toEqual([['email_address', 'y.o@mail.example.co.uk']]);
+  });
+
+  it('leaves web addresses and mentions alone', () => {
+    expect(blocking('Se www.hedersfortryck.se och Hedersförtryck.se, eller skriv @Polisen i chatten.')).toEqual([]);
+  });
+});
+
+describe('street addresses', () => {
+  it.each([
+    ['Familjen bor på Storgatan 12 sedan 2020.', 'Storgatan 12'],
+    ['Hos mostern på Kungsvägen 3B.', 'Kungsvägen 3B'],
+    ['Adress: Ringvägen 45 lgh 1102', 'Ringvägen 45 lgh 1102'],
+    ['Hon bor på Lilla Nygatan 4, 2 tr, i centrum.', 'Lilla Nygatan 4, 2 tr'],
+    ['Hon bor på Drottning Kristinas väg 14.', 'Drottning Kristinas väg 14'],
+    ['Adressen är Ekvägen 17 B.', 'Ekvägen 17 B'],
+    ['Setts på Järnvägsgatan 22-24.', 'Järnvägsgatan 22-24'],
+    ['Hon bor på gatan Ringvägen nr 4', 'Ringvägen nr 4'],
+    ['Flickan bor på storgatan 12 enligt skolan.', 'storgatan 12'],
+  ])('finds the address in %s', (text, address) => {
+    expect(blocking(text)).toEqual([['street_address', address]]);
+  });
+
+  it('gives exact offsets', () => {
+    expect(checkText('Bor på Storgatan 12.').blocking).toEqual([{ kind: 'street_address', start: 7, end: 19 }]);
+  });
+
+  it.each([
+    'Mötet är på Storgatan.',
+    'Läroplan 2011 och Elevhälsoplan 2025 gäller.',
+    'Riksväg 40 var avstängd, hon tog motorvägen 3 mil.',
+    'Hon gick storgatan 3 gånger fram och tillbaka.',
+    'Storgatan 12 % av tiden.',
+    'Hennes väg 2 år senare var svår.',
+  ])('does not flag %s', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});
+
+describe('postcodes', () => {
+  it.each([
+    ['Familjen bor i 352 30 Växjö.', '352 30'],
+    ['Flickan bor nu i 97234 Luleå.', '97234'],
+    ['Adressen slutar med SE-413 19 Göteborg.', 'SE-413 19'],
+    ['Hon bor i ett litet samhälle, postnummer 930 55.', '930 55'],
+    ['Kuratorn noterade:211 45 Malmö', '211 45'],
+  ])('finds the postcode in %s', (text, postcode) => {
+    expect(blocking(text)).toEqual([['postcode', postcode]]);
+  });
+
+  it('finds street and postcode as two findings', () => {
+    expect(blocking('Storgatan 12, 352 30 Växjö')).toEqual([
+      ['street_address', 'Storgatan 12'],
+      ['postcode', '352 30'],
+    ]);
+  });
+
+  it.each([
+    'Ring 114 14 Polisen eller 113 13.',
+    'Dnr 123 45 Utbildningsnämnden.',
+    'Budget 1 500 000 kronor och 25 000 Kronor i bidrag.',
+    'Under 2020 kom 12345 anmälningar.',
+  ])('does not flag %s', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../services/privacy/index.js';
+import { blocking } from './helpers.js';
+
+describe('exact dates of birth', () => {
+  it.each([
+    ['Flickan är född 3 maj 2009.', '3 maj 2009'],
+    ['Pojken, f. 2011-09-14, har inte varit i skolan.', '2011-09-14'],
+    ['Födelsedatum 2009-05-03', '2009-05-03'],
+    ['Hon föddes den 28 februari 2007.', '28 februari 2007'],
+    ['född den 14:e september 2011', '14:e september 2011'],
+    ['Född: 18/7 2010', '18/7 2010'],
+    ['Barnet är fött 1 januari 2013.', '1 januari 2013'],
+    ['Flickan, f 20070228, bor hemma.', '20070228'],
+    ['Pojken är född 14.09.2011.', '14.09.2011'],
+    ['Eleven född 31/12-93 är äldst.', '31/12-93'],
+    ['Hon fyller 16 den 3 maj.', '3 maj'],
+    ['Farmor (1923-08-15) bestämmer.', '1923-08-15'],
+  ])('finds the date in %s', (text, date) => {
+    expect(blocking(text)).toEqual([['exact_date_of_birth', date]]);
+  });
+
+  it('covers the date only, not the birth word', () => {
+    expect(checkText('Född 3 maj 2009.').blocking).toEqual([{ kind: 'exact_date_of_birth', start: 5, end: 15 }]);
+  });
+
+  it('merges a date of birth that is the start of a personal identity number into that number', () => {
+    expect(blocking('Flickan född 20070228-xxxx')).toEqual([['personal_identity_number', '20070228-xxxx']]);
+  });
+
+  it.each([
+    'Flickan är född 2009 och går i åttan.',
+    'Hon föddes i maj 2009 i Somalia.',
+    'Flickan är född i Somalia och kom till Sverige 2016.',
+    'Möte 2026-11-24 och uppföljning den 3 december 2026.',
+    'Han fyller 18 i år.',
+    'Samtal med mamman (2026-11-24) om resan.',
+    'Född 31 februari 2009, enligt en felskrivning.',
+  ])('does not flag %s', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../services/privacy/index.js';
+import { blocking } from './helpers.js';
+
+describe('phone numbers', () => {
+  it.each([
+    '070-174 06 05',
+    '0701740605',
+    '070 174 06 05',
+    '070-1740605',
+    '070–174 06 05',
+    '+46 70 174 06 05',
+    '+46701740605',
+    '+46 (0)70-174 06 05',
+    '0046 70 174 06 05',
+    '08-465 004 12',
+    '08 465 004 12',
+    '(08) 465 004 12',
+    '+46 8 465 004 12',
+    '031-390 06 45',
+    '031-12 34 56',
+    '0980-319 233',
+    '+964 750 123 4567',
+  ])('finds %s with exact offsets', (phone) => {
+    const text = `Ring ${phone}, tack.`;
+    expect(checkText(text).blocking).toEqual([{ kind: 'phone_number', start: 5, end: 5 + phone.length }]);
+  });
+
+  it('keeps brackets only around an area code', () => {
+    expect(blocking('Nytt nummer (0701740671) sedan i går.')).toEqual([['phone_number', '0701740671']]);
+    expect(blocking('Hon ringde från (08) 465 004 30.')).toEqual([['phone_number', '(08) 465 004 30']]);
+  });
+
+  it('separates a number from the numbers around it', () => {
+    expect(blocking('Flickan, 15 år, 070-174 06 05 är mammans.')).toEqual([['phone_number', '070-174 06 05']]);
+    expect(blocking('Hem 0980-319 277, mobil 070-174 06 15.')).toEqual([
+      ['phone_number', '0980-319 277'],
+      ['phone_number', '070-174 06 15'],
+    ]);
+  });
+
+  it.each([
+    'Ring 112 vid fara, 114 14 annars, 1177 för vård och 113 13 vid kris.',
+    'BRIS 116 111 och Kvinnofridslinjen 020-50 50 50 har öppet dygnet runt.',
+    '38 ärenden 2020, 45 ärenden 2021.',
+    'Åldrar 0–12, 13–17 och 18–26.',
+    'Öppet 08.00–17.00, telefontid 08:30–09:30.',
+    'Möte 2026-11-24 kl. 13:00.',
+    'Datumet 08-05-2009 står i passet.',
+    'Ärendenummer 0701234567 och referensnummer 0123456789.',
+    'Kostnad 1 500 000 kronor, 12 500 kr per månad.',
+    'SoL 14 kap. 1 §, SFS 2018:1197.',
+  ])('does not flag %s', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});
