@@ -18,6 +18,13 @@ export const CONTAINERS = {
   system: { name: 'system', partitionKey: 'pk' },
   /** The resource-centre directory as shipped, and administrators' corrections to it. */
   directory: { name: 'directory', partitionKey: 'pk' },
+  /**
+   * Consultation records (id = human reference, e.g. GBG-2026-0007) and their submission-key
+   * documents, one partition per RC. Conversation references are opaque and never queried.
+   */
+  consultations: { name: 'consultations', partitionKey: 'rcId', excludedPaths: ['/requesterConversation/*'] },
+  /** Which Teams channel an RC's coordinators work in: one binding document per RC. */
+  channelBindings: { name: 'channelBindings', partitionKey: 'rcId', excludedPaths: ['/conversationReference/*'] },
   /** Test-only container used by the storage contract suite. */
   contract: { name: 'contract', partitionKey: 'tenant' },
 } as const satisfies Record<string, ContainerDefinition>;

@@ -1,0 +1,191 @@
+// Consultation records in the `consultations` container, one partition per RC. Neither store
+// has transactions across documents, so the two guarantees rest on single-document operations:
+//   - numbering: the record's id IS its reference, and it is created with create-if-absent.
+//     A number exists only as a record (no gaps), and two writers can never both create the
+//     same id (no duplicates); the loser simply tries the next number.
+//   - changes: every change is a read, a rule check and a replace on the ETag that was read;
+//     when someone else wrote in between, the whole read-check-write runs again, so a change
+//     to one field never overwrites another coordinator's change to a different one.
+
+import { AlreadyExistsError, ChangedBySomeoneElseError, NotFoundError } from '../storage/errors.js';
+import type { Collection, Document, DocumentStore, Filter, Stored } from '../storage/port.js';
+import type { ConsultationStatus } from './codes.js';
+import { consultationRecordSchema, type ConsultationRecord } from './record.js';
+import { formatReference } from './reference.js';
+
+/** A record before it has a number. */
+export type RecordDraft = Omit<ConsultationRecord, 'id' | 'kind' | 'reference' | 'year' | 'seq'>;
+
+export type Sleep = (ms: number) => Promise<void>;
+
+/** A decision on the current record: the record to write (the same object: nothing to write) or a refusal. */
+export type Decision<F> = { ok: true; next: ConsultationRecord } | F;
+
+export type NotFound = { ok: false; reason: 'not_found' };
+/** Others kept writing the record between every read and write; nothing was changed. */
+export type Conflict = { ok: false; reason: 'conflict' };
+export type Updated<F> = { ok: true; record: ConsultationRecord; etag: string } | F | NotFound | Conflict;
+
+/** Submission keys share the container; every record query carries this filter. */
+export const IS_RECORD: Filter = { field: 'kind', op: '=', value: 'consultation' };
+
+const NOT_FOUND: NotFound = { ok: false, reason: 'not_found' };
+const CONFLICT: Conflict = { ok: false, reason: 'conflict' };
+// Each failed attempt means another writer took that number, so this bounds a storm, not a wait.
+const MAX_NUMBER_ATTEMPTS = 1000;
+const MAX_UPDATE_ATTEMPTS = 8;
+
+export class ConsultationRepository {
+  readonly docs: Collection<Document>;
+
+  constructor(
+    store: DocumentStore,
+    private readonly sleep: Sleep,
+  ) {
+    this.docs = store.collection<Document>('consultations');
+  }
+
+  async findById(rcId: string, id: string): Promise<Stored<ConsultationRecord> | undefined> {
+    const stored = await this.docs.get(id, rcId);
+    if (!stored || stored.item.kind !== 'consultation') return undefined;
+    return { item: consultationRecordSchema.parse(stored.item), etag: stored.etag };
+  }
+
+  /**
+   * Creates the record under the next free reference of its RC and year. Starts from the
+   * highest number stored and walks up past numbers others take meanwhile. `stillEntitled` is
+   * asked before each attempt; when it says no, nothing is created and undefined is returned.
+   */
+  async createNumbered(
+    draft: RecordDraft,
+    shortCode: string,
+    year: number,
+    stillEntitled: () => boolean = () => true,
+  ): Promise<Stored<ConsultationRecord> | undefined> {
+    let seq = (await this.highestSeq(draft.rcId, year)) + 1;
+    for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++, seq++) {
+      if (!stillEntitled()) return undefined;
+      const reference = formatReference(shortCode, year, seq);
+      const record = consultationRecordSchema.parse({ ...draft, id: reference, kind: 'consultation', reference, year, seq });
+      try {
+        const saved = await this.docs.create(record);
+        return { item: record, etag: saved.etag };
+      } catch (error) {
+        if (!(error instanceof AlreadyExistsError)) throw error;
+      }
+    }
+    throw new Error(`consultations/${draft.rcId}: no free reference after ${MAX_NUMBER_ATTEMPTS} attempts from ${shortCode}-${year}`);
+  }
+
+  private async highestSeq(rcId: string, year: number): Promise<number> {
+    const page = await this.docs.query<{ seq: number }>(
+      {
+        where: [IS_RECORD, { field: 'rcId', op: '=', value: rcId }, { field: 'year', op: '=', value: year }],
+        orderBy: { field: 'seq', direction: 'desc' },
+        select: ['seq'],
+        top: 1,
+      },
+      { partitionKey: rcId, pageSize: 1 },
+    );
+    return page.items[0]?.seq ?? 0;
+  }
+
+  /** Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data. */
+  async update<F extends { ok: false }>(rcId: string, id: string, decide: (current: ConsultationRecord) => Decision<F>): Promise<Updated<F>> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.findById(rcId, id);
+      if (!current) return NOT_FOUND;
+      const decision = decide(current.item);
+      if (!('next' in decision)) return decision;
+      if (decision.next === current.item) return { ok: true, record: current.item, etag: current.etag };
+      try {
+        const saved = await this.docs.replace(consultationRecordSchema.parse(decision.next), current.etag);
+        return { ok: true, record: decision.next, etag: saved.etag };
+      } catch (error) {
+        if (error instanceof NotFoundError) return NOT_FOUND;
+        if (!(error instanceof ChangedBySomeoneElseError)) throw error;
+        if (attempt >= MAX_UPDATE_ATTEMPTS) return CONFLICT;
+        // A little spread, so writers that collided do not collide again in lockstep.
+        await this.sleep(Math.floor(Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  async findBySubmissionKey(rcId: string, submissionKey: string): Promise<Stored<ConsultationRecord> | undefined> {
+    const page = await this.docs.query<{ id: string }>(
+      { where: [IS_RECORD, { field: 'submissionKey', op: '=', value: submissionKey }], select: ['id'], top: 1 },
+      { partitionKey: rcId, pageSize: 1 },
+    );
+    const found = page.items[0];
+    return found ? this.findById(rcId, found.id) : undefined;
+  }
+
+  /** Across all RCs: a professional may have asked several. */
+  async findByRequester(requesterId: string, limit: number): Promise<ConsultationRecord[]> {
+    return this.records(
+      { where: [IS_RECORD, { field: 'requester.id', op: '=', value: requesterId }], orderBy: { field: 'times.created', direction: 'desc' }, top: limit },
+      undefined,
+    );
+  }
+
+  async findByStatus(rcId: string, statuses: readonly ConsultationStatus[], limit: number): Promise<ConsultationRecord[]> {
+    return this.records(
+      { where: [IS_RECORD, { field: 'status', op: 'in', values: [...statuses] }], orderBy: { field: 'times.created', direction: 'asc' }, top: limit },
+      rcId,
+    );
+  }
+
+  /** Unclaimed requests old enough that their working-hours deadline may have passed. */
+  async findUnclaimedCreatedBefore(cutoff: Date, limit: number): Promise<ConsultationRecord[]> {
+    return this.records(
+      {
+        where: [IS_RECORD, { field: 'status', op: '=', value: 'new' }, { field: 'times.created', op: '<=', value: cutoff.toISOString() }],
+        orderBy: { field: 'times.created', direction: 'asc' },
+        top: limit,
+      },
+      undefined,
+    );
+  }
+
+  async findFollowUpPendingAnsweredBefore(cutoff: Date, limit: number): Promise<ConsultationRecord[]> {
+    return this.records(
+      {
+        where: [
+          IS_RECORD,
+          { field: 'followUp', op: '=', value: 'pending' },
+          { field: 'status', op: 'in', values: ['answered', 'closed'] },
+          { field: 'times.answered', op: '<=', value: cutoff.toISOString() },
+        ],
+        orderBy: { field: 'times.answered', direction: 'asc' },
+        top: limit,
+      },
+      undefined,
+    );
+  }
+
+  /**
+   * Closed or withdrawn before the cutoff and still holding a question or an answer. A null
+   * never matches a string comparison in either store, so `>= ''` means "holds text".
+   */
+  async findWithFreeTextEndedBefore(cutoff: Date, limit: number): Promise<ConsultationRecord[]> {
+    const found = new Map<string, ConsultationRecord>();
+    for (const [status, time] of [['closed', 'times.closed'], ['withdrawn', 'times.withdrawn']] as const) {
+      for (const text of ['question', 'answer'] as const) {
+        const records = await this.records(
+          {
+            where: [IS_RECORD, { field: 'status', op: '=', value: status }, { field: time, op: '<=', value: cutoff.toISOString() }, { field: text, op: '>=', value: '' }],
+            top: limit,
+          },
+          undefined,
+        );
+        for (const record of records) found.set(`${record.rcId}/${record.id}`, record);
+      }
+    }
+    return [...found.values()].slice(0, limit);
+  }
+
+  private async records(spec: Parameters<Collection<Document>['queryAll']>[0], partitionKey: string | undefined): Promise<ConsultationRecord[]> {
+    const items = await this.docs.queryAll(spec, partitionKey === undefined ? {} : { partitionKey });
+    return items.map((item) => consultationRecordSchema.parse(item));
+  }
+}

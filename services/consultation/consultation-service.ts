@@ -1,0 +1,260 @@
+// Consultations from request to closing: what the bot's handlers call. Input arrives as raw
+// card data and is parsed here (identifier check included) before anything is stored; every
+// change to a record is a conditional write (consultation-repository.ts); results are
+// discriminated unions with reason codes, and the bot turns them into catalogue messages.
+
+import type { DirectoryIndex } from '../directory/lookup.js';
+import type { DocumentStore, Stored } from '../storage/port.js';
+import type { Clock } from '../time/clock.js';
+import { addWorkingHours } from '../time/swedish-calendar.js';
+import { adviceFollowedSchema } from './codes.js';
+import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Sleep, type Updated } from './consultation-repository.js';
+import { parseAnswerInput, parseLogInput, type AnswerField, type LogField } from './coordinator-inputs.js';
+import type { FieldError, PrivacyKinds, RawInput } from './fields.js';
+import type { ConsultationRecord, Person } from './record.js';
+import { referenceYear } from './reference.js';
+import { parseSubmission, type SubmissionField } from './submission.js';
+import { DEFAULT_KEY_OPTIONS, SubmissionKeys, type SubmissionKeyOptions } from './submission-keys.js';
+import * as rules from './transitions.js';
+
+export const DEFAULT_RETENTION_DAYS = 180;
+/** Unclaimed this long (office hours on working days), a request is announced again. */
+export const REANNOUNCE_AFTER_WORKING_HOURS = 24;
+/** "Följdes rådet?" is asked this long after the answer. */
+export const FOLLOW_UP_AFTER_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+const MAX_LIST = 100;
+/** Per job run; the next run takes the rest. */
+const JOB_BATCH = 500;
+
+export interface ConsultationServiceOptions {
+  retentionDays: number;
+  /** Injected so tests never wait; defaults to a real timer. */
+  sleep?: Sleep;
+  submissionKeys?: Partial<SubmissionKeyOptions>;
+}
+
+export type Invalid<F extends string> = {
+  ok: false;
+  reason: 'invalid';
+  errors: Partial<Record<F, FieldError>>;
+  /** Kinds of identifiers found per free-text field, for pointing at the problem. */
+  privacy: Partial<Record<F, PrivacyKinds>>;
+};
+/** A request with the same submission key is still being stored; try again shortly. */
+export type InProgress = { ok: false; reason: 'in_progress' };
+export type Created = { ok: true; record: ConsultationRecord; etag: string; duplicate: boolean };
+
+/** The submission key belongs to someone else's request (a forwarded or copied card). */
+export type KeyConflict = { ok: false; reason: 'key_conflict' };
+
+export type SubmitResult = Created | Invalid<SubmissionField> | InProgress | KeyConflict;
+export type LogResult = Created | Invalid<LogField> | InProgress | { ok: false; reason: 'unknown_centre' };
+export type ChangeResult<F = never> = Updated<F>;
+export type ClaimResult = Updated<rules.ClaimRefusal>;
+export type AnswerResult = Updated<rules.AnswerRefusal> | Invalid<AnswerField>;
+export type FeedbackResult = Updated<rules.FeedbackRefusal> | { ok: false; reason: 'invalid_rating' | 'invalid_code' };
+export type { Conflict, NotFound };
+
+export class ConsultationService {
+  private readonly repo: ConsultationRepository;
+  private readonly keys: SubmissionKeys;
+  private readonly retentionDays: number;
+
+  constructor(
+    store: DocumentStore,
+    private readonly directory: () => DirectoryIndex,
+    private readonly clock: Clock,
+    options: ConsultationServiceOptions,
+  ) {
+    if (!Number.isFinite(options.retentionDays) || options.retentionDays < 1) {
+      throw new RangeError(`retentionDays must be at least 1, got ${options.retentionDays}`);
+    }
+    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    this.retentionDays = options.retentionDays;
+    this.repo = new ConsultationRepository(store, sleep);
+    this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
+  }
+
+  /** A professional's request from the card. `requesterConversation` is kept to deliver the answer later. */
+  async submit(requester: Person, input: RawInput, requesterConversation: unknown = null): Promise<SubmitResult> {
+    const directory = this.directory();
+    const parsed = parseSubmission(input, directory);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
+    const { submissionKey, question, ...codes } = parsed.value;
+    const draft = this.draft({ ...codes, channel: 'teams', question, answer: null, outcomes: [], contacts: 1, requester, submissionKey });
+    const result = await this.createOnce({ ...draft, requesterConversation }, this.shortCode(directory, codes.rcId), submissionKey);
+    // A key is only as private as the card that carries it: never hand one person's request to another.
+    if (result.ok && result.duplicate && result.record.requester?.id !== requester.id) return { ok: false, reason: 'key_conflict' };
+    return result;
+  }
+
+  /** A consultation by phone, e-mail, meeting or network session, logged afterwards: closed at once. */
+  async logConsultation(coordinator: Person, rcId: string, input: RawInput): Promise<LogResult> {
+    const directory = this.directory();
+    if (!directory.centre(rcId)) return { ok: false, reason: 'unknown_centre' };
+    const parsed = parseLogInput(input, directory);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
+    const { submissionKey, ...fields } = parsed.value;
+    const draft = this.draft({ ...fields, rcId, requester: null, submissionKey });
+    const now = draft.times.created;
+    const closed: RecordDraft = {
+      ...draft,
+      status: 'closed',
+      claimedBy: coordinator,
+      answeredBy: coordinator,
+      times: { ...draft.times, claimed: now, answered: now, closed: now },
+    };
+    return this.createOnce(closed, this.shortCode(directory, rcId), submissionKey);
+  }
+
+  async withdraw(requesterId: string, rcId: string, id: string): Promise<ChangeResult<rules.WithdrawRefusal>> {
+    return this.repo.update(rcId, id, (r) => rules.withdraw(r, requesterId, this.nowIso()));
+  }
+
+  /** Exactly one of many simultaneous claims wins; the others learn who took it. */
+  async claim(coordinator: Person, rcId: string, id: string): Promise<ClaimResult> {
+    return this.repo.update(rcId, id, (r) => rules.claim(r, coordinator, this.nowIso()));
+  }
+
+  async answer(coordinator: Person, rcId: string, id: string, input: RawInput): Promise<AnswerResult> {
+    const parsed = parseAnswerInput(input);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
+    return this.repo.update(rcId, id, (r) => rules.answer(r, coordinator, parsed.value, this.nowIso()));
+  }
+
+  /** Who closes is not kept: the statistics count cases, and the claim already names a person. */
+  async close(_coordinator: Person, rcId: string, id: string): Promise<ChangeResult<rules.CloseRefusal>> {
+    return this.repo.update(rcId, id, (r) => rules.close(r, this.nowIso()));
+  }
+
+  async reopen(coordinator: Person, rcId: string, id: string): Promise<ChangeResult<rules.ReopenRefusal>> {
+    return this.repo.update(rcId, id, (r) => rules.reopen(r, coordinator, this.nowIso()));
+  }
+
+  /** "Var rådet till hjälp?" 1–5, by the professional who asked. */
+  async rateHelpfulness(requesterId: string, rcId: string, id: string, rating: number): Promise<FeedbackResult> {
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) return { ok: false, reason: 'invalid_rating' };
+    return this.repo.update(rcId, id, (r) => rules.rateHelpfulness(r, requesterId, rating));
+  }
+
+  async recordAdviceFollowed(requesterId: string, rcId: string, id: string, code: string): Promise<FeedbackResult> {
+    const followed = adviceFollowedSchema.safeParse(code);
+    if (!followed.success) return { ok: false, reason: 'invalid_code' };
+    return this.repo.update(rcId, id, (r) => rules.recordAdviceFollowed(r, requesterId, followed.data));
+  }
+
+  /** One more call, mail or meeting on the same case (one case can take 20–30, L7042). */
+  async addContact(_coordinator: Person, rcId: string, id: string): Promise<ChangeResult<{ ok: false; reason: 'withdrawn' }>> {
+    return this.repo.update(rcId, id, (r) => rules.addContact(r));
+  }
+
+  /** The request's card in the RC channel, so later changes update it in place. */
+  async setChannelActivity(rcId: string, id: string, activityId: string): Promise<ChangeResult> {
+    return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r.channelActivityId === activityId ? r : { ...r, channelActivityId: activityId } }));
+  }
+
+  async get(rcId: string, id: string): Promise<{ record: ConsultationRecord; etag: string } | undefined> {
+    const stored = await this.repo.findById(rcId, id);
+    return stored && { record: stored.item, etag: stored.etag };
+  }
+
+  /** The professional's own requests at every RC, newest first. */
+  async listMine(requesterId: string, limit = 20): Promise<ConsultationRecord[]> {
+    return this.repo.findByRequester(requesterId, clampLimit(limit));
+  }
+
+  /** Not yet closed or withdrawn, oldest first: what the RC's coordinators still have to do. */
+  async listOpen(rcId: string, limit = MAX_LIST): Promise<ConsultationRecord[]> {
+    return this.repo.findByStatus(rcId, ['new', 'claimed', 'answered'], clampLimit(limit));
+  }
+
+  /**
+   * Unclaimed requests whose 24 working hours have run out since they were created or last
+   * announced again; a request nobody takes keeps coming back once per 24 working hours.
+   */
+  async dueForReannouncement(now: Date = this.clock.now()): Promise<ConsultationRecord[]> {
+    // 24 working hours are never less than 24 real ones, so the store can narrow the search.
+    const candidates = await this.repo.findUnclaimedCreatedBefore(new Date(now.getTime() - REANNOUNCE_AFTER_WORKING_HOURS * 3_600_000), JOB_BATCH);
+    return candidates.filter((r) => addWorkingHours(new Date(r.times.reannounced ?? r.times.created), REANNOUNCE_AFTER_WORKING_HOURS) <= now);
+  }
+
+  async markReannounced(rcId: string, id: string): Promise<ChangeResult<{ ok: false; reason: 'not_new' }>> {
+    return this.repo.update(rcId, id, (r) => rules.markReannounced(r, this.nowIso()));
+  }
+
+  /** Answered requests from a professional, a week after the answer, not yet asked "Följdes rådet?". */
+  async dueForFollowUp(now: Date = this.clock.now()): Promise<ConsultationRecord[]> {
+    return this.repo.findFollowUpPendingAnsweredBefore(new Date(now.getTime() - FOLLOW_UP_AFTER_DAYS * DAY_MS), JOB_BATCH);
+  }
+
+  async markFollowUpAsked(rcId: string, id: string): Promise<ChangeResult<{ ok: false; reason: 'not_due' }>> {
+    return this.repo.update(rcId, id, (r) => rules.markFollowUpAsked(r, this.nowIso()));
+  }
+
+  /**
+   * Erases question and answer of records closed (or withdrawn) more than `retentionDays` ago;
+   * the coded fields stay for the statistics. Returns how many records were erased.
+   */
+  async eraseExpiredFreeText(now: Date = this.clock.now()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.retentionDays * DAY_MS);
+    let erased = 0;
+    for (const record of await this.repo.findWithFreeTextEndedBefore(cutoff, JOB_BATCH)) {
+      const result = await this.repo.update(record.rcId, record.id, (r) => rules.eraseFreeText(r, cutoff, now.toISOString()));
+      if (result.ok) erased++;
+    }
+    return erased;
+  }
+
+  private async createOnce(draft: RecordDraft, shortCode: string, submissionKey: string | null): Promise<Created | InProgress> {
+    const year = referenceYear(new Date(draft.times.created));
+    if (submissionKey === null) return this.created(await this.repo.createNumbered(draft, shortCode, year), false);
+    const key = await this.keys.acquire(draft.rcId, submissionKey, () => this.repo.findBySubmissionKey(draft.rcId, submissionKey));
+    if (key.kind === 'in_progress') return { ok: false, reason: 'in_progress' };
+    if (key.kind === 'existing') return this.created(key.stored, true);
+    return this.created(await this.repo.createNumbered(draft, shortCode, year, key.stillEntitled), false);
+  }
+
+  private created(stored: Stored<ConsultationRecord> | undefined, duplicate: boolean): Created | InProgress {
+    // Undefined: this request ran out of time holding the key and left it to a retry.
+    return stored ? { ok: true, record: stored.item, etag: stored.etag, duplicate } : { ok: false, reason: 'in_progress' };
+  }
+
+  private draft(
+    fields: Pick<
+      RecordDraft,
+      | 'rcId' | 'municipality' | 'sector' | 'gender' | 'ageBand' | 'violence' | 'perpetrators' | 'questionType' | 'urgent'
+      | 'channel' | 'question' | 'answer' | 'outcomes' | 'contacts' | 'requester' | 'submissionKey'
+    >,
+  ): RecordDraft {
+    return {
+      ...fields,
+      status: 'new',
+      adviceFollowed: null,
+      helpfulness: null,
+      claimedBy: null,
+      answeredBy: null,
+      channelActivityId: null,
+      requesterConversation: null,
+      reannouncements: 0,
+      followUp: 'none',
+      times: { created: this.nowIso(), claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
+    };
+  }
+
+  private shortCode(directory: DirectoryIndex, rcId: string): string {
+    const centre = directory.centre(rcId);
+    // Parsing already chose the centre from this same directory; absence is a bug, not a user error.
+    if (!centre) throw new Error(`consultation: centre ${rcId} vanished from the directory`);
+    return centre.shortCode;
+  }
+
+  private nowIso(): string {
+    return this.clock.now().toISOString();
+  }
+}
+
+function clampLimit(limit: number): number {
+  return Math.max(1, Math.min(MAX_LIST, Math.floor(limit)));
+}
