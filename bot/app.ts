@@ -1,16 +1,22 @@
-// Composition: builds the store, state, adapter, bot and server from a parsed config.
-// Tests call this in-process; main.ts adds the environment and process signals.
+// Composition: builds the store, services, state, adapter, bot, jobs and server from a parsed
+// config. Tests call this in-process; main.ts adds the environment and process signals.
 import { ConversationState, UserState } from 'botbuilder';
 import { PLACES_DATASET } from '../cards/verbs.js';
 import type { AppConfig } from '../services/config.js';
-import type { Logger } from '../services/logging.js';
+import { ChannelBindings } from '../services/consultation/channel-binding.js';
+import { ConsultationService } from '../services/consultation/consultation-service.js';
 import { DirectoryService } from '../services/directory/directory-service.js';
+import { JobRunner } from '../services/jobs/job-runner.js';
+import type { Logger } from '../services/logging.js';
 import { openStore } from '../services/storage/open-store.js';
-import { systemClock, type Clock } from '../services/time/clock.js';
 import type { DocumentStore } from '../services/storage/port.js';
+import { systemClock, type Clock } from '../services/time/clock.js';
 import { answerPlace } from './actions/centre.handlers.js';
 import { buildActions } from './actions/registry.js';
 import { createAdapter } from './adapter.js';
+import { consultationJobs } from './consultation/jobs.js';
+import { ConsultationNotifier } from './consultation/notifier.js';
+import { Messenger } from './messenger.js';
 import { RcBot } from './rc-bot.js';
 import { createBotServer, type BotServer } from './server.js';
 import { StoreStorage } from './state/store-storage.js';
@@ -19,6 +25,9 @@ export interface App {
   server: BotServer;
   store: DocumentStore;
   directory: DirectoryService;
+  consultations: ConsultationService;
+  /** Not started here: main.ts starts it; tests run jobs on demand with runDueNow(). */
+  jobs: JobRunner;
 }
 
 /** How many typeahead results Teams shows at most. */
@@ -33,19 +42,29 @@ export async function createApp(
   const store = overrides.store ?? openStore(config.store);
   await store.init();
   const directory = await DirectoryService.open(store, { adminIds: config.adminIds, clock });
+  const current = () => directory.current();
+  const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
+  const bindings = new ChannelBindings(store, current, clock);
+  const adapter = createAdapter(config, logger);
+  const notifier = new ConsultationNotifier(new Messenger(adapter, config.bot.appId, logger), bindings, consultations, current, logger);
+
   const storage = new StoreStorage(store.collection('botState'));
   const bot = new RcBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    actions: buildActions({ directory }),
-    answerPlace: async (place, language) => answerPlace(directory.current(), place, language),
+    actions: buildActions({ directory, consultations, bindings, notifier }),
+    answerPlace: async (place, language) => answerPlace(current(), place, language),
     searchChoices: (dataset, query) =>
       dataset === PLACES_DATASET
-        ? directory.current().typeahead(query, TYPEAHEAD_LIMIT).map((p) => ({ title: `${p.name} (${p.countyName})`, value: p.code }))
+        ? current().typeahead(query, TYPEAHEAD_LIMIT).map((p) => ({ title: `${p.name} (${p.countyName})`, value: p.code }))
         : [],
     isAdmin: (id) => directory.isAdmin(id),
     logger,
   });
-  const adapter = createAdapter(config, logger);
-  return { server: createBotServer({ adapter, bot, store, logger }), store, directory };
+
+  const jobs = new JobRunner({ store, clock, onError: (job, error) => logger.error({ err: error, job }, 'background job failed') });
+  for (const job of consultationJobs(consultations, notifier, logger)) jobs.register(job);
+
+  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop() });
+  return { server, store, directory, consultations, jobs };
 }

@@ -31,6 +31,7 @@ const app = await createApp(config, logger);
 const address = await app.server.listen(config.port, config.host);
 const base = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
 logger.info({ endpoint: `${base}/api/messages`, health: `${base}/healthz` }, 'rc-bot is listening');
+app.jobs.start();
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

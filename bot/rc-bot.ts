@@ -136,6 +136,7 @@ export class RcBot extends TeamsActivityHandler {
   private actionRequest(context: TurnContext, data: Record<string, unknown>): Omit<ActionRequest, 'verb'> {
     const { activity } = context;
     const type = activity.conversation?.conversationType;
+    const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string } };
     return {
       ...turnLanguage(context),
       data,
@@ -145,6 +146,8 @@ export class RcBot extends TeamsActivityHandler {
         type: type === 'personal' || type === 'groupChat' || type === 'channel' ? type : 'unknown',
         tenantId: activity.conversation.tenantId,
       },
+      team: channelData.team?.id ? { id: channelData.team.id, channelId: channelData.channel?.id } : undefined,
+      reference: TurnContext.getConversationReference(activity),
     };
   }
 }

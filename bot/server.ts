@@ -12,6 +12,8 @@ export interface BotServerDeps {
   bot: ActivityHandler;
   store: DocumentStore;
   logger: Logger;
+  /** Runs after turns in flight have finished and before the store closes (background jobs). */
+  beforeClose?: () => Promise<void>;
 }
 
 export interface BotServer {
@@ -20,7 +22,7 @@ export interface BotServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
-export function createBotServer({ adapter, bot, store, logger }: BotServerDeps): BotServer {
+export function createBotServer({ adapter, bot, store, logger, beforeClose }: BotServerDeps): BotServer {
   const server = restify.createServer({ name: 'rc-bot' });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   let inFlight = 0;
@@ -66,6 +68,7 @@ export function createBotServer({ adapter, bot, store, logger }: BotServerDeps):
         ]);
       }
       await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 1_000).unref())]);
+      await beforeClose?.();
       await store.close();
     },
   };

@@ -8,6 +8,18 @@ export const VERBS = {
   centreEdit: 'centre.edit',
   centreSave: 'centre.save',
   sessionList: 'session.list',
+  consultationSubmit: 'consultation.submit',
+  consultationWithdraw: 'consultation.withdraw',
+  consultationMine: 'consultation.mine',
+  consultationClaim: 'consultation.claim',
+  consultationAnswer: 'consultation.answer',
+  consultationClose: 'consultation.close',
+  consultationReopen: 'consultation.reopen',
+  consultationView: 'consultation.view',
+  consultationLog: 'consultation.log',
+  consultationRate: 'consultation.rate',
+  consultationFollowed: 'consultation.followed',
+  centreBindChannel: 'centre.bindChannel',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -23,6 +23,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Entra object ids of administrators (may edit the directory and bind channels). */
   adminIds: string[];
+  /** Days after closing that a consultation's free text is erased; coded fields stay. */
+  retentionDays: number;
 }
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -50,6 +52,7 @@ const EnvSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   RC_ADMIN_IDS: optionalText,
+  RC_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(180)),
 });
 
 /**
@@ -114,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT ?? '', key: e.COSMOS_KEY ?? '', databaseId: e.COSMOS_DATABASE }
         : { kind: 'embedded', dataDir: e.DATA_DIR },
     logLevel: e.LOG_LEVEL,
+    retentionDays: e.RC_RETENTION_DAYS,
     adminIds: e.RC_ADMIN_IDS
       ? e.RC_ADMIN_IDS.split(',').map((s) => s.trim()).filter(Boolean)
       : mode === 'local'

@@ -9,6 +9,10 @@ export interface ActionRequest extends TurnLanguage {
   data: Record<string, unknown>;
   user: { id: string; aadObjectId?: string; name?: string };
   conversation: { id: string; type: 'personal' | 'groupChat' | 'channel' | 'unknown'; tenantId?: string };
+  /** The Teams team and channel the action came from, when it came from a channel. */
+  team?: { id: string; channelId?: string };
+  /** Where this turn came from (opaque): kept to write there later, proactively. */
+  reference: unknown;
 }
 
 export type ActionHandler = (request: ActionRequest) => Promise<AdaptiveCard>;

@@ -6,22 +6,24 @@ import type { AdaptiveCard } from '../../cards/types.js';
 import { isVerb, VERBS, type Verb } from '../../cards/verbs.js';
 import { welcomeCard } from '../../cards/welcome.card.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
+import { coordinatorActions, type CoordinatorDeps } from '../consultation/coordinator.handlers.js';
+import { requesterActions } from '../consultation/requester.handlers.js';
 import type { ActionHandler, ActionRequest } from './action-request.js';
 import { centreActions } from './centre.handlers.js';
 
 export type ActionTable = Record<Verb, ActionHandler>;
 
-export interface ActionServices {
-  directory: DirectoryService;
-}
+export type ActionServices = CoordinatorDeps & { directory: DirectoryService };
 
-export function buildActions({ directory }: ActionServices): ActionTable {
+export function buildActions(services: ActionServices): ActionTable {
+  const { directory } = services;
   return {
     [VERBS.menuShow]: async (r) => welcomeCard({ messages: r.messages, isAdmin: directory.isAdmin(r.user.aadObjectId) }),
-    // Honest placeholders until the features land in their own issues.
-    [VERBS.consultationStart]: async (r) => comingSoonCard({ messages: r.messages, title: r.messages.welcome.consultation }),
+    // An honest placeholder until network sessions land in their own issue.
     [VERBS.sessionList]: async (r) => comingSoonCard({ messages: r.messages, title: r.messages.welcome.sessions }),
     ...centreActions(directory),
+    ...requesterActions({ ...services, directory: () => directory.current() }),
+    ...coordinatorActions(services),
   };
 }
 

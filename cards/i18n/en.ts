@@ -1,3 +1,4 @@
+import { enConsultation } from './en-consultation.js';
 import type { Messages } from './sv.js';
 
 export const en: Messages = {
@@ -103,6 +104,58 @@ export const en: Messages = {
       empty_coverage: 'Choose at least one municipality, or tick that the list is not known.',
     },
   },
+  codes: {
+    sector: {
+      social_services: 'Social services',
+      school: 'School/pupil health',
+      preschool: 'Preschool',
+      health_care: 'Health care',
+      police: 'Police',
+      prosecution: 'Prosecution',
+      guardian: 'Guardian/trustee',
+      refugee_reception: 'Refugee reception',
+      civil_society: 'Civil society',
+      self: 'The exposed person',
+      other: 'Other',
+    },
+    gender: { girl_woman: 'Girl/woman', boy_man: 'Boy/man', non_binary: 'Non-binary', trans: 'Trans experience', unknown: 'Unknown' },
+    ageBand: { '0-12': '0–12 years', '13-17': '13–17 years', '18-26': '18–26 years', '27+': '27 or older', unknown: 'Age unknown' },
+    violence: {
+      control: 'Control, restricted life',
+      psychological: 'Psychological violence',
+      physical: 'Physical violence',
+      sexual: 'Sexual violence',
+      marriage: 'Child or forced marriage, or the threat of it',
+      fgm: 'Female genital mutilation',
+      abduction: 'Abduction, kept abroad',
+      virginity: 'Virginity norms',
+      other: 'Other',
+    },
+    perpetrators: {
+      parents: 'Parents',
+      siblings: 'Siblings',
+      relatives: 'Other relatives',
+      community: 'Relatives/community',
+      partner: 'Partner',
+      other: 'Other',
+      unknown: 'Unknown',
+    },
+    questionType: { hrv: 'Honour-related violence and oppression', case_handling: 'Case handling', close_relationship: 'Violence in close relationships' },
+    channel: { teams: 'Teams', phone: 'Phone', email: 'E-mail', meeting: 'Meeting', network_session: 'Network session' },
+    outcomes: {
+      report_of_concern: 'Report of concern to social services',
+      police_report: 'Police report',
+      risk_assessment: 'Risk assessment',
+      protective_placement: 'Protective placement',
+      travel_ban: 'Travel ban',
+      referral: 'Referral (NCH, another authority, civil society)',
+      continued_support: 'Continued support',
+      conversation_advice: 'Conversation advice',
+    },
+    status: { new: 'New', claimed: 'Claimed', answered: 'Answered', closed: 'Closed', withdrawn: 'Withdrawn' },
+    adviceFollowed: { yes: 'Yes', no: 'No', partly: 'Partly', unknown: "Don't know" },
+  },
+  consultation: enConsultation,
   comingSoon: {
     body: 'This part of the bot is not ready yet. It is coming soon.',
     meanwhile:

@@ -1,5 +1,7 @@
 // Swedish is the product's first language; every user-facing string starts here.
 // English (en.ts) must provide the same keys: the type checks that.
+import { svConsultation } from './sv-consultation.js';
+
 export const sv = {
   common: {
     botName: 'RC-boten',
@@ -103,6 +105,58 @@ export const sv = {
       empty_coverage: 'Välj minst en kommun, eller markera att kommunlistan inte är känd.',
     },
   },
+  codes: {
+    sector: {
+      social_services: 'Socialtjänst',
+      school: 'Skola/elevhälsa',
+      preschool: 'Förskola',
+      health_care: 'Hälso- och sjukvård',
+      police: 'Polis',
+      prosecution: 'Åklagare',
+      guardian: 'God man/förvaltare',
+      refugee_reception: 'Flyktingmottagning',
+      civil_society: 'Civilsamhälle',
+      self: 'Den utsatta själv',
+      other: 'Annan',
+    },
+    gender: { girl_woman: 'Flicka/kvinna', boy_man: 'Pojke/man', non_binary: 'Icke-binär', trans: 'Transerfarenhet', unknown: 'Okänt' },
+    ageBand: { '0-12': '0–12 år', '13-17': '13–17 år', '18-26': '18–26 år', '27+': '27 år eller äldre', unknown: 'Okänd ålder' },
+    violence: {
+      control: 'Kontroll, begränsat livsutrymme',
+      psychological: 'Psykiskt våld',
+      physical: 'Fysiskt våld',
+      sexual: 'Sexuellt våld',
+      marriage: 'Barnäktenskap/tvångsäktenskap eller hot om det',
+      fgm: 'Könsstympning',
+      abduction: 'Bortförande, kvarhållande utomlands',
+      virginity: 'Oskuldsnormer',
+      other: 'Annat',
+    },
+    perpetrators: {
+      parents: 'Föräldrar',
+      siblings: 'Syskon',
+      relatives: 'Andra släktingar',
+      community: 'Släkt/landsmän i omgivningen',
+      partner: 'Partner',
+      other: 'Annan',
+      unknown: 'Okänt',
+    },
+    questionType: { hrv: 'Hedersrelaterat våld och förtryck', case_handling: 'Ärendehantering', close_relationship: 'Våld i nära relationer' },
+    channel: { teams: 'Teams', phone: 'Telefon', email: 'E-post', meeting: 'Möte', network_session: 'Nätverksträff' },
+    outcomes: {
+      report_of_concern: 'Orosanmälan till socialtjänsten',
+      police_report: 'Polisanmälan',
+      risk_assessment: 'Riskbedömning',
+      protective_placement: 'Skyddat boende/placering',
+      travel_ban: 'Utreseförbud',
+      referral: 'Hänvisning (NCH, annan myndighet, civilsamhälle)',
+      continued_support: 'Fortsatt stöd',
+      conversation_advice: 'Samtalsråd',
+    },
+    status: { new: 'Ny', claimed: 'Tagen', answered: 'Besvarad', closed: 'Stängd', withdrawn: 'Återkallad' },
+    adviceFollowed: { yes: 'Ja', no: 'Nej', partly: 'Delvis', unknown: 'Vet inte' },
+  },
+  consultation: svConsultation,
   comingSoon: {
     body: 'Den här delen av boten är inte klar ännu. Den kommer snart.',
     meanwhile:

@@ -1,0 +1,47 @@
+// Background work for consultations, each run under a lease and each message claimed once:
+// re-announce requests nobody took, ask "Följdes rådet?" a week after the answer, and erase
+// free text once the retention period after closing has run out.
+import type { JobDefinition } from '../../services/jobs/job-types.js';
+import type { ConsultationService } from '../../services/consultation/consultation-service.js';
+import type { Logger } from '../../services/logging.js';
+import type { ConsultationNotifier } from './notifier.js';
+
+const MINUTE = 60_000;
+
+export function consultationJobs(consultations: ConsultationService, notifier: ConsultationNotifier, logger: Logger): JobDefinition[] {
+  return [
+    {
+      name: 'consultation.reannounce',
+      intervalMs: 10 * MINUTE,
+      async run(ctx) {
+        for (const record of await consultations.dueForReannouncement(ctx.clock.now())) {
+          if (ctx.signal.aborted) return;
+          const key = `reannounce:${record.rcId}:${record.id}:${record.reannouncements + 1}`;
+          if (!(await ctx.once.claimOnce(key))) continue;
+          const marked = await consultations.markReannounced(record.rcId, record.id);
+          if (marked.ok) await notifier.announce(marked.record);
+        }
+      },
+    },
+    {
+      name: 'consultation.follow-up',
+      intervalMs: 30 * MINUTE,
+      async run(ctx) {
+        for (const record of await consultations.dueForFollowUp(ctx.clock.now())) {
+          if (ctx.signal.aborted) return;
+          if (!(await ctx.once.claimOnce(`follow-up:${record.rcId}:${record.id}`))) continue;
+          const marked = await consultations.markFollowUpAsked(record.rcId, record.id);
+          if (marked.ok) await notifier.askFollowUp(marked.record);
+        }
+      },
+    },
+    {
+      name: 'consultation.retention',
+      intervalMs: 60 * MINUTE,
+      async run(ctx) {
+        const erased = await consultations.eraseExpiredFreeText(ctx.clock.now());
+        if (erased > 0) logger.info({ erased }, 'free text erased after the retention period');
+      },
+    },
+  ];
+}

@@ -1,0 +1,99 @@
+// The request as the RC's coordinators see it in their channel. The same card is posted,
+// updated in place on every change, and returned on refresh, so everyone sees the current
+// state and only the buttons that state allows.
+import type { ConsultationRecord } from '../../services/consultation/record.js';
+import { executeAction } from '../actions.js';
+import { adaptiveCard, paragraph } from '../card.js';
+import { fill, type Messages } from '../i18n/catalogue.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
+import { VERBS } from '../verbs.js';
+import { codeLabels } from './choices.js';
+
+export interface ChannelRequestView {
+  messages: Messages;
+  record: ConsultationRecord;
+  municipalityName: string;
+  /** "22 nov 14:05", formatted by the bot in Europe/Stockholm. */
+  receivedAt: string;
+  notice?: { text: string; tone: 'good' | 'attention' };
+}
+
+function stateLine(m: Messages, r: ConsultationRecord): CardElement | undefined {
+  const c = m.consultation.channel;
+  const name = r.claimedBy?.name ?? '–';
+  switch (r.status) {
+    case 'claimed':
+      return paragraph(fill(c.claimedBy, { name }), { color: 'accent', weight: 'bolder' });
+    case 'answered':
+      return paragraph(fill(c.answeredBy, { name }), { color: 'good', weight: 'bolder' });
+    case 'closed':
+      return paragraph(c.closed, { isSubtle: true, weight: 'bolder' });
+    case 'withdrawn':
+      return paragraph(c.withdrawn, { isSubtle: true, weight: 'bolder' });
+    default:
+      return undefined;
+  }
+}
+
+function actionsFor(m: Messages, r: ConsultationRecord): CardAction[] {
+  const c = m.consultation.channel;
+  const ids = { rcId: r.rcId, id: r.id };
+  const act = (title: string, verb: Parameters<typeof executeAction>[1], style?: 'positive' | 'destructive') =>
+    executeAction(title, verb, ids, { associatedInputs: 'none', ...(style ? { style } : {}) });
+  switch (r.status) {
+    case 'new':
+      return [act(c.claim, VERBS.consultationClaim, 'positive')];
+    case 'claimed':
+      return [act(c.answer, VERBS.consultationAnswer, 'positive'), act(c.close, VERBS.consultationClose)];
+    case 'answered':
+      return [act(c.close, VERBS.consultationClose), act(c.reopen, VERBS.consultationReopen)];
+    case 'closed':
+      return [act(c.reopen, VERBS.consultationReopen)];
+    default:
+      return [];
+  }
+}
+
+export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
+  const { messages: m, record: r } = view;
+  const c = m.consultation.channel;
+  const codes = m.codes;
+  const title = fill(c.newRequest, { reference: r.reference });
+  const body: CardElement[] = [
+    {
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'stretch', items: [paragraph(title, { size: 'medium', weight: 'bolder' })] },
+        ...(r.urgent ? [{ type: 'Column' as const, width: 'auto', items: [paragraph(c.urgent, { color: 'attention' as const, weight: 'bolder' as const })] }] : []),
+      ],
+    },
+    paragraph(fill(c.age, { when: view.receivedAt }), { isSubtle: true, size: 'small', spacing: 'none' }),
+  ];
+  const state = stateLine(m, r);
+  if (state) body.push(state);
+  if (view.notice) body.push(paragraph(view.notice.text, { color: view.notice.tone }));
+  body.push({
+    type: 'FactSet',
+    facts: [
+      { title: m.consultation.form.municipality, value: view.municipalityName },
+      { title: m.consultation.form.sector, value: codes.sector[r.sector] },
+      { title: m.consultation.form.gender, value: `${codes.gender[r.gender]}, ${codes.ageBand[r.ageBand]}` },
+      { title: m.consultation.form.questionType, value: codes.questionType[r.questionType] },
+      ...(r.violence.length ? [{ title: m.consultation.form.violence, value: codeLabels(m, 'violence', r.violence) }] : []),
+      ...(r.perpetrators.length ? [{ title: m.consultation.form.perpetrators, value: codeLabels(m, 'perpetrators', r.perpetrators) }] : []),
+      { title: m.consultation.log.channel, value: codes.channel[r.channel] },
+    ],
+  });
+  body.push(
+    r.question === null
+      ? paragraph(c.erased, { isSubtle: true })
+      : { type: 'Container', style: 'emphasis', items: [paragraph(r.question)] },
+  );
+  if (r.answer) body.push(paragraph(m.consultation.answer.advice, { weight: 'bolder' }), paragraph(r.answer));
+  if (r.outcomes.length) body.push(paragraph(`${m.consultation.answer.outcomes}: ${codeLabels(m, 'outcomes', r.outcomes)}`, { size: 'small' }));
+  return adaptiveCard(body, actionsFor(m, r), {
+    fallbackText: title,
+    // Teams asks the bot for the current view when someone opens the channel.
+    refresh: { action: executeAction(c.claim, VERBS.consultationView, { rcId: r.rcId, id: r.id }, { associatedInputs: 'none' }) },
+  });
+}

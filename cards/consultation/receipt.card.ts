@@ -1,0 +1,51 @@
+// What the professional sees after sending: the reference, what happens next, and for an
+// urgent case what to do now; for a child, the reminder of the duty to report.
+import type { ConsultationRecord } from '../../services/consultation/record.js';
+import { executeAction } from '../actions.js';
+import { adaptiveCard, heading, paragraph } from '../card.js';
+import { fill, type Messages } from '../i18n/catalogue.js';
+import type { AdaptiveCard, CardElement } from '../types.js';
+import { VERBS } from '../verbs.js';
+
+export interface ReceiptView {
+  messages: Messages;
+  record: Pick<ConsultationRecord, 'id' | 'rcId' | 'reference' | 'urgent' | 'status'>;
+  centreName: string;
+  centrePhone?: string;
+  nchPhone?: string;
+  concernsChild: boolean;
+  duplicate: boolean;
+}
+
+export function childDutyReminder(m: Messages): CardElement {
+  return { type: 'Container', style: 'warning', items: [paragraph(m.consultation.receipt.childDuty, { size: 'small' })] };
+}
+
+export function receiptCard(view: ReceiptView): AdaptiveCard {
+  const { messages: m, record } = view;
+  const r = m.consultation.receipt;
+  const body: CardElement[] = [
+    heading(r.title),
+    ...(view.duplicate ? [paragraph(r.duplicate, { isSubtle: true, size: 'small' })] : []),
+    { type: 'FactSet', facts: [{ title: r.reference, value: record.reference }, { title: r.centre, value: view.centreName }] },
+  ];
+  if (record.urgent) {
+    body.push({
+      type: 'Container',
+      style: 'attention',
+      items: [
+        paragraph(r.urgentTitle, { weight: 'bolder' }),
+        paragraph(r.urgent112),
+        paragraph(fill(r.urgentCentre, { phone: view.centrePhone ?? r.notStated })),
+        paragraph(fill(r.urgentNch, { phone: view.nchPhone ?? r.notStated })),
+      ],
+    });
+  }
+  body.push(paragraph(r.next));
+  if (view.concernsChild) body.push(childDutyReminder(m));
+  const actions = [executeAction(m.consultation.mine.open, VERBS.consultationMine, {}, { associatedInputs: 'none' })];
+  if (record.status === 'new') {
+    actions.unshift(executeAction(r.withdraw, VERBS.consultationWithdraw, { rcId: record.rcId, id: record.id }, { style: 'destructive', associatedInputs: 'none' }));
+  }
+  return adaptiveCard(body, actions, { fallbackText: `${r.title}: ${record.reference}` });
+}
