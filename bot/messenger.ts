@@ -32,26 +32,39 @@ export class Messenger {
 
   async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Delivery> {
     let activityId = '';
-    try {
-      await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-        activityId = (await context.sendActivity(activity))?.id ?? '';
-      });
-      return { delivered: true, activityId };
-    } catch (error) {
-      this.logger.warn({ err: error }, 'proactive message not delivered');
-      return { delivered: false, reason: isUnreachable(error) ? 'unreachable' : 'failed' };
-    }
+    const error = await this.proactively(reference, async (context) => {
+      activityId = (await context.sendActivity(activity))?.id ?? '';
+    });
+    if (error === undefined) return { delivered: true, activityId };
+    this.logger.warn({ err: error }, 'proactive message not delivered');
+    return { delivered: false, reason: isUnreachable(error) ? 'unreachable' : 'failed' };
   }
 
   async update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<boolean> {
+    const error = await this.proactively(reference, async (context) => {
+      await context.updateActivity({ ...activity, id: activityId, conversation: context.activity.conversation } as Partial<Activity>);
+    });
+    if (error !== undefined) this.logger.warn({ err: error }, 'card update not delivered');
+    return error === undefined;
+  }
+
+  /**
+   * CloudAdapter hands errors thrown in a proactive turn to onTurnError instead of rethrowing,
+   * so the outcome is caught inside the turn. Returns the error, or undefined on success.
+   */
+  private async proactively(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<unknown> {
+    let failure: unknown;
     try {
       await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-        await context.updateActivity({ ...activity, id: activityId, conversation: context.activity.conversation } as Partial<Activity>);
+        try {
+          await logic(context);
+        } catch (error) {
+          failure = error ?? new Error('proactive turn failed');
+        }
       });
-      return true;
     } catch (error) {
-      this.logger.warn({ err: error }, 'card update not delivered');
-      return false;
+      failure = error;
     }
+    return failure;
   }
 }

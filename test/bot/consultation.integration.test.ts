@@ -130,6 +130,20 @@ describe('coordinators in the RC channel', () => {
     expect(text(rated)).toContain('Tack!');
   });
 
+  it('keeps the answer in "Mina konsultationer" when the social worker can no longer be reached', async () => {
+    const karim: Person = { id: '29:karim', name: 'Karim', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
+    const fromKarim = { ...inPersonal(karim), conversationId: 'a:personal-karim' };
+    await execute('consultation.submit', request(), fromKarim);
+    const [record] = await bot.app.consultations.listMine(karim.id);
+    const ids = { rcId: record!.rcId, id: record!.id };
+    await execute('consultation.claim', ids, inChannel(coordinator(7)));
+    bot.stub.refuse('a:personal-karim');
+    const answered = await execute('consultation.answer', { ...ids, step: 'submit', answer: 'Kontakta socialtjänsten i dag.', outcomes: '' }, inChannel(coordinator(7)));
+    expect(text(answered)).toContain('Frågeställaren kunde inte nås just nu.');
+    const mine = await execute('consultation.mine', {}, fromKarim);
+    expect(text(mine)).toContain('Svar: Kontakta socialtjänsten i dag.');
+  });
+
   it('refuses a claim from outside the bound channel', async () => {
     await execute('consultation.submit', request(), inPersonal());
     const record = (await bot.app.consultations.listMine(SOCIAL_WORKER.id)).find((r) => r.status === 'new')!;

@@ -2,7 +2,7 @@
 // typed requests, Action.Execute lookups, the typeahead invoke, and administrators' corrections.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
-import { executeActivity, messageActivity, postActivity, SOCIAL_WORKER, submitActivity, type Person } from '../helpers/activities.js';
+import { executeActivity, mentionActivity, messageActivity, postActivity, SOCIAL_WORKER, submitActivity, type Person } from '../helpers/activities.js';
 import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
 import { cardTexts, checkCard, walkActions } from '../helpers/card-validator.js';
 
@@ -75,6 +75,11 @@ describe('finding a resource centre', () => {
       type: 'application/vnd.microsoft.search.searchResponse',
       value: { results: [{ title: 'Örnsköldsvik (Västernorrlands län)', value: '2284' }] },
     });
+  });
+
+  it('answers everyone in a team channel who @mentions the bot', async () => {
+    await postActivity(bot.botUrl, mentionActivity('hitta rc Växjö', { serviceUrl: bot.stub.url, conversationId: '19:channel;messageid=7' }));
+    expect(cardTexts(lastCard())[0]).toBe('Resurscentrum för Växjö');
   });
 
   it('works through the Action.Submit fallback too', async () => {

@@ -17,6 +17,8 @@ export interface ConnectorStub {
   /** Activities the bot sent (POSTs), newest last. */
   sent(): Array<Record<string, unknown>>;
   clear(): void;
+  /** Answer 403 for this conversation from now on, as Teams does when the user blocked or removed the bot. */
+  refuse(conversationId: string): void;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown> |
 
 export async function startConnectorStub(options: { delayMs?: number } = {}): Promise<ConnectorStub> {
   const calls: CapturedCall[] = [];
+  const refused = new Set<string>();
   let counter = 0;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stub');
@@ -48,6 +51,11 @@ export async function startConnectorStub(options: { delayMs?: number } = {}): Pr
       activityId: match[2] ? decodeURIComponent(match[2]) : undefined,
       body,
     });
+    if (refused.has(decodeURIComponent(match[1] ?? ''))) {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'ConversationBlockedByUser', message: 'User blocked the conversation with the bot.' } }));
+      return;
+    }
     counter += 1;
     // A slow connector lets tests hold a turn in flight (graceful shutdown).
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
@@ -62,6 +70,7 @@ export async function startConnectorStub(options: { delayMs?: number } = {}): Pr
     calls,
     sent: () => calls.filter((c) => c.method === 'POST').map((c) => c.body ?? {}),
     clear: () => calls.splice(0, calls.length),
+    refuse: (conversationId) => refused.add(conversationId),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
