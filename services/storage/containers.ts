@@ -25,6 +25,12 @@ export const CONTAINERS = {
   consultations: { name: 'consultations', partitionKey: 'rcId', excludedPaths: ['/requesterConversation/*'] },
   /** Which Teams channel an RC's coordinators work in: one binding document per RC. */
   channelBindings: { name: 'channelBindings', partitionKey: 'rcId', excludedPaths: ['/conversationReference/*'] },
+  /**
+   * Network sessions (nätverksträffar), one partition per network: the network itself, its
+   * series, one document per session (bookings inside it, so capacity is one conditional
+   * write) and the questions sent in advance. Conversation references are opaque.
+   */
+  sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'] },
   /** Test-only container used by the storage contract suite. */
   contract: { name: 'contract', partitionKey: 'tenant' },
 } as const satisfies Record<string, ContainerDefinition>;

@@ -1,0 +1,161 @@
+// Network sessions (nätverksträffar) as the bot's handlers and jobs call them. Each method
+// checks the caller's role against the network as stored, parses card input (identifier
+// check included) before anything is stored, and answers with a typed result whose reason
+// codes the bot turns into catalogue messages. The work is done in the topic modules.
+
+import type { RawInput } from '../consultation/fields.js';
+import type { DirectoryIndex } from '../directory/lookup.js';
+import type { OnceLedger } from '../jobs/once-ledger.js';
+import type { DocumentStore } from '../storage/port.js';
+import type { Clock } from '../time/clock.js';
+import * as attendance from './attendance.js';
+import * as bookings from './bookings.js';
+import type { SessionsContext } from './context.js';
+import type { Network, Person } from './model.js';
+import * as admin from './network-admin.js';
+import * as questions from './questions.js';
+import * as reminders from './reminders.js';
+import { roleOf, type NetworkRole } from './roles.js';
+import * as series from './series.js';
+import { SessionsRepository, type Sleep } from './sessions-repository.js';
+
+export interface NetworkServiceOptions {
+  /** Checks RC ids and municipality codes; without it any well-formed value is accepted. */
+  directory?: () => DirectoryIndex;
+  /** Injected so tests never wait; defaults to a real timer. */
+  sleep?: Sleep;
+}
+
+export class NetworkService {
+  private readonly ctx: SessionsContext;
+
+  constructor(store: DocumentStore, clock: Clock, options: NetworkServiceOptions = {}) {
+    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const directory = options.directory;
+    this.ctx = {
+      repo: new SessionsRepository(store, sleep),
+      clock,
+      centreExists: (rcId) => !directory || directory().centre(rcId) !== undefined,
+      municipalityExists: (code) => !directory || directory().municipality(code) !== undefined,
+    };
+  }
+
+  // Networks ---------------------------------------------------------------------------------
+
+  createNetwork(by: Person, isAdmin: boolean, input: admin.CreateNetworkInput) {
+    return admin.createNetwork(this.ctx, by, isAdmin, input);
+  }
+  addCoLead(lead: Person, networkId: string, person: Person) {
+    return admin.addCoLead(this.ctx, lead, networkId, person);
+  }
+  addOrganisation(lead: Person, networkId: string, input: admin.OrganisationInput) {
+    return admin.addOrganisation(this.ctx, lead, networkId, input);
+  }
+  setDeputy(lead: Person, networkId: string, orgId: string, deputy: Person | null) {
+    return admin.setDeputy(this.ctx, lead, networkId, orgId, deputy);
+  }
+  setMeetingLink(lead: Person, networkId: string, meetingUrl: string) {
+    return admin.setMeetingLink(this.ctx, lead, networkId, meetingUrl);
+  }
+  setChannel(lead: Person, networkId: string, conversationReference: unknown) {
+    return admin.setChannel(this.ctx, lead, networkId, conversationReference);
+  }
+  networksOf(userId: string): Promise<Network[]> {
+    return admin.networksOf(this.ctx, userId);
+  }
+  async network(networkId: string): Promise<Network | undefined> {
+    return (await this.ctx.repo.network(networkId))?.item;
+  }
+  roleOf(network: Network, userId: string): NetworkRole {
+    return roleOf(network, userId);
+  }
+  feedToken(user: Person, networkId: string) {
+    return admin.feedToken(this.ctx, user, networkId);
+  }
+  rotateFeedToken(lead: Person, networkId: string) {
+    return admin.rotateFeedToken(this.ctx, lead, networkId);
+  }
+  networkByFeedToken(token: string): Promise<Network | undefined> {
+    return admin.networkByFeedToken(this.ctx, token);
+  }
+
+  // Series and sessions ----------------------------------------------------------------------
+
+  createSeries(lead: Person, networkId: string, raw: RawInput) {
+    return series.createSeries(this.ctx, lead, networkId, raw);
+  }
+  cancelSession(lead: Person, networkId: string, sessionId: string, reason: string, options: { confirmWarnings?: boolean } = {}) {
+    return series.cancelSession(this.ctx, lead, networkId, sessionId, reason, options);
+  }
+  rescheduleSession(lead: Person, networkId: string, sessionId: string, change: { date?: string; startTime?: string; meetingUrl?: string }) {
+    return series.rescheduleSession(this.ctx, lead, networkId, sessionId, change);
+  }
+  async session(networkId: string, sessionId: string) {
+    return (await this.ctx.repo.session(networkId, sessionId))?.item;
+  }
+  /** Every session of a network from `from` on (default: all), for the calendar feed. */
+  sessionsOf(networkId: string, from = '') {
+    return this.ctx.repo.sessionsFrom(networkId, from);
+  }
+
+  // Booking ----------------------------------------------------------------------------------
+
+  book(user: Person, networkId: string, sessionId: string, orgId?: string) {
+    return bookings.book(this.ctx, user, networkId, sessionId, orgId);
+  }
+  joinWaitingList(user: Person, networkId: string, sessionId: string, orgId?: string) {
+    return bookings.joinWaitingList(this.ctx, user, networkId, sessionId, orgId);
+  }
+  leaveWaitingList(user: Person, networkId: string, sessionId: string, orgId?: string) {
+    return bookings.leaveWaitingList(this.ctx, user, networkId, sessionId, orgId);
+  }
+  unbook(user: Person, networkId: string, sessionId: string, orgId?: string) {
+    return bookings.unbook(this.ctx, user, networkId, sessionId, orgId);
+  }
+  upcoming(userId: string, now: Date = this.ctx.clock.now(), limit?: number) {
+    return bookings.upcoming(this.ctx, userId, now, limit);
+  }
+
+  // Questions and agenda ---------------------------------------------------------------------
+
+  submitQuestion(user: Person, networkId: string, sessionId: string, raw: RawInput) {
+    return questions.submitQuestion(this.ctx, user, networkId, sessionId, raw);
+  }
+  withdrawQuestion(user: Person, networkId: string, questionId: string) {
+    return questions.withdrawQuestion(this.ctx, user, networkId, questionId);
+  }
+  agenda(lead: Person, networkId: string, sessionId: string) {
+    return questions.agenda(this.ctx, lead, networkId, sessionId);
+  }
+  reorder(lead: Person, networkId: string, sessionId: string, orderedIds: readonly string[]) {
+    return questions.reorder(this.ctx, lead, networkId, sessionId, orderedIds);
+  }
+  markDiscussed(lead: Person, networkId: string, sessionId: string, questionId: string) {
+    return questions.markDiscussed(this.ctx, lead, networkId, sessionId, questionId);
+  }
+  carryOver(lead: Person, networkId: string, sessionId: string, questionId: string) {
+    return questions.carryOver(this.ctx, lead, networkId, sessionId, questionId);
+  }
+  addAgendaItem(lead: Person, networkId: string, sessionId: string, input: { kind: string; title: string; confirmWarnings?: boolean }) {
+    return questions.addAgendaItem(this.ctx, lead, networkId, sessionId, input);
+  }
+
+  // After the session ------------------------------------------------------------------------
+
+  recordAttendance(lead: Person, networkId: string, sessionId: string, presentOrgIds: readonly string[]) {
+    return attendance.recordAttendance(this.ctx, lead, networkId, sessionId, presentOrgIds);
+  }
+  rateSession(user: Person, networkId: string, sessionId: string, rating: number) {
+    return attendance.rateSession(this.ctx, user, networkId, sessionId, rating);
+  }
+
+  // Reminders --------------------------------------------------------------------------------
+
+  dueReminders(now: Date = this.ctx.clock.now(), options: reminders.ReminderOptions = {}) {
+    return reminders.dueReminders(this.ctx, now, options);
+  }
+  /** The due reminders this instance won; send exactly these. */
+  async claimDueReminders(ledger: Pick<OnceLedger, 'claimOnce'>, now: Date = this.ctx.clock.now(), options: reminders.ReminderOptions = {}) {
+    return reminders.claimReminders(ledger, await this.dueReminders(now, options));
+  }
+}

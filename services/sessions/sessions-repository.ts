@@ -1,0 +1,196 @@
+// The `sessions` container, one partition per network. No transactions span documents, so
+// every rule that must hold under concurrency lives inside ONE document and is enforced by
+// a read, a rule check and a replace on the ETag that was read (as in consultations):
+//   - capacity and the one-place-per-organisation rule: the session document holds its
+//     bookings and waiting list, so two organisations taking the last place cannot both win;
+//   - a question's status: its own document, so carry-over and a lead's "discussed" cannot
+//     both apply.
+// When someone else wrote in between, the whole cycle runs again on fresh data.
+
+import type { z } from 'zod';
+import { AlreadyExistsError, ChangedBySomeoneElseError, NotFoundError } from '../storage/errors.js';
+import type { Collection, Document, DocumentStore, Filter } from '../storage/port.js';
+import { networkSchema, questionSchema, seriesSchema, sessionSchema, type Network, type Question, type Series, type Session } from './model.js';
+
+export type Sleep = (ms: number) => Promise<void>;
+
+/** A document as read, with the ETag a conditional write presents. */
+export type Read<T> = { item: T; etag: string };
+
+export type NotFound = { ok: false; reason: 'not_found' };
+/** Others kept writing the document between every read and write; nothing was changed. */
+export type Conflict = { ok: false; reason: 'conflict' };
+
+/** The document to write (the same object: nothing to write) with what the caller wants back, or a refusal. */
+export type Decision<T, D extends object, F> = ({ ok: true; next: T } & D) | F;
+export type Updated<T, D extends object, F> = ({ ok: true; item: T; etag: string } & D) | F | NotFound | Conflict;
+
+const NOT_FOUND: NotFound = { ok: false, reason: 'not_found' };
+const CONFLICT: Conflict = { ok: false, reason: 'conflict' };
+// Each lost round means another writer succeeded, so N simultaneous writers finish within N
+// rounds; this allows a network's worth of organisations booking in the same second.
+const MAX_UPDATE_ATTEMPTS = 40;
+
+interface Kind<T> {
+  kind: string;
+  schema: z.ZodType<T>;
+}
+const NETWORK: Kind<Network> = { kind: 'network', schema: networkSchema };
+const SERIES: Kind<Series> = { kind: 'series', schema: seriesSchema };
+const SESSION: Kind<Session> = { kind: 'session', schema: sessionSchema };
+const QUESTION: Kind<Question> = { kind: 'question', schema: questionSchema };
+
+const isKind = (kind: string): Filter => ({ field: 'kind', op: '=', value: kind });
+
+export class SessionsRepository {
+  readonly docs: Collection<Document>;
+
+  constructor(
+    store: DocumentStore,
+    private readonly sleep: Sleep,
+  ) {
+    this.docs = store.collection<Document>('sessions');
+  }
+
+  network(networkId: string): Promise<Read<Network> | undefined> {
+    return this.read(NETWORK, networkId, networkId);
+  }
+
+  series(networkId: string, seriesDocId: string): Promise<Read<Series> | undefined> {
+    return this.read(SERIES, networkId, seriesDocId);
+  }
+
+  session(networkId: string, sessionId: string): Promise<Read<Session> | undefined> {
+    return this.read(SESSION, networkId, sessionId);
+  }
+
+  question(networkId: string, questionId: string): Promise<Read<Question> | undefined> {
+    return this.read(QUESTION, networkId, questionId);
+  }
+
+  /** Create-if-absent; false when the id is taken (a retry of the same creation). */
+  async createIfAbsent(item: Network | Series | Session | Question): Promise<boolean> {
+    const schema = { network: networkSchema, series: seriesSchema, session: sessionSchema, question: questionSchema }[item.kind];
+    try {
+      await this.docs.create(schema.parse(item) as Document);
+      return true;
+    } catch (error) {
+      if (error instanceof AlreadyExistsError) return false;
+      throw error;
+    }
+  }
+
+  updateNetwork<D extends object, F>(networkId: string, decide: (current: Network) => Decision<Network, D, F>): Promise<Updated<Network, D, F>> {
+    return this.update(NETWORK, networkId, networkId, decide);
+  }
+
+  updateSession<D extends object, F>(networkId: string, sessionId: string, decide: (current: Session) => Decision<Session, D, F>): Promise<Updated<Session, D, F>> {
+    return this.update(SESSION, networkId, sessionId, decide);
+  }
+
+  updateQuestion<D extends object, F>(networkId: string, questionId: string, decide: (current: Question) => Decision<Question, D, F>): Promise<Updated<Question, D, F>> {
+    return this.update(QUESTION, networkId, questionId, decide);
+  }
+
+  /** Cross-partition: every network the user leads or belongs to through an organisation. */
+  async networksWith(userId: string): Promise<Network[]> {
+    const items = await this.docs.queryAll({ where: [isKind('network'), { field: 'participantIds', op: 'contains', value: userId }] });
+    return items.map((item) => networkSchema.parse(item)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }
+
+  async networkByFeedToken(token: string): Promise<Network | undefined> {
+    const page = await this.docs.query({ where: [isKind('network'), { field: 'feedToken', op: '=', value: token }], top: 1 }, { pageSize: 1 });
+    const found = page.items[0];
+    return found && networkSchema.parse(found);
+  }
+
+  async sessionsOfSeries(networkId: string, seriesId: string): Promise<Session[]> {
+    return this.sessions([isKind('session'), { field: 'seriesId', op: '=', value: seriesId }], networkId);
+  }
+
+  /** Every session of one network (cancelled and held too) starting at or after the instant. */
+  async sessionsFrom(networkId: string, fromIso: string): Promise<Session[]> {
+    return this.sessions([isKind('session'), { field: 'startsAt', op: '>=', value: fromIso }], networkId);
+  }
+
+  /** Scheduled sessions of one network starting after the instant, earliest first. */
+  async scheduledAfter(networkId: string, afterIso: string, limit: number): Promise<Session[]> {
+    return this.sessions(
+      [isKind('session'), { field: 'status', op: '=', value: 'scheduled' }, { field: 'startsAt', op: '>', value: afterIso }],
+      networkId,
+      limit,
+    );
+  }
+
+  /** Cross-partition: scheduled sessions starting in (fromIso, toIso], for the reminder job. */
+  async scheduledStartingBetween(fromIso: string, toIso: string): Promise<Session[]> {
+    return this.sessions(
+      [
+        isKind('session'),
+        { field: 'status', op: '=', value: 'scheduled' },
+        { field: 'startsAt', op: '>', value: fromIso },
+        { field: 'startsAt', op: '<=', value: toIso },
+      ],
+      undefined,
+    );
+  }
+
+  async questionsOf(networkId: string, sessionId: string): Promise<Question[]> {
+    const items = await this.docs.queryAll(
+      { where: [isKind('question'), { field: 'sessionId', op: '=', value: sessionId }], orderBy: { field: 'times.submitted' } },
+      { partitionKey: networkId },
+    );
+    return items.map((item) => questionSchema.parse(item));
+  }
+
+  private async sessions(where: Filter[], networkId: string | undefined, top?: number): Promise<Session[]> {
+    const items = await this.docs.queryAll(
+      { where, orderBy: { field: 'startsAt', direction: 'asc' }, ...(top === undefined ? {} : { top }) },
+      networkId === undefined ? {} : { partitionKey: networkId },
+    );
+    return items.map((item) => sessionSchema.parse(item));
+  }
+
+  private async read<T>(kind: Kind<T>, networkId: string, id: string): Promise<Read<T> | undefined> {
+    // Ids come from card data: one that the store would refuse simply names nothing.
+    if (!isUsableId(id) || !isUsableId(networkId)) return undefined;
+    const stored = await this.docs.get(id, networkId);
+    if (!stored || stored.item.kind !== kind.kind) return undefined;
+    return { item: kind.schema.parse(stored.item), etag: stored.etag };
+  }
+
+  /** Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data. */
+  private async update<T, D extends object, F>(
+    kind: Kind<T>,
+    networkId: string,
+    id: string,
+    decide: (current: T) => Decision<T, D, F>,
+  ): Promise<Updated<T, D, F>> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.read(kind, networkId, id);
+      if (!current) return NOT_FOUND;
+      const decision = decide(current.item);
+      if (!isWrite(decision)) return decision;
+      const { next, ...extra } = decision;
+      if (next === current.item) return { ok: true, item: current.item, etag: current.etag, ...(extra as D) };
+      try {
+        const saved = await this.docs.replace(kind.schema.parse(next) as Document, current.etag);
+        return { ok: true, item: next, etag: saved.etag, ...(extra as D) };
+      } catch (error) {
+        if (error instanceof NotFoundError) return NOT_FOUND;
+        if (!(error instanceof ChangedBySomeoneElseError)) throw error;
+        if (attempt >= MAX_UPDATE_ATTEMPTS) return CONFLICT;
+        // A little spread, so writers that collided do not collide again in lockstep.
+        await this.sleep(Math.floor(Math.random() * 10 * Math.min(attempt, 5)));
+      }
+    }
+  }
+}
+
+function isWrite<T, D extends object, F>(decision: Decision<T, D, F>): decision is { ok: true; next: T } & D {
+  return typeof decision === 'object' && decision !== null && 'next' in decision;
+}
+
+function isUsableId(id: string): boolean {
+  return typeof id === 'string' && id !== '' && id.length <= 255 && !/[/\\?#]/.test(id);
+}

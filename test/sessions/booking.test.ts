@@ -1,0 +1,184 @@
+// Places on both stores: one per organisation (member or deputy), capacity, the waiting list
+// and its promotion, the race for the last place, and what "upcoming" shows each person.
+
+import { describe, expect, it } from 'vitest';
+import { NetworkService } from '../../services/sessions/network-service.js';
+import { ChangedBySomeoneElseError } from '../../services/storage/errors.js';
+import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
+import { deputyA, deputyB, lead, memberA, memberB, memberC, nth, ok, outsider, useStores, world, yieldTurn } from './helpers.js';
+
+const stores = useStores();
+
+describe.each(stores.kinds)('booking (%s)', (kind) => {
+  it('books the organisation\'s one place: the deputy then sees it booked by the member', async () => {
+    const w = await world(await stores.open(kind));
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    const booked = ok(await w.service.book(memberA, id, s));
+    expect(booked).toMatchObject({ duplicate: false, booking: { orgId: w.orgA.id, person: memberA, fromWaitingList: false } });
+    expect(await w.service.book(deputyA, id, s)).toEqual({ ok: false, reason: 'already_booked', by: memberA });
+    expect(await w.service.book(memberA, id, s)).toMatchObject({ ok: true, duplicate: true });
+    expect((await w.service.session(id, s))?.bookings).toHaveLength(1);
+    // The deputy may give the organisation's place up; then the deputy may book it.
+    ok(await w.service.unbook(deputyA, id, s));
+    expect(ok(await w.service.book(deputyA, id, s)).booking.person).toEqual(deputyA);
+  });
+
+  it('books for one\'s own organisation only, whatever the card says', async () => {
+    const w = await world(await stores.open(kind));
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    expect(await w.service.book(memberA, id, s, w.orgB.id)).toEqual({ ok: false, reason: 'not_member' });
+    expect(await w.service.book(outsider, id, s)).toEqual({ ok: false, reason: 'not_member' });
+    expect(await w.service.book(lead, id, s)).toEqual({ ok: false, reason: 'not_member' });
+    ok(await w.service.book(memberB, id, s));
+    expect(await w.service.unbook(memberA, id, s, w.orgB.id)).toEqual({ ok: false, reason: 'not_member' });
+    expect(await w.service.unbook(memberA, id, s)).toEqual({ ok: false, reason: 'not_booked' });
+    expect(await w.service.book(memberA, id, `${id}:nope:9`)).toEqual({ ok: false, reason: 'not_found' });
+    expect(await w.service.book(memberA, id, 'bad/id')).toEqual({ ok: false, reason: 'not_found' });
+    expect((await w.service.session(id, s))?.bookings.map((b) => b.orgId)).toEqual([w.orgB.id]);
+  });
+
+  it('offers the waiting list when full, and moves the first waiting organisation in when a place frees', async () => {
+    const w = await world(await stores.open(kind), { capacity: '1' });
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    expect(await w.service.joinWaitingList(memberB, id, s)).toEqual({ ok: false, reason: 'places_free' });
+    ok(await w.service.book(memberA, id, s));
+    expect(await w.service.book(memberB, id, s)).toEqual({ ok: false, reason: 'full', waitingListPosition: 1 });
+    expect(await w.service.joinWaitingList(memberA, id, s)).toEqual({ ok: false, reason: 'already_booked', by: memberA });
+    expect(ok(await w.service.joinWaitingList(deputyB, id, s)).position).toBe(1);
+    expect(ok(await w.service.joinWaitingList(memberB, id, s)).position).toBe(1); // the same organisation
+    expect(ok(await w.service.joinWaitingList(memberC, id, s)).position).toBe(2);
+    expect(await w.service.book(memberC, id, s)).toEqual({ ok: false, reason: 'full', waitingListPosition: 2 });
+
+    w.clock.advanceHours(1);
+    const freed = ok(await w.service.unbook(deputyA, id, s));
+    expect(freed.released).toMatchObject({ orgId: w.orgA.id, person: memberA });
+    expect(freed.promoted).toEqual([{ orgId: w.orgB.id, person: deputyB, at: '2026-03-02T09:00:00.000Z', fromWaitingList: true }]);
+    expect(freed.session.waitingList.map((e) => e.orgId)).toEqual([w.orgC.id]);
+
+    ok(await w.service.leaveWaitingList(memberC, id, s));
+    expect(await w.service.leaveWaitingList(memberC, id, s)).toEqual({ ok: false, reason: 'not_waiting' });
+    expect(ok(await w.service.unbook(memberB, id, s)).promoted).toEqual([]);
+  });
+
+  it('lets exactly one of two organisations take the last place at the same moment', async () => {
+    const store = await stores.open(kind);
+    const w = await world(store, { capacity: '2' });
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    ok(await w.service.book(memberC, id, s));
+    // Both writers have read the same version before either writes: a real collision every round.
+    const barrier = replaceBarrier(store);
+    const racing = new NetworkService(barrier.store, w.clock, { sleep: () => yieldTurn() });
+    for (let round = 0; round < 3; round++) {
+      barrier.arm(2);
+      const results = await Promise.all([racing.book(memberA, id, s), racing.book(memberB, id, s)]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'full', waitingListPosition: 1 }]);
+      const session = await w.service.session(id, s);
+      expect(session?.bookings).toHaveLength(2);
+      const winner = session?.bookings.find((b) => b.orgId !== w.orgC.id);
+      ok(await w.service.unbook(winner?.orgId === w.orgA.id ? memberA : memberB, id, s));
+    }
+    expect(barrier.collisions()).toBe(3);
+  });
+
+  it('never overbooks when every organisation books at once', async () => {
+    const w = await world(await stores.open(kind), { capacity: '2' });
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    const everyone = [memberA, deputyA, memberB, deputyB, memberC];
+    const results = await Promise.all(everyone.map((p) => w.service.book(p, id, s)));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    expect(results.every((r) => r.ok || r.reason === 'full' || r.reason === 'already_booked')).toBe(true);
+    const session = await w.service.session(id, s);
+    expect(new Set(session?.bookings.map((b) => b.orgId)).size).toBe(2);
+  });
+
+  it('gives each person their own place when the series allows several per organisation', async () => {
+    const w = await world(await stores.open(kind), { allowMultiplePerOrg: 'true', capacity: '3' });
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    ok(await w.service.book(memberA, id, s));
+    ok(await w.service.book(deputyA, id, s));
+    ok(await w.service.book(memberB, id, s));
+    expect(await w.service.book(deputyB, id, s)).toEqual({ ok: false, reason: 'full', waitingListPosition: 1 });
+    const freed = ok(await w.service.unbook(deputyA, id, s));
+    expect(freed.released.person).toEqual(deputyA);
+    expect((await w.service.session(id, s))?.bookings.map((b) => b.person.id)).toEqual([memberA.id, memberB.id]);
+  });
+
+  it('takes no bookings once the session has started', async () => {
+    const w = await world(await stores.open(kind));
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    ok(await w.service.book(memberA, id, s));
+    w.clock.set(nth(w, 0).startsAt);
+    expect(await w.service.book(memberB, id, s)).toEqual({ ok: false, reason: 'past' });
+    expect(await w.service.unbook(memberA, id, s)).toEqual({ ok: false, reason: 'past' });
+  });
+
+  it('shows each person the next sessions of their networks with free places and their own booking state', async () => {
+    const w = await world(await stores.open(kind), { capacity: '2' });
+    const id = w.network.networkId;
+    const [s0, s1] = [nth(w, 0).id, nth(w, 1).id];
+    ok(await w.service.book(memberA, id, s0));
+    ok(await w.service.book(memberB, id, s0));
+    ok(await w.service.joinWaitingList(memberC, id, s0));
+
+    const forDeputyA = await w.service.upcoming(deputyA.id, w.clock.now());
+    expect(forDeputyA.map((u) => u.session.id)).toEqual(w.sessions.map((x) => x.id));
+    expect(forDeputyA[0]).toMatchObject({ role: 'deputy', orgId: w.orgA.id, capacity: 2, freePlaces: 0, myBooking: { state: 'org_booked', by: memberA } });
+    expect(forDeputyA[1]).toMatchObject({ freePlaces: 2, myBooking: { state: 'none' } });
+    expect((await w.service.upcoming(memberA.id, w.clock.now()))[0]?.myBooking).toEqual({ state: 'booked' });
+    expect((await w.service.upcoming(memberC.id, w.clock.now()))[0]?.myBooking).toEqual({ state: 'waiting', position: 1 });
+    expect((await w.service.upcoming(lead.id, w.clock.now(), 2)).map((u) => [u.role, u.session.id])).toEqual([
+      ['lead', s0],
+      ['lead', s1],
+    ]);
+    expect(await w.service.upcoming(outsider.id, w.clock.now())).toEqual([]);
+    // Once the first has started it is no longer upcoming.
+    expect((await w.service.upcoming(memberA.id, new Date(nth(w, 0).startsAt)))[0]?.session.id).toBe(s1);
+  });
+});
+
+/**
+ * A store whose next `parties` replaces wait until all of them have arrived, so each has
+ * read the document before any writes; counts the writes the store then refused.
+ */
+function replaceBarrier(store: DocumentStore): { store: DocumentStore; arm(parties: number): void; collisions(): number } {
+  let waiting: Array<() => void> = [];
+  let parties = 0;
+  let refused = 0;
+  const wrap = <T extends Document>(inner: Collection<T>): Collection<T> =>
+    Object.assign(Object.create(inner) as Collection<T>, {
+      async replace(item: T, ifMatch: string) {
+        if (parties > 0) {
+          parties--;
+          await new Promise<void>((resolve) => {
+            waiting.push(resolve);
+            if (parties === 0) for (const release of waiting.splice(0)) release();
+          });
+        }
+        try {
+          return await inner.replace(item, ifMatch);
+        } catch (error) {
+          if (error instanceof ChangedBySomeoneElseError) refused++;
+          throw error;
+        }
+      },
+    });
+  const wrapped = Object.assign(Object.create(store) as DocumentStore, {
+    collection: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]) => wrap(store.collection<T>(name)),
+  });
+  return {
+    store: wrapped,
+    arm(n) {
+      waiting = [];
+      parties = n;
+    },
+    collisions: () => refused,
+  };
+}
