@@ -7,6 +7,8 @@ import { ChannelBindings } from '../services/consultation/channel-binding.js';
 import { ConsultationService } from '../services/consultation/consultation-service.js';
 import { DirectoryService } from '../services/directory/directory-service.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
+import { UserConversations } from '../services/notify/user-conversations.js';
+import { NetworkService } from '../services/sessions/network-service.js';
 import type { Logger } from '../services/logging.js';
 import { openStore } from '../services/storage/open-store.js';
 import type { DocumentStore } from '../services/storage/port.js';
@@ -18,7 +20,10 @@ import { consultationJobs } from './consultation/jobs.js';
 import { ConsultationNotifier } from './consultation/notifier.js';
 import { Messenger } from './messenger.js';
 import { RcBot } from './rc-bot.js';
+import { sessionJobs } from './sessions/jobs.js';
+import { SessionNotifier } from './sessions/notifier.js';
 import { createBotServer, type BotServer } from './server.js';
+import { calendarFeed } from './sessions/calendar-feed.js';
 import { StoreStorage } from './state/store-storage.js';
 
 export interface App {
@@ -26,6 +31,7 @@ export interface App {
   store: DocumentStore;
   directory: DirectoryService;
   consultations: ConsultationService;
+  networks: NetworkService;
   /** Not started here: main.ts starts it; tests run jobs on demand with runDueNow(). */
   jobs: JobRunner;
 }
@@ -45,14 +51,21 @@ export async function createApp(
   const current = () => directory.current();
   const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
   const bindings = new ChannelBindings(store, current, clock);
+  const networks = new NetworkService(store, clock, { directory: current });
+  const people = new UserConversations(store, clock);
   const adapter = createAdapter(config, logger);
-  const notifier = new ConsultationNotifier(new Messenger(adapter, config.bot.appId, logger), bindings, consultations, current, logger);
+  const messenger = new Messenger(adapter, config.bot.appId, logger);
+  const notifier = new ConsultationNotifier(messenger, bindings, consultations, current, logger);
+  const sessionNotifier = new SessionNotifier(messenger, people);
+  const calendarUrl = (token: string, sessionId?: string) =>
+    `${config.publicBaseUrl}/calendar/${token}${sessionId ? `/${encodeURIComponent(sessionId)}` : ''}.ics`;
 
   const storage = new StoreStorage(store.collection('botState'));
   const bot = new RcBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    actions: buildActions({ directory, consultations, bindings, notifier }),
+    actions: buildActions({ directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl }),
+    rememberConversation: (userId, reference) => people.remember(userId, reference),
     answerPlace: async (place, language) => answerPlace(current(), place, language),
     searchChoices: (dataset, query) =>
       dataset === PLACES_DATASET
@@ -63,8 +76,8 @@ export async function createApp(
   });
 
   const jobs = new JobRunner({ store, clock, onError: (job, error) => logger.error({ err: error, job }, 'background job failed') });
-  for (const job of consultationJobs(consultations, notifier, logger)) jobs.register(job);
+  for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier)]) jobs.register(job);
 
-  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop() });
-  return { server, store, directory, consultations, jobs };
+  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), calendar: calendarFeed(networks) });
+  return { server, store, directory, consultations, networks, jobs };
 }

@@ -1,19 +1,25 @@
 // Dates as Swedish professionals read them, always in Europe/Stockholm whatever the server's zone.
 import type { Locale } from '../cards/i18n/catalogue.js';
 
-const formats = new Map<Locale, Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.DateTimeFormat>();
 
-export function formatInstant(iso: string, locale: Locale): string {
-  let format = formats.get(locale);
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-      timeZone: 'Europe/Stockholm',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    formats.set(locale, format);
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { timeZone: 'Europe/Stockholm', ...options });
+    cache.set(key, format);
   }
-  return format.format(new Date(iso));
+  return format;
+}
+
+/** "22 nov. 14:05" */
+export function formatInstant(iso: string, locale: Locale): string {
+  return formatter(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** "tis 24 nov." for a Stockholm calendar date 'YYYY-MM-DD'. */
+export function formatLocalDate(date: string, locale: Locale): string {
+  // Noon UTC is the same calendar day in Stockholm all year round.
+  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${date}T12:00:00Z`));
 }

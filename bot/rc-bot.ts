@@ -2,6 +2,7 @@
 // verb table. Thin on purpose: the work happens in services, the looks in cards.
 import {
   TeamsActivityHandler,
+  TeamsInfo,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
@@ -32,6 +33,8 @@ export interface RcBotDeps {
   /** Typeahead choices for a Data.Query dataset; empty for unknown datasets. */
   searchChoices: (dataset: string, query: string) => Array<{ title: string; value: string }>;
   isAdmin: (aadObjectId: string | undefined) => boolean;
+  /** Keeps where each person can be reached in personal chat, for notices later. */
+  rememberConversation: (userId: string, reference: unknown) => Promise<void>;
   logger: Logger;
   now?: () => Date;
 }
@@ -63,6 +66,10 @@ export class RcBot extends TeamsActivityHandler {
 
   /** State is saved once, after the whole turn (as in BotBuilder's core-bot). */
   override async run(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (activity.conversation?.conversationType === 'personal' && activity.from?.id && (activity.type === 'message' || activity.type === 'invoke')) {
+      await this.deps.rememberConversation(activity.from.id, TurnContext.getConversationReference(activity));
+    }
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
@@ -148,6 +155,17 @@ export class RcBot extends TeamsActivityHandler {
       },
       team: channelData.team?.id ? { id: channelData.team.id, channelId: channelData.channel?.id } : undefined,
       reference: TurnContext.getConversationReference(activity),
+      teamMembers: async () => {
+        if (type !== 'channel' && type !== 'groupChat') return [];
+        const members: Array<{ id: string; aadObjectId?: string; name?: string }> = [];
+        let continuationToken: string | undefined;
+        do {
+          const page = await TeamsInfo.getPagedMembers(context, 500, continuationToken);
+          members.push(...page.members.map((m) => ({ id: m.id, aadObjectId: m.aadObjectId, name: m.name })));
+          continuationToken = page.continuationToken;
+        } while (continuationToken);
+        return members;
+      },
     };
   }
 }

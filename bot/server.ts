@@ -6,6 +6,7 @@ import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from '../services/logging.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import { PRIVACY_PAGE, TERMS_PAGE } from './legal-pages.js';
+import type { CalendarFeed } from './sessions/calendar-feed.js';
 
 export interface BotServerDeps {
   adapter: CloudAdapter;
@@ -14,6 +15,7 @@ export interface BotServerDeps {
   logger: Logger;
   /** Runs after turns in flight have finished and before the store closes (background jobs). */
   beforeClose?: () => Promise<void>;
+  calendar?: CalendarFeed;
 }
 
 export interface BotServer {
@@ -22,7 +24,7 @@ export interface BotServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
-export function createBotServer({ adapter, bot, store, logger, beforeClose }: BotServerDeps): BotServer {
+export function createBotServer({ adapter, bot, store, logger, beforeClose, calendar }: BotServerDeps): BotServer {
   const server = restify.createServer({ name: 'rc-bot' });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   let inFlight = 0;
@@ -48,6 +50,16 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose }: Bo
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body);
   };
+  // Calendar links: /calendar/<token>.ics (the network's feed) and /calendar/<token>/<session>.ics.
+  const ics = async (req: restify.Request, res: restify.Response) => {
+    const token = String(req.params.token ?? '');
+    const session = req.params.session ? decodeURIComponent(String(req.params.session)) : undefined;
+    const body = calendar ? await calendar(token.replace(/\.ics$/, ''), session?.replace(/\.ics$/, '')) : undefined;
+    res.writeHead(body ? 200 : 404, { 'content-type': body ? 'text/calendar; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body ?? 'Not found');
+  };
+  server.get('/calendar/:token', ics);
+  server.get('/calendar/:token/:session', ics);
   server.get('/privacy', html(PRIVACY_PAGE));
   server.get('/terms', html(TERMS_PAGE));
 

@@ -11,7 +11,8 @@ export type CardElement =
   | InputChoiceSet
   | InputToggle
   | InputNumber
-  | InputDate;
+  | InputDate
+  | InputTime;
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -102,6 +103,11 @@ export interface InputNumber extends InputBase {
 
 export interface InputDate extends InputBase {
   type: 'Input.Date';
+  value?: string;
+}
+
+export interface InputTime extends InputBase {
+  type: 'Input.Time';
   value?: string;
 }
 

@@ -20,6 +20,17 @@ export const VERBS = {
   consultationRate: 'consultation.rate',
   consultationFollowed: 'consultation.followed',
   centreBindChannel: 'centre.bindChannel',
+  sessionBook: 'session.book',
+  sessionUnbook: 'session.unbook',
+  sessionWaitlist: 'session.waitlist',
+  sessionQuestionSubmit: 'session.question.submit',
+  sessionAgenda: 'session.agenda',
+  sessionAttendance: 'session.attendance',
+  sessionRate: 'session.rate',
+  sessionSeriesCreate: 'session.series.create',
+  sessionCancel: 'session.cancel',
+  networkCreate: 'network.create',
+  networkAddOrganisation: 'network.addOrganisation',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -23,6 +23,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Entra object ids of administrators (may edit the directory and bind channels). */
   adminIds: string[];
+  /** Where people's browsers and calendars reach this server (calendar links). */
+  publicBaseUrl: string;
   /** Days after closing that a consultation's free text is erased; coded fields stay. */
   retentionDays: number;
 }
@@ -52,6 +54,7 @@ const EnvSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   RC_ADMIN_IDS: optionalText,
+  PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   RC_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(180)),
 });
 
@@ -118,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         : { kind: 'embedded', dataDir: e.DATA_DIR },
     logLevel: e.LOG_LEVEL,
     retentionDays: e.RC_RETENTION_DAYS,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     adminIds: e.RC_ADMIN_IDS
       ? e.RC_ADMIN_IDS.split(',').map((s) => s.trim()).filter(Boolean)
       : mode === 'local'

@@ -13,6 +13,8 @@ export interface ActionRequest extends TurnLanguage {
   team?: { id: string; channelId?: string };
   /** Where this turn came from (opaque): kept to write there later, proactively. */
   reference: unknown;
+  /** The people of the team or group chat the action came from (empty in personal chat). */
+  teamMembers: () => Promise<Array<{ id: string; aadObjectId?: string; name?: string }>>;
 }
 
 export type ActionHandler = (request: ActionRequest) => Promise<AdaptiveCard>;

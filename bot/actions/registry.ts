@@ -1,6 +1,5 @@
 // One typed table from verb to handler. Action.Execute invokes and Action.Submit
 // fallbacks both dispatch through it, so the two paths cannot drift apart.
-import { comingSoonCard } from '../../cards/coming-soon.card.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { isVerb, VERBS, type Verb } from '../../cards/verbs.js';
@@ -8,22 +7,24 @@ import { welcomeCard } from '../../cards/welcome.card.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
 import { coordinatorActions, type CoordinatorDeps } from '../consultation/coordinator.handlers.js';
 import { requesterActions } from '../consultation/requester.handlers.js';
+import { networkActions } from '../sessions/network.handlers.js';
+import { sessionActions, type SessionDeps } from '../sessions/session.handlers.js';
 import type { ActionHandler, ActionRequest } from './action-request.js';
 import { centreActions } from './centre.handlers.js';
 
 export type ActionTable = Record<Verb, ActionHandler>;
 
-export type ActionServices = CoordinatorDeps & { directory: DirectoryService };
+export type ActionServices = CoordinatorDeps & SessionDeps & { directory: DirectoryService };
 
 export function buildActions(services: ActionServices): ActionTable {
   const { directory } = services;
   return {
     [VERBS.menuShow]: async (r) => welcomeCard({ messages: r.messages, isAdmin: directory.isAdmin(r.user.aadObjectId) }),
-    // An honest placeholder until network sessions land in their own issue.
-    [VERBS.sessionList]: async (r) => comingSoonCard({ messages: r.messages, title: r.messages.welcome.sessions }),
     ...centreActions(directory),
     ...requesterActions({ ...services, directory: () => directory.current() }),
     ...coordinatorActions(services),
+    ...sessionActions(services),
+    ...networkActions(services),
   };
 }
 

@@ -1,4 +1,5 @@
 import { enConsultation } from './en-consultation.js';
+import { enSessions } from './en-sessions.js';
 import type { Messages } from './sv.js';
 
 export const en: Messages = {
@@ -156,6 +157,7 @@ export const en: Messages = {
     adviceFollowed: { yes: 'Yes', no: 'No', partly: 'Partly', unknown: "Don't know" },
   },
   consultation: enConsultation,
+  sessions: enSessions,
   comingSoon: {
     body: 'This part of the bot is not ready yet. It is coming soon.',
     meanwhile:

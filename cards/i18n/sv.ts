@@ -1,6 +1,7 @@
 // Swedish is the product's first language; every user-facing string starts here.
 // English (en.ts) must provide the same keys: the type checks that.
 import { svConsultation } from './sv-consultation.js';
+import { svSessions } from './sv-sessions.js';
 
 export const sv = {
   common: {
@@ -157,6 +158,7 @@ export const sv = {
     adviceFollowed: { yes: 'Ja', no: 'Nej', partly: 'Delvis', unknown: 'Vet inte' },
   },
   consultation: svConsultation,
+  sessions: svSessions,
   comingSoon: {
     body: 'Den här delen av boten är inte klar ännu. Den kommer snart.',
     meanwhile:

@@ -7,7 +7,7 @@ import { createLogger } from '../../services/logging.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import type { Clock } from '../../services/time/clock.js';
-import { startConnectorStub, type ConnectorStub } from './connector-stub.js';
+import { startConnectorStub, type ConnectorStub, type StubMember } from './connector-stub.js';
 
 export interface BotUnderTest {
   app: App;
@@ -20,9 +20,9 @@ export interface BotUnderTest {
 }
 
 export async function startBotUnderTest(
-  options: { env?: Record<string, string>; store?: DocumentStore; clock?: Clock } = {},
+  options: { env?: Record<string, string>; store?: DocumentStore; clock?: Clock; members?: StubMember[] } = {},
 ): Promise<BotUnderTest> {
-  const stub = await startConnectorStub();
+  const stub = await startConnectorStub({ members: options.members });
   const logLines: string[] = [];
   const destination = new Writable({ write: (c, _e, done) => (logLines.push(String(c)), done()) });
   const logger = createLogger({ level: 'debug', pretty: false, destination });

@@ -23,6 +23,13 @@ export interface ConnectorStub {
 }
 
 const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const MEMBERS = /^\/v3\/conversations\/([^/]+)\/pagedmembers\/?$/;
+
+export interface StubMember {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
   const chunks: Buffer[] = [];
@@ -31,14 +38,20 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown> |
   return text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
 }
 
-export async function startConnectorStub(options: { delayMs?: number } = {}): Promise<ConnectorStub> {
+export async function startConnectorStub(options: { delayMs?: number; members?: StubMember[] } = {}): Promise<ConnectorStub> {
   const calls: CapturedCall[] = [];
   const refused = new Set<string>();
   let counter = 0;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stub');
-    const match = ROUTE.exec(url.pathname);
     const body = await readJson(req);
+    if (req.method === 'GET' && MEMBERS.test(url.pathname)) {
+      // TeamsInfo.getPagedMembers: the team or group chat's roster, one page.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ members: options.members ?? [] }));
+      return;
+    }
+    const match = ROUTE.exec(url.pathname);
     if (!match) {
       res.writeHead(404);
       res.end();

@@ -1,0 +1,81 @@
+// An administrator creates a network for an RC and names its leads; a lead adds member
+// organisations, each with one member and at most one deputy. People are chosen from the
+// team the card is in (Teams membership), never typed in.
+import { executeAction } from '../actions.js';
+import { adaptiveCard, heading, paragraph } from '../card.js';
+import type { PlaceChoice } from '../centre/centre-search.card.js';
+import type { Messages } from '../i18n/catalogue.js';
+import type { AdaptiveCard, CardElement } from '../types.js';
+import { VERBS } from '../verbs.js';
+
+type Choice = { title: string; value: string };
+
+interface FormBase {
+  messages: Messages;
+  values: Record<string, string | undefined>;
+  /** Field → message already chosen by the bot from the catalogue. */
+  errors: Record<string, string | undefined>;
+  people: Choice[];
+  notice?: { text: string; tone: 'good' | 'attention' };
+}
+
+const errorFor = (errors: Record<string, string | undefined>, field: string): CardElement[] =>
+  errors[field] ? [paragraph(errors[field], { color: 'attention', size: 'small', spacing: 'none' })] : [];
+
+export interface NetworkCreateView extends FormBase {
+  centres: Choice[];
+}
+
+export function networkCreateCard(view: NetworkCreateView): AdaptiveCard {
+  const { messages: m, values: v, errors } = view;
+  const n = m.sessions.network;
+  return adaptiveCard(
+    [
+      heading(n.createTitle),
+      ...(view.notice ? [paragraph(view.notice.text, { color: view.notice.tone })] : []),
+      paragraph(n.createIntro, { size: 'small' }),
+      { type: 'Input.ChoiceSet', id: 'rcId', label: n.centre, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.centres, ...(v.rcId ? { value: v.rcId } : {}) },
+      ...errorFor(errors, 'rcId'),
+      { type: 'Input.Text', id: 'name', label: n.name, isRequired: true, errorMessage: m.consultation.errors.required, maxLength: 120, ...(v.name ? { value: v.name } : {}) },
+      ...errorFor(errors, 'name'),
+      { type: 'Input.Text', id: 'meetingUrl', label: n.meetingUrl, isRequired: true, errorMessage: m.consultation.errors.required, placeholder: 'https://teams.microsoft.com/l/meetup-join/…', ...(v.meetingUrl ? { value: v.meetingUrl } : {}) },
+      ...errorFor(errors, 'meetingUrl'),
+      { type: 'Input.ChoiceSet', id: 'leads', label: n.leads, isMultiSelect: true, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.people, ...(v.leads ? { value: v.leads } : {}) },
+      ...errorFor(errors, 'leads'),
+    ],
+    [executeAction(n.create, VERBS.networkCreate, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    { fallbackText: n.createTitle },
+  );
+}
+
+export interface OrganisationAddView extends FormBase {
+  networks: Choice[];
+  municipalities: PlaceChoice[];
+  orgTypes: readonly string[];
+}
+
+export function organisationAddCard(view: OrganisationAddView): AdaptiveCard {
+  const { messages: m, values: v, errors } = view;
+  const n = m.sessions.network;
+  const typeLabels = n.orgTypes as Record<string, string>;
+  return adaptiveCard(
+    [
+      heading(n.orgTitle),
+      ...(view.notice ? [paragraph(view.notice.text, { color: view.notice.tone })] : []),
+      paragraph(n.orgIntro, { size: 'small' }),
+      { type: 'Input.ChoiceSet', id: 'networkId', label: n.network, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.networks, ...(v.networkId ? { value: v.networkId } : {}) },
+      { type: 'Input.Text', id: 'name', label: n.orgName, isRequired: true, errorMessage: m.consultation.errors.required, maxLength: 120, ...(v.name ? { value: v.name } : {}) },
+      ...errorFor(errors, 'name'),
+      { type: 'Input.ChoiceSet', id: 'type', label: n.orgType, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.orgTypes.map((t) => ({ title: typeLabels[t] ?? t, value: t })), ...(v.type ? { value: v.type } : {}) },
+      ...errorFor(errors, 'type'),
+      { type: 'Input.ChoiceSet', id: 'municipality', label: n.municipality, style: 'filtered', isRequired: true, errorMessage: m.consultation.errors.unknown_municipality, choices: view.municipalities, ...(v.municipality ? { value: v.municipality } : {}) },
+      ...errorFor(errors, 'municipality'),
+      { type: 'Input.ChoiceSet', id: 'member', label: n.member, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.people, ...(v.member ? { value: v.member } : {}) },
+      ...errorFor(errors, 'member'),
+      { type: 'Input.ChoiceSet', id: 'deputy', label: n.deputy, choices: view.people, ...(v.deputy ? { value: v.deputy } : {}) },
+      ...errorFor(errors, 'deputy'),
+    ],
+    [executeAction(n.add, VERBS.networkAddOrganisation, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    { fallbackText: n.orgTitle },
+  );
+}

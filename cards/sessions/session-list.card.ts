@@ -1,0 +1,85 @@
+// The next network sessions of the user's networks: free places, the user's own booking, and
+// what they can do: book, cancel, queue, send a question; leads also run agenda and attendance.
+import { executeAction } from '../actions.js';
+import { adaptiveCard, heading, paragraph } from '../card.js';
+import { fill, type Messages } from '../i18n/catalogue.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
+import { VERBS } from '../verbs.js';
+
+export interface SessionListItem {
+  networkId: string;
+  networkName: string;
+  sessionId: string;
+  /** "tis 24 nov", "13:00", "15:00": formatted by the bot in Europe/Stockholm. */
+  date: string;
+  start: string;
+  end: string;
+  role: 'lead' | 'member' | 'deputy';
+  freePlaces: number;
+  booking: { state: 'booked' } | { state: 'org_booked'; by: string; org: string } | { state: 'waiting'; position: number } | { state: 'none' };
+  orgName?: string;
+  movedFrom?: { date: string; holiday: string };
+  meetingUrl: string;
+  calendarUrl?: string;
+}
+
+export interface SessionListView {
+  messages: Messages;
+  items: SessionListItem[];
+  /** Networks the user leads, for planning a new series. */
+  ledNetworks: Array<{ id: string; name: string }>;
+  notice?: { text: string; tone: 'good' | 'attention' };
+}
+
+function actionsFor(m: Messages, item: SessionListItem): CardAction[] {
+  const l = m.sessions.list;
+  const ids = { networkId: item.networkId, sessionId: item.sessionId };
+  const act = (title: string, verb: Parameters<typeof executeAction>[1], style?: 'positive' | 'destructive') =>
+    executeAction(title, verb, ids, { associatedInputs: 'none', ...(style ? { style } : {}) });
+  const open: CardAction[] = [{ type: 'Action.OpenUrl', title: l.join, url: item.meetingUrl }];
+  if (item.calendarUrl) open.push({ type: 'Action.OpenUrl', title: l.calendar, url: item.calendarUrl });
+  if (item.role === 'lead') return [act(l.agenda, VERBS.sessionAgenda), act(l.attendance, VERBS.sessionAttendance), act(l.cancel, VERBS.sessionCancel, 'destructive'), ...open];
+  const question = act(l.question, VERBS.sessionQuestionSubmit);
+  switch (item.booking.state) {
+    case 'booked':
+      return [question, act(l.unbook, VERBS.sessionUnbook), ...open];
+    case 'org_booked':
+      return [question, ...open];
+    case 'waiting':
+      return [question];
+    default:
+      return item.freePlaces > 0 ? [act(l.book, VERBS.sessionBook, 'positive'), question] : [act(l.waitlist, VERBS.sessionWaitlist), question];
+  }
+}
+
+function stateLine(m: Messages, item: SessionListItem): string {
+  const l = m.sessions.list;
+  switch (item.booking.state) {
+    case 'booked':
+      return fill(m.sessions.booking.booked, { org: item.orgName ?? '' });
+    case 'org_booked':
+      return fill(l.bookedBy, { org: item.booking.org, name: item.booking.by });
+    case 'waiting':
+      return fill(l.waiting, { position: item.booking.position });
+    default:
+      return item.role === 'lead' ? l.lead : item.freePlaces > 0 ? fill(l.freePlaces, { count: item.freePlaces }) : l.full;
+  }
+}
+
+export function sessionListCard({ messages: m, items, ledNetworks, notice }: SessionListView): AdaptiveCard {
+  const l = m.sessions.list;
+  const body: CardElement[] = [heading(l.title)];
+  if (notice) body.push(paragraph(notice.text, { color: notice.tone }));
+  if (items.length === 0 && ledNetworks.length === 0) body.push(paragraph(l.empty));
+  for (const item of items) {
+    const lines: CardElement[] = [
+      paragraph(`${item.networkName}: ${fill(l.when, { date: item.date, start: item.start, end: item.end })}`, { weight: 'bolder' }),
+      paragraph(stateLine(m, item), { size: 'small', spacing: 'none' }),
+    ];
+    if (item.movedFrom) lines.push(paragraph(fill(l.moved, item.movedFrom), { size: 'small', isSubtle: true, spacing: 'none' }));
+    lines.push({ type: 'ActionSet', actions: actionsFor(m, item) });
+    body.push({ type: 'Container', separator: true, spacing: 'medium', items: lines });
+  }
+  const actions = ledNetworks.map((n) => executeAction(`${l.newSeries}: ${n.name}`, VERBS.sessionSeriesCreate, { networkId: n.id }, { associatedInputs: 'none' }));
+  return adaptiveCard(body, [...actions, executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })], { fallbackText: l.title });
+}
