@@ -44,7 +44,15 @@ type Verbs =
 
 function refusal(m: Messages, reason: string): Notice {
   const b = m.sessions.booking;
-  const text: Record<string, string> = { full: b.full, not_member: b.notMember, not_lead: m.sessions.errors.notLead, cancelled: b.closed, past: b.closed, held: b.closed };
+  const text: Record<string, string> = {
+    full: b.full,
+    not_member: b.notMember,
+    not_lead: m.sessions.errors.notLead,
+    cancelled: b.closed,
+    past: b.closed,
+    held: b.closed,
+    not_started: m.sessions.attendance.notStarted,
+  };
   return { text: text[reason] ?? m.common.unknownAction, tone: 'attention' };
 }
 

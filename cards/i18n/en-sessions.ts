@@ -112,6 +112,7 @@ export const enSessions: Messages['sessions'] = {
   attendance: {
     title: 'Attendance {date}',
     intro: 'Tick the organisations that took part. The session is marked held and participants are asked how it was.',
+    notStarted: 'Attendance can be recorded once the session has started.',
     save: 'Save attendance',
     saved: 'Attendance saved. {carried} questions moved to the next session.',
   },

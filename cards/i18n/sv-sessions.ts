@@ -112,6 +112,7 @@ export const svSessions = {
   attendance: {
     title: 'Närvaro {date}',
     intro: 'Kryssa för de organisationer som deltog. Träffen markeras som genomförd och deltagarna får en fråga om hur den var.',
+    notStarted: 'Närvaron kan registreras när träffen har börjat.',
     save: 'Spara närvaro',
     saved: 'Närvaron är sparad. {carried} frågor flyttades till nästa träff.',
   },

@@ -95,8 +95,11 @@ describe('fortnightly network sessions', () => {
     const memberRefused = await execute('session.agenda', { networkId, sessionId }, personal(SARA));
     expect(text(memberRefused)).toContain('Bara nätverkets ledare kan göra det.');
 
-    clock.set('2026-12-10T15:00:00Z');
     const orgs = (await bot.app.networks.network(networkId))!.organisations;
+    const early = await execute('session.attendance', { networkId, sessionId, step: 'submit', [`org_${orgs[0]!.id}`]: 'true' }, personal(LEAD));
+    expect(text(early)).toContain('Närvaron kan registreras när träffen har börjat.');
+
+    clock.set('2026-12-10T15:00:00Z');
     bot.stub.clear();
     const saved = await execute('session.attendance', { networkId, sessionId, step: 'submit', [`org_${orgs[0]!.id}`]: 'true', [`org_${orgs[1]!.id}`]: 'false' }, personal(LEAD));
     expect(text(saved)).toContain('Närvaron är sparad.');
