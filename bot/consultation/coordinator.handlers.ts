@@ -55,9 +55,12 @@ export function coordinatorActions({ consultations, bindings, notifier, director
     return act(r, ref.data.rcId, ref.data.id);
   };
 
-  /** After a change: update the posted card for everyone, and answer the clicker with the same view. */
+  /**
+   * After a change: update the posted card for everyone and answer the clicker with the very
+   * same card, notice included, so whichever of the two Teams shows last, nothing is lost.
+   */
   const changed = async (record: ConsultationRecord, notice?: { text: string; tone: 'good' | 'attention' }) => {
-    await notifier.refreshChannelCard(record);
+    await notifier.refreshChannelCard(record, notice);
     return channelCard(index(), record, notice);
   };
 

@@ -37,11 +37,11 @@ export class ConsultationNotifier {
   }
 
   /** Everyone in the channel sees the current state and only the buttons it allows. */
-  async refreshChannelCard(record: ConsultationRecord): Promise<void> {
+  async refreshChannelCard(record: ConsultationRecord, notice?: { text: string; tone: 'good' | 'attention' }): Promise<void> {
     if (!record.channelActivityId) return;
     const binding = await this.bindings.forCentre(record.rcId);
     if (!binding) return;
-    await this.messenger.update(channelRoot(binding.conversationReference as Reference), record.channelActivityId, cardMessage(channelCard(this.directory(), record)));
+    await this.messenger.update(channelRoot(binding.conversationReference as Reference), record.channelActivityId, cardMessage(channelCard(this.directory(), record, notice)));
   }
 
   /** False when the professional can no longer be reached: the answer stays in "Mina konsultationer". */

@@ -74,8 +74,9 @@ export function caseFields(m: Messages, state: FieldState): CardElement[] {
         { type: 'Column', width: 'stretch', items: choiceField(m, state, 'ageBand', f.ageBand) },
       ],
     },
-    ...choiceField(m, state, 'violence', f.violence, { multi: true, required: false }),
-    ...choiceField(m, state, 'perpetrators', f.perpetrators, { multi: true, required: false }),
+    // Required, as the service requires them: the statistics core needs both ("Okänt"/"Annat" exist).
+    ...choiceField(m, state, 'violence', f.violence, { multi: true }),
+    ...choiceField(m, state, 'perpetrators', f.perpetrators, { multi: true }),
     ...choiceField(m, state, 'questionType', f.questionType),
   ];
 }

@@ -18,23 +18,37 @@ const BOT_MAIN = join(ROOT, 'dist', 'bot', 'main.js');
 const CONFIG_FILE = '.m365agentsplayground.yml';
 const CONFIG_SOURCE = join(ROOT, 'scripts', 'playground', CONFIG_FILE);
 
-export interface World {
+/** What one signed-in person does on their Playground page. */
+export interface UserSession {
   readonly page: Page;
-  readonly botUrl: string;
-  playgroundUrl(): string;
-  /** The mock world as the Playground currently sees it (current user changes with switchUser). */
-  config(): WorldConfig;
   send(text: string): Promise<void>;
   mentionAndSend(text: string): Promise<void>;
   waitForCard(text: string, timeout?: number): Promise<Locator>;
   fillInput(label: string, value: string): Promise<void>;
   choose(label: string, optionName: string): Promise<void>;
+  chooseMany(label: string, optionNames: string[]): Promise<void>;
+  setToggle(title: string | RegExp, on: boolean): Promise<void>;
   clickAction(title: string): Promise<void>;
   openConversation(name: string): Promise<void>;
-  /** Restarts the Playground signed in as `name` (it has no user switcher) and reloads the page. */
-  switchUser(name: string): Promise<void>;
   lastBotText(timeout?: number): Promise<string>;
   screenshot(path: string, target?: Locator): Promise<void>;
+}
+
+export interface World extends UserSession {
+  readonly botUrl: string;
+  playgroundUrl(): string;
+  /** The mock world as the Playground currently sees it (current user changes with switchUser). */
+  config(): WorldConfig;
+  /** Restarts the Playground signed in as `name` (it has no user switcher) and reloads the page. */
+  switchUser(name: string): Promise<void>;
+  /**
+   * Another person at the same time: a second Playground (own folder, port and log) signed in
+   * as `name`, on a second page, talking to the same bot. switchUser restarts the Playground,
+   * and a restarted Playground shows none of the earlier messages, so a post the bot makes to
+   * one person while another acts can only be seen with both running. The bot writes to the
+   * Playground whose connector (serviceUrl) the stored conversation reference names.
+   */
+  openAs(name: string): Promise<UserSession>;
   /** Bot output, Playground output and the Playground's log, for failure messages. */
   diagnostics(): string;
   stop(): Promise<void>;
@@ -85,6 +99,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   let playground: PlaygroundServer | undefined;
   let browser: { context: BrowserContext; profileDir: string } | undefined;
   let proxy: LocaleProxy | undefined;
+  const others: PlaygroundServer[] = [];
   let stopped = false;
 
   const diagnostics = (): string =>
@@ -92,13 +107,14 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       `--- bot output ---\n${bot?.proc.output() ?? '(not started)'}`,
       `--- Playground output ---\n${playground?.proc.output() ?? '(not started)'}`,
       `--- ${playground?.logFile ?? 'Playground log'} ---\n${playground?.log() ?? ''}`,
+      ...others.map((other) => `--- Playground on port ${other.port} (openAs) ---\n${other.proc.output()}\n${other.log()}`),
     ].join('\n');
 
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
     await browser?.context.close().catch(() => undefined);
-    await Promise.all([playground?.stop(), bot?.proc.stop(), proxy?.close()]);
+    await Promise.all([playground?.stop(), ...others.map((other) => other.stop()), bot?.proc.stop(), proxy?.close()]);
     for (const dir of [tempRoot, browser?.profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   };
 
@@ -145,18 +161,52 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     throw error;
   }
 
+  // With a second page (openAs), Chromium throttles animation frames in the one behind, and
+  // Playwright's waits (rAF polling, "element is stable") then take seconds. So every step
+  // first brings its person's page to the front, as a user would switch windows.
+  let front: Page = page;
+  const inFront = async (ui: PlaygroundPage): Promise<PlaygroundPage> => {
+    if (front !== ui.page) {
+      await ui.page.bringToFront();
+      front = ui.page;
+    }
+    return ui;
+  };
+  const session = (ui: PlaygroundPage): UserSession => ({
+    page: ui.page,
+    send: async (text) => (await inFront(ui)).send(text),
+    mentionAndSend: async (text) => (await inFront(ui)).mentionAndSend(text),
+    waitForCard: async (text, timeout) => (await inFront(ui)).waitForCard(text, timeout),
+    fillInput: async (label, value) => (await inFront(ui)).fillInput(label, value),
+    choose: async (label, optionName) => (await inFront(ui)).choose(label, optionName),
+    chooseMany: async (label, optionNames) => (await inFront(ui)).chooseMany(label, optionNames),
+    setToggle: async (title, on) => (await inFront(ui)).setToggle(title, on),
+    clickAction: async (title) => (await inFront(ui)).clickAction(title),
+    openConversation: async (name) => (await inFront(ui)).openConversation(name),
+    lastBotText: async (timeout) => (await inFront(ui)).lastBotText(timeout),
+    screenshot: async (path, target) => (await inFront(ui)).screenshot(path, target),
+  });
+
   return {
-    page,
+    ...session(ui),
     botUrl: running.bot.url,
     playgroundUrl: () => running.playground.url,
     config: () => config,
-    send: (text) => ui.send(text),
-    mentionAndSend: (text) => ui.mentionAndSend(text),
-    waitForCard: (text, timeout) => ui.waitForCard(text, timeout),
-    fillInput: (label, value) => ui.fillInput(label, value),
-    choose: (label, optionName) => ui.choose(label, optionName),
-    clickAction: (title) => ui.clickAction(title),
-    openConversation: (name) => ui.openConversation(name),
+    async openAs(name) {
+      const dir = join(tempRoot, `playground-${others.length + 2}`);
+      mkdirSync(dir);
+      writeFileSync(join(dir, CONFIG_FILE), withCurrentUser(originalYaml, name));
+      const other = await startPlayground({ cwd: dir, botEndpoint: running.botEndpoint, port: await freePort() });
+      others.push(other);
+      const otherUi = new PlaygroundPage(await running.context.newPage(), config.botName);
+      front = otherUi.page;
+      try {
+        await unlessExited(otherUi.open(other.url, name), [running.bot.proc, other.proc]);
+      } catch (error) {
+        throw new Error(`Second Playground page did not become ready as ${name}: ${(error as Error).message}\n${diagnostics()}`);
+      }
+      return session(otherUi);
+    },
     async switchUser(name) {
       config = writeConfig(name);
       const port = running.playground.port;
@@ -164,10 +214,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       // Ask for the same port; if it is gone, startPlayground reads the new one from stdout.
       running.playground = await startPlayground({ cwd: playgroundDir, botEndpoint: running.botEndpoint, port });
       playground = running.playground;
+      await inFront(ui);
       await openPlayground();
     },
-    lastBotText: (timeout) => ui.lastBotText(timeout),
-    screenshot: (path, target) => ui.screenshot(path, target),
     diagnostics,
     stop,
   };

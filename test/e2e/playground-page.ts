@@ -147,6 +147,34 @@ export class PlaygroundPage {
     await this.page.getByRole('option', { name: optionName, exact: true }).click();
   }
 
+  /**
+   * Ticks options in a multi-select Input.ChoiceSet, in the newest card that has it. Compact:
+   * a combobox whose menu holds one checkbox item per option (the menu stays open until
+   * Escape). Expanded: plain checkboxes under the label.
+   */
+  async chooseMany(label: string, optionNames: string[]): Promise<void> {
+    const combobox = this.page.locator(CARD).getByRole('combobox', { name: label, exact: true }).last();
+    if ((await combobox.count()) > 0) {
+      await combobox.click();
+      const menu = this.page.getByRole('menu');
+      for (const name of optionNames) {
+        const item = menu.getByRole('menuitemcheckbox', { name, exact: true });
+        if ((await item.getAttribute('aria-checked')) !== 'true') await item.click();
+      }
+      await this.page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+      return;
+    }
+    // Each checkbox is named "<label> <option>".
+    for (const name of optionNames) await this.page.locator(CARD).getByRole('checkbox', { name: `${label} ${name}`, exact: true }).last().check();
+  }
+
+  /** Sets an Input.Toggle, found by its title (the text beside the box), in the newest card that has it. */
+  async setToggle(title: string | RegExp, on: boolean): Promise<void> {
+    const box = this.page.locator(CARD).getByRole('checkbox', { name: title }).last();
+    await box.setChecked(on);
+  }
+
   /** Clicks a card button in the newest card that has it; Action.Execute replaces that card in place. */
   async clickAction(title: string): Promise<void> {
     const button = this.page.locator(CARD).getByRole('button', { name: title, exact: true }).last();
