@@ -64,7 +64,7 @@ export async function createApp(
   const bot = new RcBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    actions: buildActions({ directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl }),
+    actions: buildActions({ directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
     answerPlace: async (place, language) => answerPlace(current(), place, language),
     searchChoices: (dataset, query) =>

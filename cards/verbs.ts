@@ -29,6 +29,7 @@ export const VERBS = {
   sessionRate: 'session.rate',
   sessionSeriesCreate: 'session.series.create',
   sessionCancel: 'session.cancel',
+  sessionReschedule: 'session.reschedule',
   networkCreate: 'network.create',
   networkAddOrganisation: 'network.addOrganisation',
 } as const;

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { agendaCard, type AgendaEntryView } from '../../cards/sessions/agenda.card.js';
-import { attendanceCard, cancelSessionCard, sessionRatingCard } from '../../cards/sessions/attendance.card.js';
+import { attendanceCard, cancelSessionCard, rescheduleCard, sessionRatingCard } from '../../cards/sessions/attendance.card.js';
 import { seriesCreatedCard, seriesFormCard } from '../../cards/sessions/series-form.card.js';
 import { sessionListCard } from '../../cards/sessions/session-list.card.js';
 import { sessionQuestionCard } from '../../cards/sessions/session-question.card.js';
@@ -14,6 +14,7 @@ import type { AdaptiveCard } from '../../cards/types.js';
 import { VERBS } from '../../cards/verbs.js';
 import { MAX_FREE_TEXT } from '../../services/consultation/codes.js';
 import type { NetworkService } from '../../services/sessions/network-service.js';
+import type { Clock } from '../../services/time/clock.js';
 import type { ActionHandler, ActionRequest } from '../actions/action-request.js';
 import { fieldState } from '../consultation/views.js';
 import { formatLocalDate } from '../format.js';
@@ -23,8 +24,12 @@ import { listItem } from './views.js';
 const ids = z.object({ networkId: z.string().min(1), sessionId: z.string().min(1) });
 type Notice = { text: string; tone: 'good' | 'attention' };
 
+/** Sessions that began this long ago still show, so the lead can record attendance. */
+const RECENTLY_STARTED_MS = 3 * 24 * 3_600_000;
+
 export interface SessionDeps {
   networks: NetworkService;
+  clock: Clock;
   sessionNotifier: SessionNotifier;
   /** The network's calendar link (feed token URL), or undefined when no public URL is configured. */
   calendarUrl: (token: string, sessionId?: string) => string | undefined;
@@ -40,7 +45,8 @@ type Verbs =
   | 'session.attendance'
   | 'session.rate'
   | 'session.series.create'
-  | 'session.cancel';
+  | 'session.cancel'
+  | 'session.reschedule';
 
 function refusal(m: Messages, reason: string): Notice {
   const b = m.sessions.booking;
@@ -56,17 +62,18 @@ function refusal(m: Messages, reason: string): Notice {
   return { text: text[reason] ?? m.common.unknownAction, tone: 'attention' };
 }
 
-export function sessionActions({ networks, sessionNotifier: notifier, calendarUrl }: SessionDeps): Record<Verbs, ActionHandler> {
+export function sessionActions({ networks, sessionNotifier: notifier, calendarUrl, clock }: SessionDeps): Record<Verbs, ActionHandler> {
   const person = (r: ActionRequest) => ({ id: r.user.id, aadObjectId: r.user.aadObjectId, name: r.user.name });
 
   const list = async (r: ActionRequest, notice?: Notice): Promise<AdaptiveCard> => {
-    const upcoming = await networks.upcoming(r.user.id);
+    const now = clock.now();
+    const upcoming = await networks.upcoming(r.user.id, new Date(now.getTime() - RECENTLY_STARTED_MS));
     const mine = await networks.networksOf(r.user.id);
     const byId = new Map(mine.map((n) => [n.networkId, n]));
     const items = await Promise.all(
       upcoming.map(async (u) => {
         const token = await networks.feedToken(person(r), u.network.id);
-        return listItem(u, byId.get(u.network.id), r.locale, token.ok ? calendarUrl(token.token, u.session.id) : undefined);
+        return listItem(u, byId.get(u.network.id), r.locale, now, token.ok ? { calendarUrl: calendarUrl(token.token, u.session.id), feedUrl: calendarUrl(token.token) } : {});
       }),
     );
     const ledNetworks = mine.filter((n) => networks.roleOf(n, r.user.id) === 'lead').map((n) => ({ id: n.networkId, name: n.name }));
@@ -204,6 +211,22 @@ export function sessionActions({ networks, sessionNotifier: notifier, calendarUr
       const told = [...result.notify.booked.map((b) => b.person.id), ...result.notify.waiting.map((w) => w.person.id)];
       for (const userId of told) await notifier.cancelled(userId, result.session, reason);
       return list(r, { text: fill(r.messages.sessions.cancel.done, { count: result.notify.booked.length }), tone: 'good' });
+    }),
+
+    [VERBS.sessionReschedule]: withSession(async (r, networkId, sessionId) => {
+      const { session, date } = await dateOf(r, networkId, sessionId);
+      if (!session) return list(r, refusal(r.messages, 'not_found'));
+      const values = { date: String(r.data.date ?? session.date), startTime: String(r.data.startTime ?? session.start), meetingUrl: typeof r.data.meetingUrl === 'string' ? r.data.meetingUrl : undefined };
+      const card = (error?: string) => rescheduleCard({ messages: r.messages, networkId, sessionId, date, values, error });
+      if (r.data.step !== 'submit') return card();
+      const change = { date: values.date, startTime: values.startTime, ...(values.meetingUrl ? { meetingUrl: values.meetingUrl } : {}) };
+      const result = await networks.rescheduleSession(person(r), networkId, sessionId, change);
+      if (!result.ok) return card(result.reason === 'invalid' ? r.messages.consultation.errors.invalid : refusal(r.messages, result.reason).text);
+      const network = await networks.network(networkId);
+      const s = result.session;
+      const text = { network: network?.name ?? '', date: formatLocalDate(s.date, 'sv'), start: s.start, url: s.meetingUrl ?? network?.meetingUrl ?? '' };
+      if (result.changed) for (const b of result.notify.booked) await notifier.tell(b.person.id, (m) => fill(m.sessions.reschedule.notice, text));
+      return list(r, { text: fill(r.messages.sessions.reschedule.done, { count: result.changed ? result.notify.booked.length : 0 }), tone: 'good' });
     }),
 
     [VERBS.sessionSeriesCreate]: async (r) => {

@@ -5,7 +5,7 @@ import type { UpcomingSession } from '../../services/sessions/bookings.js';
 import type { Network } from '../../services/sessions/model.js';
 import { formatLocalDate } from '../format.js';
 
-export function listItem(u: UpcomingSession, network: Network | undefined, locale: Locale, calendarUrl?: string): SessionListItem {
+export function listItem(u: UpcomingSession, network: Network | undefined, locale: Locale, now: Date, links: { calendarUrl?: string; feedUrl?: string } = {}): SessionListItem {
   const orgName = (id: string | null) => network?.organisations.find((o) => o.id === id)?.name ?? '';
   const b = u.myBooking;
   return {
@@ -16,6 +16,7 @@ export function listItem(u: UpcomingSession, network: Network | undefined, local
     start: u.session.start,
     end: u.session.end,
     role: u.role,
+    started: new Date(u.session.startsAt) <= now,
     freePlaces: u.freePlaces,
     orgName: orgName(u.orgId),
     booking:
@@ -26,6 +27,6 @@ export function listItem(u: UpcomingSession, network: Network | undefined, local
           : { state: b.state },
     ...(u.session.movedFrom ? { movedFrom: { date: formatLocalDate(u.session.movedFrom, locale), holiday: u.session.holiday ?? '' } } : {}),
     meetingUrl: u.session.meetingUrl ?? network?.meetingUrl ?? 'https://teams.microsoft.com',
-    ...(calendarUrl ? { calendarUrl } : {}),
+    ...links,
   };
 }

@@ -79,3 +79,31 @@ export function cancelSessionCard({ messages: m, networkId, sessionId, date, rea
     { fallbackText: fill(c.title, { date }) },
   );
 }
+
+export interface RescheduleView {
+  messages: Messages;
+  networkId: string;
+  sessionId: string;
+  date: string;
+  values: { date: string; startTime: string; meetingUrl?: string };
+  error?: string;
+}
+
+/** The lead moves one session or changes its link; everyone booked is told at once. */
+export function rescheduleCard({ messages: m, networkId, sessionId, date, values, error }: RescheduleView): AdaptiveCard {
+  const r = m.sessions.reschedule;
+  return adaptiveCard(
+    [
+      heading(fill(r.title, { date })),
+      { type: 'Input.Date', id: 'date', label: r.date, value: values.date },
+      { type: 'Input.Time', id: 'startTime', label: r.startTime, value: values.startTime },
+      { type: 'Input.Text', id: 'meetingUrl', label: r.meetingUrl, ...(values.meetingUrl ? { value: values.meetingUrl } : {}) },
+      ...(error ? [paragraph(error, { color: 'attention' as const, size: 'small' as const })] : []),
+    ],
+    [
+      executeAction(r.save, VERBS.sessionReschedule, { networkId, sessionId, step: 'submit' }, { style: 'positive', associatedInputs: 'auto' }),
+      executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' }),
+    ],
+    { fallbackText: fill(r.title, { date }) },
+  );
+}

@@ -15,12 +15,16 @@ export interface SessionListItem {
   start: string;
   end: string;
   role: 'lead' | 'member' | 'deputy';
+  /** Begun but not yet marked held: the lead records attendance now; nobody books any more. */
+  started: boolean;
   freePlaces: number;
   booking: { state: 'booked' } | { state: 'org_booked'; by: string; org: string } | { state: 'waiting'; position: number } | { state: 'none' };
   orgName?: string;
   movedFrom?: { date: string; holiday: string };
   meetingUrl: string;
   calendarUrl?: string;
+  /** The network's subscribable calendar feed. */
+  feedUrl?: string;
 }
 
 export interface SessionListView {
@@ -31,24 +35,31 @@ export interface SessionListView {
   notice?: { text: string; tone: 'good' | 'attention' };
 }
 
+/** At most five buttons per session: Teams shows no more in one set. */
 function actionsFor(m: Messages, item: SessionListItem): CardAction[] {
   const l = m.sessions.list;
   const ids = { networkId: item.networkId, sessionId: item.sessionId };
   const act = (title: string, verb: Parameters<typeof executeAction>[1], style?: 'positive' | 'destructive') =>
     executeAction(title, verb, ids, { associatedInputs: 'none', ...(style ? { style } : {}) });
-  const open: CardAction[] = [{ type: 'Action.OpenUrl', title: l.join, url: item.meetingUrl }];
-  if (item.calendarUrl) open.push({ type: 'Action.OpenUrl', title: l.calendar, url: item.calendarUrl });
-  if (item.role === 'lead') return [act(l.agenda, VERBS.sessionAgenda), act(l.attendance, VERBS.sessionAttendance), act(l.cancel, VERBS.sessionCancel, 'destructive'), ...open];
+  const url = (title: string, target: string | undefined): CardAction[] => (target ? [{ type: 'Action.OpenUrl', title, url: target }] : []);
+  const join = url(l.join, item.meetingUrl);
+  const calendar = url(l.calendar, item.calendarUrl);
+  const feed = url(l.feed, item.feedUrl);
+  if (item.role === 'lead') {
+    if (item.started) return [act(l.agenda, VERBS.sessionAgenda), act(l.attendance, VERBS.sessionAttendance, 'positive'), ...join];
+    return [act(l.agenda, VERBS.sessionAgenda), act(l.change, VERBS.sessionReschedule), act(l.cancel, VERBS.sessionCancel, 'destructive'), ...join];
+  }
+  if (item.started) return join;
   const question = act(l.question, VERBS.sessionQuestionSubmit);
   switch (item.booking.state) {
     case 'booked':
-      return [question, act(l.unbook, VERBS.sessionUnbook), ...open];
+      return [question, act(l.unbook, VERBS.sessionUnbook), ...join, ...calendar, ...feed];
     case 'org_booked':
-      return [question, ...open];
+      return [question, ...join, ...calendar, ...feed];
     case 'waiting':
-      return [question];
+      return [question, ...feed];
     default:
-      return item.freePlaces > 0 ? [act(l.book, VERBS.sessionBook, 'positive'), question] : [act(l.waitlist, VERBS.sessionWaitlist), question];
+      return [item.freePlaces > 0 ? act(l.book, VERBS.sessionBook, 'positive') : act(l.waitlist, VERBS.sessionWaitlist), question, ...feed];
   }
 }
 

@@ -74,6 +74,16 @@ describe('fortnightly network sessions', () => {
     expect(text(deputy)).toContain('Sara Medlem har redan bokat platsen');
   });
 
+  it('the lead moves a session; the member who booked is told at once in personal chat', async () => {
+    const second = (await bot.app.networks.upcoming(SARA.id))[1]!.session;
+    await execute('session.book', { networkId, sessionId: second.id }, personal(SARA));
+    bot.stub.clear();
+    const moved = await execute('session.reschedule', { networkId, sessionId: second.id, step: 'submit', date: second.date, startTime: '14:30', meetingUrl: '' }, personal(LEAD));
+    expect(text(moved)).toContain('Träffen är ändrad. 1 bokade har fått besked.');
+    const told = bot.stub.calls.find((c) => c.method === 'POST' && c.conversationId === `a:personal-${SARA.id}`);
+    expect(String(told?.body?.text)).toContain('14:30');
+  });
+
   it('a member sends a de-identified question; an identifying one is stopped with every value kept', async () => {
     const base = { networkId, sessionId, step: 'submit', questionType: 'case_handling', ageBand: '13-17', violence: 'control', deidentified: 'true' };
     const stopped = await execute('session.question.submit', { ...base, question: 'Ring mamman på 070-123 45 67 om flickan.' }, personal(SARA));
