@@ -24,6 +24,8 @@ const COMMAND_WORDS: Record<string, Verb> = {
   'skapa nätverk': VERBS.networkCreate,
   'create network': VERBS.networkCreate,
   'lägg till organisation': VERBS.networkAddOrganisation,
+  'lägg till medledare': VERBS.networkAddCoLead,
+  'add co-lead': VERBS.networkAddCoLead,
   'add organisation': VERBS.networkAddOrganisation,
   nätverksträffar: VERBS.sessionList,
   nätverksträff: VERBS.sessionList,

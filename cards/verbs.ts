@@ -32,6 +32,7 @@ export const VERBS = {
   sessionReschedule: 'session.reschedule',
   networkCreate: 'network.create',
   networkAddOrganisation: 'network.addOrganisation',
+  networkAddCoLead: 'network.addCoLead',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -79,3 +79,24 @@ export function organisationAddCard(view: OrganisationAddView): AdaptiveCard {
     { fallbackText: n.orgTitle },
   );
 }
+
+export interface CoLeadView extends FormBase {
+  networks: Choice[];
+}
+
+/** A lead names a co-lead among the team's members. */
+export function coLeadCard(view: CoLeadView): AdaptiveCard {
+  const { messages: m, values: v, errors } = view;
+  const n = m.sessions.network;
+  return adaptiveCard(
+    [
+      heading(n.coLeadTitle),
+      ...(view.notice ? [paragraph(view.notice.text, { color: view.notice.tone })] : []),
+      { type: 'Input.ChoiceSet', id: 'networkId', label: n.network, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.networks, ...(v.networkId ? { value: v.networkId } : {}) },
+      { type: 'Input.ChoiceSet', id: 'person', label: n.coLead, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.people, ...(v.person ? { value: v.person } : {}) },
+      ...errorFor(errors, 'person'),
+    ],
+    [executeAction(n.add, VERBS.networkAddCoLead, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    { fallbackText: n.coLeadTitle },
+  );
+}

@@ -55,6 +55,15 @@ describe('fortnightly network sessions', () => {
     await execute('network.addOrganisation', { step: 'submit', networkId, name: 'Polisen Norrbotten', type: 'police', municipality: '2580', member: NILS.id }, channel(LEAD));
   });
 
+  it('the lead names a co-lead among the team, who can then plan sessions too', async () => {
+    const done = await execute('network.addCoLead', { step: 'submit', networkId, person: ADMIN.id }, channel(LEAD));
+    expect(text(done)).toContain('Olle Administratör leder nu också nätverket Nätverket Norrbotten.');
+    const network = await bot.app.networks.network(networkId);
+    expect(bot.app.networks.roleOf(network!, ADMIN.id)).toBe('lead');
+    const refused = await execute('network.addCoLead', { step: 'submit', networkId, person: KARIM.id }, channel(SARA));
+    expect(text(refused)).toContain('Du leder inget nätverk.');
+  });
+
   it('the lead plans a fortnightly series; julafton moves to the next working day and the card says why', async () => {
     const created = await execute('session.series.create', {
       networkId, step: 'submit', firstDate: '2026-12-10', startTime: '13:00', durationMinutes: '120', cadenceWeeks: '2', endKind: 'count', count: '4', holidayPolicy: 'move', meetingUrl: '',
