@@ -25,6 +25,8 @@ const COMMAND_WORDS: Record<string, Verb> = {
   'create network': VERBS.networkCreate,
   'lägg till organisation': VERBS.networkAddOrganisation,
   'lägg till medledare': VERBS.networkAddCoLead,
+  'koppla nätverkskanal': VERBS.networkBindChannel,
+  'koppla kanalen till nätverket': VERBS.networkBindChannel,
   'add co-lead': VERBS.networkAddCoLead,
   'add organisation': VERBS.networkAddOrganisation,
   nätverksträffar: VERBS.sessionList,

@@ -33,6 +33,7 @@ export const VERBS = {
   networkCreate: 'network.create',
   networkAddOrganisation: 'network.addOrganisation',
   networkAddCoLead: 'network.addCoLead',
+  networkBindChannel: 'network.bindChannel',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

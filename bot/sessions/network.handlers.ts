@@ -1,6 +1,6 @@
 // Creating a network (administrators) and adding its member organisations (leads), in a team
 // channel where the bot can list the team's members to choose people from.
-import { coLeadCard, networkCreateCard, organisationAddCard } from '../../cards/sessions/network-form.card.js';
+import { coLeadCard, networkChannelCard, networkCreateCard, organisationAddCard } from '../../cards/sessions/network-form.card.js';
 import { fill, type Messages } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { VERBS } from '../../cards/verbs.js';
@@ -22,7 +22,7 @@ function errorTexts(m: Messages, errors: Record<string, string | undefined>): Re
   return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, text[code ?? ''] ?? e.invalid]));
 }
 
-export function networkActions({ networks, directory }: NetworkAdminDeps): Record<'network.create' | 'network.addOrganisation' | 'network.addCoLead', ActionHandler> {
+export function networkActions({ networks, directory }: NetworkAdminDeps): Record<'network.create' | 'network.addOrganisation' | 'network.addCoLead' | 'network.bindChannel', ActionHandler> {
   const person = (r: ActionRequest) => ({ id: r.user.id, aadObjectId: r.user.aadObjectId, name: r.user.name });
   const inChannel = (r: ActionRequest) => r.conversation.type === 'channel' || r.conversation.type === 'groupChat';
 
@@ -46,6 +46,17 @@ export function networkActions({ networks, directory }: NetworkAdminDeps): Recor
       if (result.ok) return form({}, { text: fill(r.messages.sessions.network.created, { name: result.network.name }), tone: 'good' });
       if (result.reason === 'invalid') return form(errorTexts(r.messages, result.errors));
       return noticeCard({ messages: r.messages, text: r.messages.centreEdit.onlyAdmins, tone: 'attention' });
+    },
+
+    [VERBS.networkBindChannel]: async (r) => {
+      if (r.conversation.type !== 'channel') return noticeCard({ messages: r.messages, text: r.messages.sessions.network.onlyInChannel, tone: 'attention' });
+      const led = (await networks.networksOf(r.user.id)).filter((n) => networks.roleOf(n, r.user.id) === 'lead');
+      if (led.length === 0) return noticeCard({ messages: r.messages, text: r.messages.sessions.network.noNetworks, tone: 'attention' });
+      const choices = led.map((n) => ({ title: n.name, value: n.networkId }));
+      if (r.data.step !== 'submit') return networkChannelCard({ messages: r.messages, networks: choices });
+      const result = await networks.setChannel(person(r), String(r.data.networkId ?? ''), r.reference);
+      if (!result.ok) return noticeCard({ messages: r.messages, text: r.messages.sessions.errors.notLead, tone: 'attention' });
+      return networkChannelCard({ messages: r.messages, networks: choices, notice: { text: fill(r.messages.sessions.network.channelBound, { network: result.network.name }), tone: 'good' } });
     },
 
     [VERBS.networkAddCoLead]: async (r) => {

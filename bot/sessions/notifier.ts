@@ -6,7 +6,8 @@ import { fill, messagesFor } from '../../cards/i18n/catalogue.js';
 import type { Session } from '../../services/sessions/model.js';
 import type { UserConversations } from '../../services/notify/user-conversations.js';
 import type { ConversationReference } from 'botbuilder';
-import type { Messenger } from '../messenger.js';
+import { channelRoot, type Messenger } from '../messenger.js';
+import type { Network } from '../../services/sessions/model.js';
 import { formatLocalDate } from '../format.js';
 
 /** Reminders and notices in Swedish, the product's first language, unless the chat was English. */
@@ -26,6 +27,13 @@ export class SessionNotifier {
     if (!reference) return false;
     const sent = await this.messenger.send(reference as Partial<ConversationReference>, { type: 'message', text: text(languageOf(reference)) });
     return sent.delivered;
+  }
+
+  /** Session news in the network's own channel, when its lead bound one. In Swedish: a shared room. */
+  async toChannel(network: Network | undefined, text: (m: ReturnType<typeof messagesFor>) => string): Promise<boolean> {
+    if (!network?.conversationReference) return false;
+    const reference = channelRoot(network.conversationReference as Partial<ConversationReference>);
+    return (await this.messenger.send(reference, { type: 'message', text: text(messagesFor('sv')) })).delivered;
   }
 
   async askRating(userId: string, networkId: string, session: Session): Promise<boolean> {

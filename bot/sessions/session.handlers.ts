@@ -210,6 +210,9 @@ export function sessionActions({ networks, sessionNotifier: notifier, calendarUr
       }
       const told = [...result.notify.booked.map((b) => b.person.id), ...result.notify.waiting.map((w) => w.person.id)];
       for (const userId of told) await notifier.cancelled(userId, result.session, reason);
+      await notifier.toChannel(await networks.network(networkId), (m) =>
+        fill(m.sessions.cancel.notice, { date: formatLocalDate(result.session.date, 'sv'), start: result.session.start, reason }),
+      );
       return list(r, { text: fill(r.messages.sessions.cancel.done, { count: result.notify.booked.length }), tone: 'good' });
     }),
 
@@ -225,7 +228,10 @@ export function sessionActions({ networks, sessionNotifier: notifier, calendarUr
       const network = await networks.network(networkId);
       const s = result.session;
       const text = { network: network?.name ?? '', date: formatLocalDate(s.date, 'sv'), start: s.start, url: s.meetingUrl ?? network?.meetingUrl ?? '' };
-      if (result.changed) for (const b of result.notify.booked) await notifier.tell(b.person.id, (m) => fill(m.sessions.reschedule.notice, text));
+      if (result.changed) {
+        for (const b of result.notify.booked) await notifier.tell(b.person.id, (m) => fill(m.sessions.reschedule.notice, text));
+        await notifier.toChannel(network, (m) => fill(m.sessions.reschedule.notice, text));
+      }
       return list(r, { text: fill(r.messages.sessions.reschedule.done, { count: result.changed ? result.notify.booked.length : 0 }), tone: 'good' });
     }),
 
@@ -239,6 +245,10 @@ export function sessionActions({ networks, sessionNotifier: notifier, calendarUr
       if (r.data.step !== 'submit') return form();
       const result = await networks.createSeries(person(r), networkId, { ...r.data, meetingUrl: r.data.meetingUrl || network.meetingUrl, submissionKey });
       if (result.ok) {
+        if (!result.duplicate) {
+          const dates = result.sessions.map((s) => `${formatLocalDate(s.date, 'sv')} ${s.start}`).join(', ');
+          await notifier.toChannel(network, (m) => fill(m.sessions.network.channelSeries, { network: network.name, dates }));
+        }
         return seriesCreatedCard({
           messages: r.messages,
           networkName: network.name,

@@ -100,3 +100,23 @@ export function coLeadCard(view: CoLeadView): AdaptiveCard {
     { fallbackText: n.coLeadTitle },
   );
 }
+
+export interface NetworkChannelView {
+  messages: Messages;
+  networks: Choice[];
+  notice?: { text: string; tone: 'good' | 'attention' };
+}
+
+/** A lead binds the channel the card is in: the network's session news is posted there. */
+export function networkChannelCard({ messages: m, networks, notice }: NetworkChannelView): AdaptiveCard {
+  const n = m.sessions.network;
+  return adaptiveCard(
+    [
+      heading(n.channelTitle),
+      ...(notice ? [paragraph(notice.text, { color: notice.tone })] : []),
+      { type: 'Input.ChoiceSet', id: 'networkId', label: n.network, isRequired: true, errorMessage: m.consultation.errors.required, choices: networks },
+    ],
+    [executeAction(n.bindChannel, VERBS.networkBindChannel, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    { fallbackText: n.channelTitle },
+  );
+}

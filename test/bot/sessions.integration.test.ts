@@ -64,12 +64,20 @@ describe('fortnightly network sessions', () => {
     expect(text(refused)).toContain('Du leder inget nätverk.');
   });
 
+  it('the lead binds the network to a channel, where new sessions are then announced', async () => {
+    const bound = await execute('network.bindChannel', { step: 'submit', networkId }, channel(LEAD));
+    expect(text(bound)).toContain('meddelar nya, ändrade och inställda träffar i den här kanalen');
+    bot.stub.clear();
+  });
+
   it('the lead plans a fortnightly series; julafton moves to the next working day and the card says why', async () => {
     const created = await execute('session.series.create', {
       networkId, step: 'submit', firstDate: '2026-12-10', startTime: '13:00', durationMinutes: '120', cadenceWeeks: '2', endKind: 'count', count: '4', holidayPolicy: 'move', meetingUrl: '',
     }, personal(LEAD));
     expect(text(created)).toContain('4 träffar är planerade.');
     expect(text(created)).toMatch(/24 dec.*flyttad till.*28 dec.*\(julafton\)/i);
+    const announced = bot.stub.calls.find((c) => c.method === 'POST' && c.conversationId === '19:natverk@thread.tacv2');
+    expect(String(announced?.body?.text)).toMatch(/^Nya nätverksträffar i Nätverket Norrbotten: .*13:00/);
   });
 
   it('a member books the organisation\'s place; the deputy then finds it taken', async () => {
