@@ -1,0 +1,231 @@
+// Loads what the statistics need of each consultation: the codes and times, projected by the
+// store per RC partition, never the question or answer text. Rows are checked by hand rather
+// than with the record's zod schema: a national report reads every record of a year, and the
+// full schema (eight ISO-instant checks per record) would cost more than the reading itself.
+
+import {
+  ADVICE_FOLLOWED,
+  AGE_BANDS,
+  CHANNELS,
+  GENDERS,
+  OUTCOMES,
+  PERPETRATORS,
+  QUESTION_TYPES,
+  SECTORS,
+  STATUSES,
+  VIOLENCE_FORMS,
+  type AdviceFollowed,
+  type AgeBand,
+  type Channel,
+  type ConsultationStatus,
+  type Gender,
+  type Outcome,
+  type Perpetrator,
+  type QuestionType,
+  type Sector,
+  type ViolenceForm,
+} from '../consultation/codes.js';
+import type { DocumentStore, Filter, QuerySpec } from '../storage/port.js';
+
+export interface StatRow {
+  rcId: string;
+  sector: Sector;
+  channel: Channel;
+  municipality: string;
+  gender: Gender;
+  ageBand: AgeBand;
+  violence: readonly ViolenceForm[];
+  perpetrators: readonly Perpetrator[];
+  questionType: QuestionType;
+  urgent: boolean;
+  outcomes: readonly Outcome[];
+  status: ConsultationStatus;
+  contacts: number;
+  adviceFollowed: AdviceFollowed | null;
+  helpfulness: number | null;
+  /** A professional's request through the bot; false for a consultation a coordinator logged afterwards. */
+  requested: boolean;
+  created: number;
+  claimed: number | null;
+  answered: number | null;
+}
+
+/**
+ * Top-level fields to project. `requester` is read only to tell requests from logged
+ * consultations (logged ones are claimed and answered the moment they are created, so they
+ * would flatten the waiting times); it is reduced to a boolean at once and never kept.
+ */
+export const STAT_FIELDS = [
+  'kind', 'rcId', 'sector', 'channel', 'municipality', 'gender', 'ageBand', 'violence', 'perpetrators',
+  'questionType', 'urgent', 'outcomes', 'status', 'contacts', 'adviceFollowed', 'helpfulness', 'requester', 'times',
+] as const;
+
+const DAY_MS = 86_400_000;
+/** Cosmos DB's largest page; fewer round trips for the same rows. */
+const PAGE_SIZE = 1000;
+
+/**
+ * Hands every consultation of these RCs created in [startMs, endMs) to `accept`, a page at
+ * a time, so a national year never sits in memory as documents (at 100 000 records the
+ * collected documents cost more in garbage collection than the counting). Returns how many
+ * records could not be read.
+ *
+ * Where the filtering happens depends on the store, by measurement (scripts/bench-stats.ts):
+ * Cosmos DB answers the kind and time filters from its index, so they go to the server and
+ * only matching documents travel. The embedded store evaluates every filter by parsing each
+ * row's JSON, including the rows its OFFSET paging skips on every later page, so there a
+ * filtered read of 100 000 records took about 3x as long as reading the partitions whole
+ * and filtering here.
+ */
+export async function forEachStatRow(
+  store: DocumentStore,
+  rcIds: readonly string[],
+  window: { startMs: number; endMs: number },
+  accept: (row: StatRow) => void,
+  concurrency = 4,
+): Promise<{ unreadable: number }> {
+  const collection = store.collection('consultations');
+  const spec: QuerySpec = { select: [...STAT_FIELDS] };
+  if (store.kind === 'cosmos') spec.where = serverFilters(window.startMs, window.endMs);
+  let unreadable = 0;
+  await forEachLimited(rcIds, concurrency, async (rcId) => {
+    let continuation: string | undefined;
+    do {
+      const page = await collection.query<Record<string, unknown>>(spec, { partitionKey: rcId, pageSize: PAGE_SIZE, ...(continuation ? { continuation } : {}) });
+      for (const doc of page.items) {
+        if (doc.kind !== 'consultation') continue; // submission keys share the container
+        const row = readStatRow(doc);
+        const created = row?.created ?? createdOf(doc);
+        // A record that cannot be read counts as unreadable unless it clearly lies outside the period.
+        if (created !== null && (created < window.startMs || created >= window.endMs)) continue;
+        if (row === null) unreadable++;
+        else accept(row);
+      }
+      continuation = page.continuation;
+    } while (continuation);
+  });
+  return { unreadable };
+}
+
+/**
+ * Stored instants are written by toISOString() (UTC, "Z"), but the record schema accepts
+ * any offset, and text comparison is only right for one format. So the server gets a window
+ * a day wider on each side (offsets never exceed 14 hours) and the exact cut is made here,
+ * on parsed instants.
+ */
+function serverFilters(startMs: number, endMs: number): Filter[] {
+  return [
+    { field: 'kind', op: '=', value: 'consultation' },
+    { field: 'times.created', op: '>=', value: new Date(startMs - DAY_MS).toISOString() },
+    { field: 'times.created', op: '<', value: new Date(endMs + DAY_MS).toISOString() },
+  ];
+}
+
+const SECTOR_SET = new Set<string>(SECTORS);
+const CHANNEL_SET = new Set<string>(CHANNELS);
+const GENDER_SET = new Set<string>(GENDERS);
+const AGE_SET = new Set<string>(AGE_BANDS);
+const VIOLENCE_SET = new Set<string>(VIOLENCE_FORMS);
+const PERPETRATOR_SET = new Set<string>(PERPETRATORS);
+const QUESTION_TYPE_SET = new Set<string>(QUESTION_TYPES);
+const OUTCOME_SET = new Set<string>(OUTCOMES);
+const STATUS_SET = new Set<string>(STATUSES);
+const ADVICE_SET = new Set<string>(ADVICE_FOLLOWED);
+
+/** Null when a field is missing or holds a code the statistics core does not know. */
+export function readStatRow(doc: Record<string, unknown>): StatRow | null {
+  const times = doc.times as Record<string, unknown> | null | undefined;
+  if (typeof times !== 'object' || times === null) return null;
+  const created = instant(times.created);
+  const claimed = optionalInstant(times.claimed);
+  const answered = optionalInstant(times.answered);
+  const { rcId, municipality, contacts, urgent, helpfulness, adviceFollowed } = doc;
+  if (
+    typeof rcId !== 'string' ||
+    typeof municipality !== 'string' ||
+    typeof urgent !== 'boolean' ||
+    typeof contacts !== 'number' ||
+    !Number.isInteger(contacts) ||
+    contacts < 1 ||
+    created === null ||
+    claimed === undefined ||
+    answered === undefined ||
+    !(helpfulness === null || (typeof helpfulness === 'number' && Number.isInteger(helpfulness) && helpfulness >= 1 && helpfulness <= 5)) ||
+    !(adviceFollowed === null || isCode(adviceFollowed, ADVICE_SET))
+  ) {
+    return null;
+  }
+  const sector = doc.sector, channel = doc.channel, gender = doc.gender, ageBand = doc.ageBand;
+  const questionType = doc.questionType, status = doc.status;
+  if (
+    !isCode(sector, SECTOR_SET) ||
+    !isCode(channel, CHANNEL_SET) ||
+    !isCode(gender, GENDER_SET) ||
+    !isCode(ageBand, AGE_SET) ||
+    !isCode(questionType, QUESTION_TYPE_SET) ||
+    !isCode(status, STATUS_SET) ||
+    !isCodeList(doc.violence, VIOLENCE_SET) ||
+    !isCodeList(doc.perpetrators, PERPETRATOR_SET) ||
+    !isCodeList(doc.outcomes, OUTCOME_SET)
+  ) {
+    return null;
+  }
+  return {
+    rcId,
+    sector: sector as Sector,
+    channel: channel as Channel,
+    municipality,
+    gender: gender as Gender,
+    ageBand: ageBand as AgeBand,
+    violence: doc.violence as ViolenceForm[],
+    perpetrators: doc.perpetrators as Perpetrator[],
+    questionType: questionType as QuestionType,
+    urgent,
+    outcomes: doc.outcomes as Outcome[],
+    status: status as ConsultationStatus,
+    contacts,
+    adviceFollowed: adviceFollowed as AdviceFollowed | null,
+    helpfulness: helpfulness as number | null,
+    requested: typeof doc.requester === 'object' && doc.requester !== null,
+    created,
+    claimed,
+    answered,
+  };
+}
+
+function createdOf(doc: Record<string, unknown>): number | null {
+  const times = doc.times;
+  return typeof times === 'object' && times !== null ? instant((times as Record<string, unknown>).created) : null;
+}
+
+function isCode(value: unknown, allowed: ReadonlySet<string>): boolean {
+  return typeof value === 'string' && allowed.has(value);
+}
+
+function isCodeList(value: unknown, allowed: ReadonlySet<string>): boolean {
+  // A code twice in one list would count the case twice in a share.
+  return Array.isArray(value) && value.every((v) => isCode(v, allowed)) && new Set(value).size === value.length;
+}
+
+function instant(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Undefined for a value that is neither null nor an instant. */
+function optionalInstant(value: unknown): number | null | undefined {
+  if (value === null) return null;
+  return instant(value) ?? undefined;
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
