@@ -5,6 +5,8 @@ import { PLACES_DATASET } from '../cards/verbs.js';
 import type { AppConfig } from '../services/config.js';
 import { ChannelBindings } from '../services/consultation/channel-binding.js';
 import { ConsultationService } from '../services/consultation/consultation-service.js';
+import { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
+import { StatisticsService } from '../services/statistics/statistics-service.js';
 import { DirectoryService } from '../services/directory/directory-service.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
 import { UserConversations } from '../services/notify/user-conversations.js';
@@ -25,6 +27,17 @@ import { SessionNotifier } from './sessions/notifier.js';
 import { createBotServer, type BotServer } from './server.js';
 import { calendarFeed } from './sessions/calendar-feed.js';
 import { StoreStorage } from './state/store-storage.js';
+import { registerStatsApi } from './stats-api.js';
+import { tabAuthFor, type TabAuth } from './tab-auth.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The project folder (with package.json), whether running from dist/ or from source in tests. */
+function projectRoot(): string {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
 
 export interface App {
   server: BotServer;
@@ -32,6 +45,8 @@ export interface App {
   directory: DirectoryService;
   consultations: ConsultationService;
   networks: NetworkService;
+  statistics: StatisticsService;
+  roster: CoordinatorRoster;
   /** Not started here: main.ts starts it; tests run jobs on demand with runDueNow(). */
   jobs: JobRunner;
 }
@@ -42,7 +57,7 @@ const TYPEAHEAD_LIMIT = 15;
 export async function createApp(
   config: AppConfig,
   logger: Logger,
-  overrides: { store?: DocumentStore; clock?: Clock } = {},
+  overrides: { store?: DocumentStore; clock?: Clock; tabAuth?: TabAuth } = {},
 ): Promise<App> {
   const clock = overrides.clock ?? systemClock;
   const store = overrides.store ?? openStore(config.store);
@@ -52,6 +67,8 @@ export async function createApp(
   const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
   const bindings = new ChannelBindings(store, current, clock);
   const networks = new NetworkService(store, clock, { directory: current });
+  const roster = new CoordinatorRoster(store, clock);
+  const statistics = new StatisticsService(store, current, clock);
   const people = new UserConversations(store, clock);
   const adapter = createAdapter(config, logger);
   const messenger = new Messenger(adapter, config.bot.appId, logger);
@@ -64,7 +81,7 @@ export async function createApp(
   const bot = new RcBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    actions: buildActions({ directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock }),
+    actions: buildActions({ directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
     answerPlace: async (place, language) => answerPlace(current(), place, language),
     searchChoices: (dataset, query) =>
@@ -78,6 +95,8 @@ export async function createApp(
   const jobs = new JobRunner({ store, clock, onError: (job, error) => logger.error({ err: error, job }, 'background job failed') });
   for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier)]) jobs.register(job);
 
-  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), calendar: calendarFeed(networks) });
-  return { server, store, directory, consultations, networks, jobs };
+  const routes = (server: Parameters<typeof registerStatsApi>[0]) =>
+    registerStatsApi(server, { statistics, directory, roster, store, clock, auth: overrides.tabAuth ?? tabAuthFor(config), distRoot: join(projectRoot(), 'dist') });
+  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), calendar: calendarFeed(networks), routes });
+  return { server, store, directory, consultations, networks, statistics, roster, jobs };
 }

@@ -16,6 +16,8 @@ export interface BotServerDeps {
   /** Runs after turns in flight have finished and before the store closes (background jobs). */
   beforeClose?: () => Promise<void>;
   calendar?: CalendarFeed;
+  /** Further routes (the statistics API and the tab). */
+  routes?: (server: restify.Server) => void;
 }
 
 export interface BotServer {
@@ -24,9 +26,10 @@ export interface BotServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
-export function createBotServer({ adapter, bot, store, logger, beforeClose, calendar }: BotServerDeps): BotServer {
+export function createBotServer({ adapter, bot, store, logger, beforeClose, calendar, routes }: BotServerDeps): BotServer {
   const server = restify.createServer({ name: 'rc-bot' });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
@@ -60,6 +63,7 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, cale
   };
   server.get('/calendar/:token', ics);
   server.get('/calendar/:token/:session', ics);
+  routes?.(server);
   server.get('/privacy', html(PRIVACY_PAGE));
   server.get('/terms', html(TERMS_PAGE));
 

@@ -13,6 +13,7 @@ import { VERBS } from '../../cards/verbs.js';
 import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import { MAX_FREE_TEXT } from '../../services/consultation/codes.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
+import type { CoordinatorRoster } from '../../services/consultation/coordinator-roster.js';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
 import type { ActionHandler, ActionRequest } from '../actions/action-request.js';
@@ -24,6 +25,7 @@ const recordRef = z.object({ rcId: z.string().min(1), id: z.string().min(1) });
 
 export interface CoordinatorDeps {
   consultations: ConsultationService;
+  roster: CoordinatorRoster;
   bindings: ChannelBindings;
   notifier: ConsultationNotifier;
   directory: DirectoryService;
@@ -38,7 +40,7 @@ type Verbs =
   | 'consultation.log'
   | 'centre.bindChannel';
 
-export function coordinatorActions({ consultations, bindings, notifier, directory }: CoordinatorDeps): Record<Verbs, ActionHandler> {
+export function coordinatorActions({ consultations, bindings, notifier, directory, roster }: CoordinatorDeps): Record<Verbs, ActionHandler> {
   const index = () => directory.current();
   const person = (r: ActionRequest) => ({ id: r.user.id, aadObjectId: r.user.aadObjectId, name: r.user.name });
   const refused = (r: ActionRequest) => noticeCard({ messages: r.messages, text: r.messages.consultation.channel.notCoordinator, tone: 'attention' });
@@ -52,6 +54,7 @@ export function coordinatorActions({ consultations, bindings, notifier, director
     const ref = recordRef.safeParse(r.data);
     if (!ref.success) return noticeCard({ messages: r.messages, text: r.messages.common.unknownAction });
     if (!(await centresOfTeam(r)).includes(ref.data.rcId)) return refused(r);
+    await roster.remember(r.user.aadObjectId, ref.data.rcId);
     return act(r, ref.data.rcId, ref.data.id);
   };
 
@@ -111,6 +114,7 @@ export function coordinatorActions({ consultations, bindings, notifier, director
     [VERBS.consultationLog]: async (r) => {
       const [rcId] = await centresOfTeam(r);
       if (!rcId) return refused(r);
+      await roster.remember(r.user.aadObjectId, rcId);
       const form = (data: Record<string, unknown>, errors = {}, privacy = {}, notice?: { text: string; tone: 'good' | 'attention' }) =>
         logFormCard({
           messages: CHANNEL_MESSAGES,

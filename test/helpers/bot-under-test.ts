@@ -7,6 +7,7 @@ import { createLogger } from '../../services/logging.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import type { Clock } from '../../services/time/clock.js';
+import type { TabAuth } from '../../bot/tab-auth.js';
 import { startConnectorStub, type ConnectorStub, type StubMember } from './connector-stub.js';
 
 export interface BotUnderTest {
@@ -20,7 +21,7 @@ export interface BotUnderTest {
 }
 
 export async function startBotUnderTest(
-  options: { env?: Record<string, string>; store?: DocumentStore; clock?: Clock; members?: StubMember[] } = {},
+  options: { env?: Record<string, string>; store?: DocumentStore; clock?: Clock; members?: StubMember[]; tabAuth?: TabAuth } = {},
 ): Promise<BotUnderTest> {
   const stub = await startConnectorStub({ members: options.members });
   const logLines: string[] = [];
@@ -29,6 +30,7 @@ export async function startBotUnderTest(
   const app = await createApp(loadConfig(options.env ?? {}), logger, {
     store: options.store ?? new SqliteStore({ file: ':memory:' }),
     clock: options.clock,
+    tabAuth: options.tabAuth,
   });
   const address = await app.server.listen(0, '127.0.0.1');
   return {

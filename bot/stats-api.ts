@@ -1,0 +1,123 @@
+// The statistics API behind the Teams tab, and the tab's files. Figures leave the server
+// suppressed unless the caller is a coordinator of the RC asked about; a CSV export is a
+// short-lived unguessable link that recomputes the report (no figures are stored).
+import { randomBytes } from 'node:crypto';
+import restify from 'restify';
+import type { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
+import type { DirectoryService } from '../services/directory/directory-service.js';
+import { toCsv } from '../services/statistics/csv.js';
+import type { StatisticsService } from '../services/statistics/statistics-service.js';
+import type { PeriodSpec, Scope, Viewer } from '../services/statistics/types.js';
+import type { DocumentStore } from '../services/storage/port.js';
+import type { Clock } from '../services/time/clock.js';
+import { isLocalDate } from '../services/time/local-date.js';
+import { zonedParts } from '../services/time/zoned-time.js';
+import type { TabAuth } from './tab-auth.js';
+
+const EXPORT_TTL_MS = 10 * 60_000;
+
+export interface StatsApiDeps {
+  statistics: StatisticsService;
+  directory: DirectoryService;
+  roster: CoordinatorRoster;
+  store: DocumentStore;
+  auth: TabAuth;
+  clock: Clock;
+  /** Folder holding the built tab (dist/tab is served at /tab/). */
+  distRoot: string;
+}
+
+export function parseScope(value: unknown): Scope | undefined {
+  if (value === undefined || value === '' || value === 'all') return { kind: 'all' };
+  const rc = /^rc:([a-z0-9-]+)$/.exec(String(value))?.[1];
+  return rc ? { kind: 'rc', rcId: rc } : undefined;
+}
+
+/** "year:2026", "quarter:2026:3", "month:2026:11", "range:2026-01-01:2026-06-30"; default the last full quarter. */
+export function parsePeriod(value: unknown, now: Date): PeriodSpec | undefined {
+  const text = String(value ?? '');
+  if (text === '') {
+    const { date } = zonedParts(now);
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    const quarter = Math.floor((month - 1) / 3) + 1;
+    return quarter === 1 ? { kind: 'quarter', year: year - 1, index: 4 } : { kind: 'quarter', year, index: quarter - 1 };
+  }
+  let m = /^year:(\d{4})$/.exec(text);
+  if (m) return { kind: 'year', year: Number(m[1]) };
+  m = /^(quarter|month):(\d{4}):(\d{1,2})$/.exec(text);
+  if (m) return { kind: m[1] as 'quarter' | 'month', year: Number(m[2]), index: Number(m[3]) };
+  m = /^range:(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(text);
+  if (m && isLocalDate(m[1]) && isLocalDate(m[2])) return { kind: 'range', from: m[1], to: m[2] };
+  return undefined;
+}
+
+export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): void {
+  const exports = deps.store.collection<{ id: string; pk: string; scope: Scope; period: PeriodSpec; viewer: Viewer; expiresAt: string }>('system');
+
+  const viewerFor = async (scope: Scope, caller: { aadObjectId?: string; local: boolean }): Promise<Viewer> => {
+    if (scope.kind !== 'rc') return { kind: 'other' };
+    // On a laptop in local mode the developer sees their own data as its coordinators would.
+    if (caller.local) return { kind: 'own_rc_coordinator', rcId: scope.rcId };
+    return (await deps.roster.rcsOf(caller.aadObjectId)).includes(scope.rcId) ? { kind: 'own_rc_coordinator', rcId: scope.rcId } : { kind: 'other' };
+  };
+
+  const guarded = (handler: (req: restify.Request, res: restify.Response, caller: { aadObjectId?: string; local: boolean }) => Promise<void>) =>
+    async (req: restify.Request, res: restify.Response) => {
+      const caller = await deps.auth(req);
+      if (!caller.ok) {
+        res.send(caller.status, { ok: false, reason: caller.status === 401 ? 'unauthenticated' : 'forbidden' });
+        return;
+      }
+      await handler(req, res, caller);
+    };
+
+  const requestOf = (req: restify.Request) => ({ scope: parseScope(req.query?.scope), period: parsePeriod(req.query?.period, deps.clock.now()) });
+
+  server.get('/api/stats/centres', guarded(async (_req, res) => {
+    res.send(200, { centres: deps.directory.current().centres.map((c) => ({ id: c.id, name: c.name })) });
+  }));
+
+  server.get('/api/stats/report', guarded(async (req, res, caller) => {
+    const { scope, period } = requestOf(req);
+    if (!scope || !period) return void res.send(400, { ok: false, reason: 'invalid_request' });
+    const viewer = await viewerFor(scope, caller);
+    const result = await deps.statistics.report({ scope, period, viewer });
+    if (!result.ok) return void res.send(400, result);
+    // The tab lists municipalities without cases by name; the report speaks in codes.
+    const coverage = result.report.coverage;
+    const index = deps.directory.current();
+    const missing = coverage ? coverage.unreached.map((code) => index.municipality(code)?.name ?? code) : undefined;
+    res.send(200, { ...result, report: { ...result.report, ...(coverage ? { coverage: { ...coverage, missing } } : {}) } });
+  }));
+
+  server.post('/api/stats/export', guarded(async (req, res, caller) => {
+    const { scope, period } = requestOf(req);
+    if (!scope || !period) return void res.send(400, { ok: false, reason: 'invalid_request' });
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(deps.clock.now().getTime() + EXPORT_TTL_MS).toISOString();
+    await exports.create({ id: `export:${token}`, pk: 'export', scope, period, viewer: await viewerFor(scope, caller), expiresAt });
+    res.send(200, { url: `/api/stats/export/${token}.csv`, expiresAt });
+  }));
+
+  // The link itself is the credential (short-lived, unguessable), so a browser download works without headers.
+  server.get('/api/stats/export/:file', async (req, res) => {
+    const token = String(req.params.file ?? '').replace(/\.csv$/, '');
+    const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await exports.get(`export:${token}`, 'export') : undefined;
+    if (!found || Date.parse(found.item.expiresAt) <= deps.clock.now().getTime()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Länken har gått ut. Exportera igen från fliken.');
+      return;
+    }
+    const { scope, period, viewer } = found.item;
+    const result = await deps.statistics.report({ scope, period, viewer });
+    if (!result.ok) return void res.send(400, result);
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="rc-statistik-${result.report.period.label}.csv"`,
+      'cache-control': 'no-store',
+    });
+    res.end(toCsv(result.report));
+  });
+
+  server.get('/tab/*', restify.plugins.serveStatic({ directory: deps.distRoot, default: 'index.html' }));
+}

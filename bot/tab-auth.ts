@@ -1,0 +1,46 @@
+// Who is calling the statistics API from the Teams tab. In production the tab sends its
+// Teams SSO token, verified against Entra's published keys; in local mode the API is open to
+// loopback callers only (the laptop's own browser), and refuses anyone else.
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { Request } from 'restify';
+import type { AppConfig } from '../services/config.js';
+
+export type Caller = { ok: true; aadObjectId?: string; local: boolean } | { ok: false; status: 401 | 403 };
+
+export type TabAuth = (req: Request) => Promise<Caller>;
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+export function localTabAuth(): TabAuth {
+  return async (req) => (LOOPBACK.test(req.socket.remoteAddress ?? '') ? { ok: true, local: true } : { ok: false, status: 403 });
+}
+
+export interface SsoOptions {
+  tenantId: string;
+  /** Accepted `aud` values: the tab's Application ID URI and the app id. */
+  audiences: string[];
+  /** Entra's signing keys; tests pass a local key set. */
+  keys?: JWTVerifyGetKey;
+}
+
+export function ssoTabAuth({ tenantId, audiences, keys }: SsoOptions): TabAuth {
+  const getKey = keys ?? createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`));
+  const issuers = [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
+  return async (req) => {
+    const header = req.headers.authorization ?? '';
+    const token = /^Bearer (.+)$/i.exec(header)?.[1];
+    if (!token) return { ok: false, status: 401 };
+    try {
+      const { payload } = await jwtVerify(token, getKey, { issuer: issuers, audience: audiences, clockTolerance: 60 });
+      return { ok: true, aadObjectId: typeof payload.oid === 'string' ? payload.oid : undefined, local: false };
+    } catch {
+      return { ok: false, status: 401 };
+    }
+  };
+}
+
+export function tabAuthFor(config: AppConfig): TabAuth {
+  if (config.mode === 'local') return localTabAuth();
+  const host = new URL(config.publicBaseUrl).host;
+  return ssoTabAuth({ tenantId: config.bot.tenantId, audiences: [`api://${host}/${config.bot.appId}`, config.bot.appId] });
+}

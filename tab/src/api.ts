@@ -1,0 +1,69 @@
+// The bot's statistics API, same origin as the tab. Inside Teams every call carries the
+// user's token; outside Teams (local mode) none.
+import type { Host } from './host.js';
+import type { Centre, Report } from './types.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    /** The server's reason ("unknown_centre", "invalid_period", …), or a status class. */
+    readonly reason: string,
+  ) {
+    super(`${status} ${reason}`);
+  }
+}
+
+export class StatsApi {
+  constructor(private readonly host: Host) {}
+
+  async centres(): Promise<Centre[]> {
+    const body = await this.call<{ centres?: Centre[] }>('GET', '/api/stats/centres');
+    return Array.isArray(body.centres) ? body.centres : [];
+  }
+
+  async report(scope: string, period: string): Promise<Report> {
+    const body = await this.call<{ ok?: boolean; report?: Report; reason?: string }>('GET', `/api/stats/report?${query(scope, period)}`);
+    if (body.ok === false || !body.report) throw new ApiError(200, body.reason ?? 'generic');
+    return body.report;
+  }
+
+  /** A short-lived link to the CSV file, absolute. */
+  async exportLink(scope: string, period: string): Promise<string> {
+    const body = await this.call<{ url?: string }>('POST', `/api/stats/export?${query(scope, period)}`);
+    if (!body.url) throw new ApiError(200, 'export');
+    return new URL(body.url, location.href).href;
+  }
+
+  private async call<T>(method: 'GET' | 'POST', path: string): Promise<T> {
+    let token: string | undefined;
+    try {
+      token = await this.host.token();
+    } catch {
+      throw new ApiError(401, 'unauthorized');
+    }
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    let res: Response;
+    try {
+      res = await fetch(new URL(path, location.href), { method, headers, credentials: 'same-origin', cache: 'no-store' });
+    } catch {
+      throw new ApiError(0, 'network');
+    }
+    let body: unknown = undefined;
+    try {
+      body = await res.json();
+    } catch {
+      // An error page rather than JSON: the status says enough.
+    }
+    if (!res.ok) {
+      const reason = (body as { reason?: unknown } | undefined)?.reason;
+      const fallback = res.status === 401 ? 'unauthorized' : res.status === 403 ? 'forbidden' : 'generic';
+      throw new ApiError(res.status, typeof reason === 'string' ? reason : fallback);
+    }
+    return body as T;
+  }
+}
+
+function query(scope: string, period: string): string {
+  return new URLSearchParams({ scope, period }).toString();
+}

@@ -1,0 +1,89 @@
+// The statistics API behind the Teams tab: Teams SSO tokens verified against a key set,
+// exact counts only for the RC's own coordinators, small cells hidden for everyone else,
+// and a CSV export behind a short-lived unguessable link.
+import { randomUUID } from 'node:crypto';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ssoTabAuth } from '../../bot/tab-auth.js';
+import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
+import { FakeClock } from '../../services/time/fake-clock.js';
+import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
+
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const AUDIENCE = 'api://rc-bot.example.se/66666666-7777-8888-9999-000000000000';
+const COORDINATOR_OID = 'aaaaaaaa-0000-0000-0000-000000000001';
+const OTHER_OID = 'aaaaaaaa-0000-0000-0000-000000000002';
+const clock = new FakeClock('2026-11-22T10:00:00Z');
+let bot: BotUnderTest;
+let sign: (oid: string, overrides?: { audience?: string }) => Promise<string>;
+
+beforeAll(async () => {
+  const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256' };
+  sign = (oid, overrides = {}) =>
+    new SignJWT({ oid })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+      .setIssuer(`https://login.microsoftonline.com/${TENANT}/v2.0`)
+      .setAudience(overrides.audience ?? AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
+  bot = await startBotUnderTest({
+    store: new SqliteStore({ file: ':memory:' }),
+    clock,
+    tabAuth: ssoTabAuth({ tenantId: TENANT, audiences: [AUDIENCE], keys: createLocalJWKSet({ keys: [jwk] }) }),
+  });
+  const coordinator = { id: '29:c', name: 'Koordinator', aadObjectId: COORDINATOR_OID };
+  for (let i = 0; i < 3; i++) {
+    const logged = await bot.app.consultations.logConsultation(coordinator, 'resursteam-heder-goteborg', {
+      channel: 'phone', municipality: '1480', sector: 'school', gender: 'girl_woman', ageBand: '13-17', violence: 'control',
+      perpetrators: 'parents', questionType: 'hrv', urgent: 'false', question: '', answer: '', outcomes: 'conversation_advice', submissionKey: randomUUID(),
+    });
+    expect(logged.ok).toBe(true);
+  }
+  await bot.app.roster.remember(COORDINATOR_OID, 'resursteam-heder-goteborg');
+});
+afterAll(async () => {
+  await bot.close();
+});
+
+const report = (token?: string, scope = 'rc:resursteam-heder-goteborg') =>
+  fetch(`${bot.botUrl}/api/stats/report?scope=${scope}&period=year:2026`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const cases = (body: unknown) => (body as { report: { figures: Array<{ indicator: string; display: string }> } }).report.figures.find((f) => f.indicator === 'ga2.cases')?.display;
+
+describe('statistics API', () => {
+  it('refuses callers without a valid Teams SSO token', async () => {
+    expect((await report()).status).toBe(401);
+    expect((await report('not-a-token')).status).toBe(401);
+    expect((await report(await sign(COORDINATOR_OID, { audience: 'api://someone-else' }))).status).toBe(401);
+  });
+
+  it("gives an RC's own coordinator exact counts, and anyone else '<5'", async () => {
+    const own = await report(await sign(COORDINATOR_OID));
+    expect(own.status).toBe(200);
+    expect(cases(await own.json())).toBe('3');
+    const other = await report(await sign(OTHER_OID));
+    expect(cases(await other.json())).toBe('<5');
+    const national = await report(await sign(COORDINATOR_OID), 'all');
+    expect(cases(await national.json())).toBe('<5');
+  });
+
+  it('exports a CSV for Excel behind a short-lived link', async () => {
+    const res = await fetch(`${bot.botUrl}/api/stats/export?scope=rc:resursteam-heder-goteborg&period=year:2026`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await sign(COORDINATOR_OID)}` },
+    });
+    const { url } = (await res.json()) as { url: string };
+    expect(url).toMatch(/^\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv$/);
+    const csv = await fetch(`${bot.botUrl}${url}`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    // UTF-8 with BOM, so Excel in Swedish settings reads å, ä and ö (fetch's text() would hide it).
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain(';');
+    expect(text).toMatch(/ga2\.cases;3/);
+    clock.advance(11 * 60_000);
+    expect((await fetch(`${bot.botUrl}${url}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,260 @@
+// The "Statistik" tab end to end: the real bot in-process serves the built tab (dist/tab) and
+// the statistics API; headless Chromium opens the tab outside Teams (local mode, no token),
+// picks Gävleborg, and the charts, key numbers, coverage and the CSV export agree with the
+// consultations seeded through the consultation service.
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../services/consultation/record.js';
+import { FakeClock } from '../../services/time/fake-clock.js';
+import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
+import { launchBrowser } from './browser.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SCREENSHOT = join(ROOT, 'docs', 'tab-dashboard.png');
+
+const GVL = 'resurscentrum-gavleborg';
+const COORDINATOR: Person = { id: '29:gvl-coordinator', aadObjectId: 'aad-gvl-coordinator', name: 'Samordnare Gävleborg' };
+const REQUESTER: Person = { id: '29:gvl-requester', aadObjectId: 'aad-gvl-requester', name: 'Handläggare Gävle' };
+
+// Gävleborg's ten municipalities; the seeded cases reach six of them.
+const GAVLE = '2180';
+const SANDVIKEN = '2181';
+const SODERHAMN = '2182';
+const BOLLNAS = '2183';
+const HUDIKSVALL = '2184';
+const LJUSDAL = '2161';
+const UNREACHED = ['Ockelbo', 'Hofors', 'Ovanåker', 'Nordanstig'];
+
+/** Logged by a coordinator afterwards (phone, e-mail, meeting): closed at once. */
+const LOGGED: Array<Record<string, string>> = [
+  { municipality: GAVLE, sector: 'social_services', ageBand: '13-17', violence: 'control,psychological', contacts: '3' },
+  { municipality: GAVLE, sector: 'social_services', ageBand: '13-17', violence: 'control,marriage', contacts: '2' },
+  { municipality: GAVLE, sector: 'school', ageBand: '13-17', violence: 'control', contacts: '1' },
+  { municipality: GAVLE, sector: 'school', ageBand: '18-26', violence: 'psychological,physical', contacts: '4' },
+  { municipality: SANDVIKEN, sector: 'social_services', ageBand: '18-26', violence: 'marriage', contacts: '2' },
+  { municipality: SANDVIKEN, sector: 'school', ageBand: '13-17', violence: 'control,virginity', contacts: '1' },
+  { municipality: HUDIKSVALL, sector: 'social_services', ageBand: '18-26', violence: 'control', contacts: '1' },
+  { municipality: HUDIKSVALL, sector: 'police', ageBand: '18-26', violence: 'physical,abduction', contacts: '5' },
+  { municipality: BOLLNAS, sector: 'school', ageBand: '13-17', violence: 'control,psychological', contacts: '1' },
+  { municipality: BOLLNAS, sector: 'health_care', ageBand: '0-12', violence: 'fgm', contacts: '2' },
+  { municipality: SODERHAMN, sector: 'social_services', ageBand: '13-17', violence: 'control', contacts: '1' },
+  { municipality: LJUSDAL, sector: 'police', ageBand: '18-26', violence: 'control,marriage', contacts: '3' },
+];
+/** Sent by a professional through the card, then claimed and answered in the RC's channel. */
+const SUBMITTED = 3;
+const CASES = LOGGED.length + SUBMITTED;
+
+/** A page-side expression (the check's tsconfig has no DOM library, so waits are written as strings). */
+const READY = `document.body.dataset.state === 'ready'`;
+
+let bot: BotUnderTest;
+let context: BrowserContext;
+let profileDir: string;
+let page: Page;
+
+async function seed(clock: FakeClock): Promise<void> {
+  const consultations = bot.app.consultations;
+  for (const fields of LOGGED) {
+    const result = await consultations.logConsultation(COORDINATOR, GVL, {
+      gender: 'girl_woman',
+      perpetrators: 'parents',
+      questionType: 'hrv',
+      urgent: 'false',
+      channel: 'phone',
+      outcomes: 'conversation_advice',
+      ...fields,
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    clock.advanceMinutes(90);
+  }
+  for (let i = 0; i < SUBMITTED; i++) {
+    const submitted = await consultations.submit(REQUESTER, {
+      municipality: GAVLE,
+      sector: 'social_services',
+      gender: 'girl_woman',
+      ageBand: '13-17',
+      violence: 'control,abduction',
+      perpetrators: 'parents,siblings',
+      questionType: 'hrv',
+      urgent: 'false',
+      question: 'Flicka 15 år. Familjen planerar en resa i sommar och skolan oroar sig för bortförande. Hur går vi vidare?',
+      deidentified: 'true',
+      submissionKey: randomUUID(),
+    });
+    expect(submitted.ok, JSON.stringify(submitted)).toBe(true);
+    if (!submitted.ok) return;
+    const { rcId, id } = submitted.record;
+    expect(rcId).toBe(GVL);
+    clock.advanceMinutes(60 * (i + 1));
+    expect((await consultations.claim(COORDINATOR, rcId, id)).ok).toBe(true);
+    clock.advanceMinutes(120);
+    const answered = await consultations.answer(COORDINATOR, rcId, id, { answer: 'Gör en orosanmälan och en riskbedömning.', outcomes: 'report_of_concern,risk_assessment' });
+    expect(answered.ok, JSON.stringify(answered)).toBe(true);
+    clock.advanceMinutes(30);
+  }
+}
+
+/** Whether a canvas has anything drawn on it (Chart.js draws the axes and bars into it). */
+async function drawnPixels(selector: string): Promise<number> {
+  return page.$eval(selector, (canvas) => {
+    // The check's tsconfig has no DOM library: just the canvas calls used here.
+    const c = canvas as unknown as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+    if (c.width === 0 || c.height === 0) return 0;
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  });
+}
+
+/** RFC 4180 with semicolons: quoted cells may hold ; and doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n')) {
+    if (line === '') continue;
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (quoted) {
+        if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+        else if (ch === '"') quoted = false;
+        else cell += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ';') cells.push(cell), (cell = '');
+      else cell += ch;
+    }
+    cells.push(cell);
+    rows.push(cells);
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  // The tab is a browser bundle of its own; build it when the tree has not been built yet.
+  if (!existsSync(join(ROOT, 'dist', 'tab', 'main.js')) || !existsSync(join(ROOT, 'dist', 'tab', 'index.html'))) {
+    execFileSync(process.execPath, [join(ROOT, 'tab', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  }
+  // All cases fall in the third quarter of 2026, which is the last full quarter on 15 October.
+  const clock = new FakeClock('2026-08-03T07:00:00Z');
+  bot = await startBotUnderTest({ clock });
+  await seed(clock);
+  clock.set('2026-10-15T08:00:00Z');
+
+  ({ context, profileDir } = await launchBrowser());
+  page = await context.newPage();
+  // The browser's calendar decides the default period ("the last full quarter").
+  await page.clock.setFixedTime(new Date('2026-10-15T08:00:00Z'));
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await bot?.close();
+});
+
+describe('the Statistik tab outside Teams (local mode)', () => {
+  it('loads standalone, in Swedish, with every centre and the last full quarter preselected', async () => {
+    await page.goto(`${bot.botUrl}/tab/index.html`);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
+    expect(await page.getAttribute('body', 'data-host')).toBe('standalone');
+    expect(await page.textContent('h1')).toBe('Statistik');
+    expect(await page.inputValue('#centre')).toBe('all');
+    const centres = await page.$$eval('#centre option', (os) => os.map((o) => o.textContent));
+    expect(centres[0]).toBe('Alla resurscentrum');
+    expect(centres).toContain('Resurscentrum Gävleborg (Barnahus Gävleborg)');
+    expect(await page.inputValue('#kind')).toBe('quarter');
+    expect(await page.inputValue('#year')).toBe('2026');
+    expect(await page.inputValue('#index')).toBe('3');
+    expect(await page.textContent('#period-label')).toContain('2026K3');
+  });
+
+  it('shows Gävleborg: the seeded case count, three drawn bar charts, and the coverage with the municipalities not reached', async () => {
+    await page.selectOption('#centre', `rc:${GVL}`);
+    await page.waitForFunction(READY + ` && document.querySelector('#coverage-value')?.textContent?.includes('av 10')`, undefined, { timeout: 15_000 });
+    expect(await page.textContent('[data-indicator="ga2.cases"] .key-value')).toBe(String(CASES));
+    const contacts = LOGGED.reduce((sum, f) => sum + Number(f.contacts), 0) + SUBMITTED;
+    expect(await page.textContent('[data-indicator="ga2.contacts"] .key-value')).toBe(String(contacts));
+    // Local mode sees the RC as its coordinators do: exact medians (1, 2 and 3 hours to claim).
+    expect(await page.textContent('[data-indicator="ga2.hours_to_claim.median"] .key-value')).toBe('2,0 tim');
+
+    for (const chart of ['#sector-chart', '#violence-chart', '#age-chart']) {
+      expect(await drawnPixels(chart), chart).toBeGreaterThan(500);
+    }
+    expect(await page.getAttribute('#sector-chart', 'aria-label')).toContain('Socialtjänst 8');
+    expect(await page.getAttribute('#age-chart', 'aria-label')).toContain('13–17 år 9');
+    expect(await page.textContent('#violence-note')).toBe('En fråga kan gälla flera former, så andelarna kan summera till mer än 100 %.');
+
+    expect(await page.textContent('#coverage-value')).toBe('6 av 10 kommuner');
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    // The API names the municipalities (report.coverage.missing); the report's own `unreached` holds only their codes.
+    const missing = await page.$$eval('#coverage-missing li', (lis) => lis.map((li) => li.textContent));
+    expect([...missing].sort()).toEqual([...UNREACHED].sort());
+  });
+
+  it('the national view hides small counts: no bar for them, listed as "<5"', async () => {
+    await page.selectOption('#centre', 'all');
+    await page.waitForFunction(READY + ` && document.querySelector('#coverage-value')?.textContent === '–'`, undefined, { timeout: 15_000 });
+    expect(await page.textContent('[data-indicator="ga2.cases"] .key-value')).toBe(String(CASES));
+    // Health care (1 case) is a small count; police (2) too. Neither may be drawn as a number.
+    const hidden = await page.$$eval('#suppressed-list li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(hidden).toContain('Hälso- och sjukvård: <5');
+    expect(hidden).toContain('Polis: <5');
+    expect(await page.textContent('#sector-hidden')).toContain('Polis <5');
+    const label = (await page.getAttribute('#sector-chart', 'aria-label')) ?? '';
+    expect(label).toContain('Polis <5');
+    expect(label).not.toMatch(/Polis \d/);
+    await page.selectOption('#centre', `rc:${GVL}`);
+    await page.waitForFunction(READY + ` && document.querySelector('#coverage-value')?.textContent?.includes('av 10')`);
+  });
+
+  it('exports the same figures as a CSV file: UTF-8 with a BOM, semicolons, the page\'s case count', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click('#export')]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(['RC', 'Period', 'Målområde', 'Indikator', 'Värde']);
+    for (const row of rows) expect(row).toHaveLength(5);
+    // The indicator column holds the code, or a catalogue label for it.
+    const casesRow = rows.find((r) => r[3] === 'ga2.cases' || /^(antal )?ärenden$/i.test(r[3] ?? ''));
+    expect(casesRow, text).toBeDefined();
+    expect(casesRow![0]).toBe('Resurscentrum Gävleborg (Barnahus Gävleborg)');
+    expect(casesRow![1]).toBe('2026K3');
+    const onPage = await page.textContent('[data-indicator="ga2.cases"] .key-value');
+    expect(casesRow![4]).toBe(onPage);
+    expect(Number(casesRow![4])).toBe(CASES);
+  });
+
+  it('says in Swedish when the server refuses the period', async () => {
+    await page.goto(`${bot.botUrl}/tab/index.html?scope=rc:${GVL}&period=year:1999`);
+    await page.waitForSelector('body[data-state="error"]', { timeout: 15_000 });
+    expect(await page.textContent('#status')).toBe('Perioden går inte att visa. Välj en annan period.');
+    expect(await page.isHidden('#results')).toBe(true);
+  });
+
+  it('speaks English with ?lang=en', async () => {
+    await page.goto(`${bot.botUrl}/tab/index.html?lang=en&scope=rc:${GVL}&period=quarter:2026:3`);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
+    expect(await page.textContent('h1')).toBe('Statistics');
+    expect(await page.textContent('#coverage-value')).toBe('6 of 10 municipalities');
+    expect(await page.textContent('[data-indicator="ga2.cases"] .key-label')).toBe('Cases');
+  });
+
+  it('does not hang inside a frame whose parent is not Teams (app.initialize never settles there)', async () => {
+    await page.goto(`${bot.botUrl}/privacy`);
+    const src = `${bot.botUrl}/tab/index.html?scope=rc:${GVL}&period=quarter:2026:3`;
+    await page.setContent(`<!doctype html><iframe src="${src}" style="width:1200px;height:800px"></iframe>`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame!.waitForSelector('body[data-state="ready"]', { timeout: 10_000 });
+    expect(await frame!.getAttribute('body', 'data-host')).toBe('standalone');
+    expect(await frame!.textContent('[data-indicator="ga2.cases"] .key-value')).toBe(String(CASES));
+  });
+});
