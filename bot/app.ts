@@ -11,6 +11,7 @@ import { DirectoryService } from '../services/directory/directory-service.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
 import { UserConversations } from '../services/notify/user-conversations.js';
 import { NetworkService } from '../services/sessions/network-service.js';
+import { NetworkSessionStats } from '../services/sessions/session-stats-source.js';
 import type { Logger } from '../services/logging.js';
 import { openStore } from '../services/storage/open-store.js';
 import type { DocumentStore } from '../services/storage/port.js';
@@ -27,6 +28,7 @@ import { SessionNotifier } from './sessions/notifier.js';
 import { createBotServer, type BotServer } from './server.js';
 import { calendarFeed } from './sessions/calendar-feed.js';
 import { StoreStorage } from './state/store-storage.js';
+import { ExportLinks } from './statistics/export-links.js';
 import { registerStatsApi } from './stats-api.js';
 import { tabAuthFor, type TabAuth } from './tab-auth.js';
 import { existsSync } from 'node:fs';
@@ -68,7 +70,7 @@ export async function createApp(
   const bindings = new ChannelBindings(store, current, clock);
   const networks = new NetworkService(store, clock, { directory: current });
   const roster = new CoordinatorRoster(store, clock);
-  const statistics = new StatisticsService(store, current, clock);
+  const statistics = new StatisticsService(store, current, clock, { sessions: new NetworkSessionStats(store) });
   const people = new UserConversations(store, clock);
   const adapter = createAdapter(config, logger);
   const messenger = new Messenger(adapter, config.bot.appId, logger);
@@ -81,7 +83,10 @@ export async function createApp(
   const bot = new RcBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    actions: buildActions({ directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster }),
+    actions: buildActions({
+      directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster,
+      statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl,
+    }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
     answerPlace: async (place, language) => answerPlace(current(), place, language),
     searchChoices: (dataset, query) =>
@@ -89,6 +94,7 @@ export async function createApp(
         ? current().typeahead(query, TYPEAHEAD_LIMIT).map((p) => ({ title: `${p.name} (${p.countyName})`, value: p.code }))
         : [],
     isAdmin: (id) => directory.isAdmin(id),
+    isCoordinator: async (id) => (await roster.rcsOf(id)).length > 0,
     logger,
   });
 

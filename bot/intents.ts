@@ -29,6 +29,8 @@ const COMMAND_WORDS: Record<string, Verb> = {
   'koppla kanalen till nätverket': VERBS.networkBindChannel,
   'add co-lead': VERBS.networkAddCoLead,
   'add organisation': VERBS.networkAddOrganisation,
+  statistik: VERBS.statsShow,
+  statistics: VERBS.statsShow,
   nätverksträffar: VERBS.sessionList,
   nätverksträff: VERBS.sessionList,
   'network sessions': VERBS.sessionList,

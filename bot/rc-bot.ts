@@ -33,6 +33,8 @@ export interface RcBotDeps {
   /** Typeahead choices for a Data.Query dataset; empty for unknown datasets. */
   searchChoices: (dataset: string, query: string) => Array<{ title: string; value: string }>;
   isAdmin: (aadObjectId: string | undefined) => boolean;
+  /** Whether this person coordinates some RC (learnt from their actions in its channel). */
+  isCoordinator: (aadObjectId: string | undefined) => Promise<boolean>;
   /** Keeps where each person can be reached in personal chat, for notices later. */
   rememberConversation: (userId: string, reference: unknown) => Promise<void>;
   logger: Logger;
@@ -128,16 +130,21 @@ export class RcBot extends TeamsActivityHandler {
       return;
     }
     const { messages } = turnLanguage(context);
-    const card = welcomeCard({ messages, isAdmin: this.deps.isAdmin(context.activity.from.aadObjectId) });
+    const card = welcomeCard(await this.welcomeView(context));
     await context.sendActivity({ type: 'message', text: messages.help.notUnderstood, attachments: cardMessage(card).attachments });
   }
 
   private async sendWelcome(context: TurnContext): Promise<void> {
-    const { messages } = turnLanguage(context);
-    await context.sendActivity(cardMessage(welcomeCard({ messages, isAdmin: this.deps.isAdmin(context.activity.from.aadObjectId) })));
+    await context.sendActivity(cardMessage(welcomeCard(await this.welcomeView(context))));
     const profile = await this.profile.get(context, {});
     profile.welcomedAt ??= this.now().toISOString();
     await this.profile.set(context, profile);
+  }
+
+  private async welcomeView(context: TurnContext) {
+    const id = context.activity.from.aadObjectId;
+    const isAdmin = this.deps.isAdmin(id);
+    return { messages: turnLanguage(context).messages, isAdmin, showStatistics: isAdmin || (await this.deps.isCoordinator(id)) };
   }
 
   private actionRequest(context: TurnContext, data: Record<string, unknown>): Omit<ActionRequest, 'verb'> {

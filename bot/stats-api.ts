@@ -1,7 +1,6 @@
 // The statistics API behind the Teams tab, and the tab's files. Figures leave the server
 // suppressed unless the caller is a coordinator of the RC asked about; a CSV export is a
 // short-lived unguessable link that recomputes the report (no figures are stored).
-import { randomBytes } from 'node:crypto';
 import restify from 'restify';
 import type { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
 import type { DirectoryService } from '../services/directory/directory-service.js';
@@ -12,9 +11,9 @@ import type { DocumentStore } from '../services/storage/port.js';
 import type { Clock } from '../services/time/clock.js';
 import { isLocalDate } from '../services/time/local-date.js';
 import { zonedParts } from '../services/time/zoned-time.js';
+import { ExportLinks } from './statistics/export-links.js';
 import type { TabAuth } from './tab-auth.js';
 
-const EXPORT_TTL_MS = 10 * 60_000;
 
 export interface StatsApiDeps {
   statistics: StatisticsService;
@@ -52,7 +51,7 @@ export function parsePeriod(value: unknown, now: Date): PeriodSpec | undefined {
 }
 
 export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): void {
-  const exports = deps.store.collection<{ id: string; pk: string; scope: Scope; period: PeriodSpec; viewer: Viewer; expiresAt: string }>('system');
+  const links = new ExportLinks(deps.store, deps.clock);
 
   const viewerFor = async (scope: Scope, caller: { aadObjectId?: string; local: boolean }): Promise<Viewer> => {
     if (scope.kind !== 'rc') return { kind: 'other' };
@@ -93,22 +92,19 @@ export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): vo
   server.post('/api/stats/export', guarded(async (req, res, caller) => {
     const { scope, period } = requestOf(req);
     if (!scope || !period) return void res.send(400, { ok: false, reason: 'invalid_request' });
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(deps.clock.now().getTime() + EXPORT_TTL_MS).toISOString();
-    await exports.create({ id: `export:${token}`, pk: 'export', scope, period, viewer: await viewerFor(scope, caller), expiresAt });
-    res.send(200, { url: `/api/stats/export/${token}.csv`, expiresAt });
+    const link = await links.create({ scope, period, viewer: await viewerFor(scope, caller) });
+    res.send(200, { url: link.path, expiresAt: link.expiresAt });
   }));
 
   // The link itself is the credential (short-lived, unguessable), so a browser download works without headers.
   server.get('/api/stats/export/:file', async (req, res) => {
-    const token = String(req.params.file ?? '').replace(/\.csv$/, '');
-    const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await exports.get(`export:${token}`, 'export') : undefined;
-    if (!found || Date.parse(found.item.expiresAt) <= deps.clock.now().getTime()) {
+    const found = await links.resolve(String(req.params.file ?? '').replace(/\.csv$/, ''));
+    if (!found) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Länken har gått ut. Exportera igen från fliken.');
       return;
     }
-    const { scope, period, viewer } = found.item;
+    const { scope, period, viewer } = found;
     const result = await deps.statistics.report({ scope, period, viewer });
     if (!result.ok) return void res.send(400, result);
     res.writeHead(200, {

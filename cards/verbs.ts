@@ -34,6 +34,7 @@ export const VERBS = {
   networkAddOrganisation: 'network.addOrganisation',
   networkAddCoLead: 'network.addCoLead',
   networkBindChannel: 'network.bindChannel',
+  statsShow: 'stats.show',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -8,10 +8,12 @@ export interface WelcomeView {
   messages: Messages;
   /** Administrators also see the way into the directory corrections. */
   isAdmin?: boolean;
+  /** RC coordinators (and administrators) also see their statistics. */
+  showStatistics?: boolean;
 }
 
 /** The menu: the three jobs professionals come for. */
-export function welcomeCard({ messages: m, isAdmin = false }: WelcomeView): AdaptiveCard {
+export function welcomeCard({ messages: m, isAdmin = false, showStatistics = false }: WelcomeView): AdaptiveCard {
   return adaptiveCard(
     [
       heading(m.welcome.title),
@@ -36,6 +38,7 @@ export function welcomeCard({ messages: m, isAdmin = false }: WelcomeView): Adap
       executeAction(m.welcome.consultation, VERBS.consultationStart, {}, { style: 'positive' }),
       executeAction(m.welcome.findCentre, VERBS.centreFind),
       executeAction(m.welcome.sessions, VERBS.sessionList),
+      ...(showStatistics ? [executeAction(m.welcome.statistics, VERBS.statsShow)] : []),
       ...(isAdmin ? [executeAction(m.welcome.editDirectory, VERBS.centreEdit)] : []),
     ],
     { fallbackText: `${m.welcome.title}. ${m.welcome.chooseJob}` },

@@ -8,23 +8,28 @@ import type { DirectoryService } from '../../services/directory/directory-servic
 import { coordinatorActions, type CoordinatorDeps } from '../consultation/coordinator.handlers.js';
 import { requesterActions } from '../consultation/requester.handlers.js';
 import { networkActions } from '../sessions/network.handlers.js';
+import { statsActions, type StatsDeps } from '../statistics/stats.handlers.js';
 import { sessionActions, type SessionDeps } from '../sessions/session.handlers.js';
 import type { ActionHandler, ActionRequest } from './action-request.js';
 import { centreActions } from './centre.handlers.js';
 
 export type ActionTable = Record<Verb, ActionHandler>;
 
-export type ActionServices = CoordinatorDeps & SessionDeps & { directory: DirectoryService };
+export type ActionServices = CoordinatorDeps & SessionDeps & StatsDeps & { directory: DirectoryService };
 
 export function buildActions(services: ActionServices): ActionTable {
   const { directory } = services;
   return {
-    [VERBS.menuShow]: async (r) => welcomeCard({ messages: r.messages, isAdmin: directory.isAdmin(r.user.aadObjectId) }),
+    [VERBS.menuShow]: async (r) => {
+      const isAdmin = directory.isAdmin(r.user.aadObjectId);
+      return welcomeCard({ messages: r.messages, isAdmin, showStatistics: isAdmin || (await services.roster.rcsOf(r.user.aadObjectId)).length > 0 });
+    },
     ...centreActions(directory),
     ...requesterActions({ ...services, directory: () => directory.current() }),
     ...coordinatorActions(services),
     ...sessionActions(services),
     ...networkActions(services),
+    ...statsActions(services),
   };
 }
 

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ssoTabAuth } from '../../bot/tab-auth.js';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
+import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
+import { executeActivity, postActivity } from '../helpers/activities.js';
 import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
+import { cardTexts, checkCard } from '../helpers/card-validator.js';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const AUDIENCE = 'api://rc-bot.example.se/66666666-7777-8888-9999-000000000000';
@@ -85,5 +88,27 @@ describe('statistics API', () => {
     expect(text).toMatch(/ga2\.cases;3/);
     clock.advance(11 * 60_000);
     expect((await fetch(`${bot.botUrl}${url}`)).status).toBe(404);
+  });
+});
+
+describe('"statistik" in chat', () => {
+  it('gives the RC channel its own exact figures with a period picker and a CSV link', async () => {
+    const admin = { id: '29:admin', name: 'Admin', aadObjectId: PLAYGROUND_ADMIN_ID };
+    const channel = { serviceUrl: bot.stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2' };
+    await postActivity(bot.botUrl, executeActivity('centre.bindChannel', { step: 'bind', centreId: 'resursteam-heder-goteborg' }, { ...channel, from: admin }));
+    const res = await postActivity(bot.botUrl, executeActivity('stats.show', { period: 'year:2026' }, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
+    const card = (res.body as { value: unknown }).value;
+    expect(checkCard(card).problems).toEqual([]);
+    const text = cardTexts(card).join('\n');
+    expect(text).toContain('Statistik Resursteam heder, Göteborgs Stad 2026');
+    expect(text).toMatch(/Ärenden\n3\n/);
+    expect(JSON.stringify(card)).toMatch(/"url":"http:\/\/localhost:\d+\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv"/);
+  });
+
+  it('gives someone who coordinates no RC the national view with small cells hidden', async () => {
+    const res = await postActivity(bot.botUrl, executeActivity('stats.show', { period: 'year:2026' }, { serviceUrl: bot.stub.url, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } }));
+    const text = cardTexts((res.body as { value: unknown }).value).join('\n');
+    expect(text).toContain('Statistik alla resurscentrum 2026');
+    expect(text).toMatch(/Ärenden\n<5\n/);
   });
 });

@@ -1,0 +1,103 @@
+// "statistik" in chat: the last quarter for the coordinator's RC (exact, in the RC's own
+// channel or for its known coordinators), or the national view with small cells hidden.
+import { statsCard } from '../../cards/statistics/stats.card.js';
+import type { Messages } from '../../cards/i18n/catalogue.js';
+import { noticeCard } from '../../cards/notice.card.js';
+import { VERBS } from '../../cards/verbs.js';
+import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
+import type { CoordinatorRoster } from '../../services/consultation/coordinator-roster.js';
+import type { DirectoryService } from '../../services/directory/directory-service.js';
+import type { StatisticsService } from '../../services/statistics/statistics-service.js';
+import type { Figure, Scope, StatisticsReport, Viewer } from '../../services/statistics/types.js';
+import type { Clock } from '../../services/time/clock.js';
+import { zonedParts } from '../../services/time/zoned-time.js';
+import type { ActionHandler, ActionRequest } from '../actions/action-request.js';
+import { parsePeriod, parseScope } from '../stats-api.js';
+import type { ExportLinks } from './export-links.js';
+
+export interface StatsDeps {
+  statistics: StatisticsService;
+  bindings: ChannelBindings;
+  roster: CoordinatorRoster;
+  directory: DirectoryService;
+  exportLinks: ExportLinks;
+  clock: Clock;
+  publicBaseUrl: string;
+}
+
+/** The last four quarters and the last two years, newest first, as period values. */
+function periodChoices(now: Date): Array<{ title: string; value: string }> {
+  const [year, month] = zonedParts(now).date.split('-').map(Number) as [number, number];
+  const out: Array<{ title: string; value: string }> = [];
+  let q = Math.floor((month - 1) / 3) + 1;
+  let y = year;
+  for (let i = 0; i < 4; i++) {
+    out.push({ title: `${y} K${q}`, value: `quarter:${y}:${q}` });
+    q -= 1;
+    if (q === 0) [q, y] = [4, y - 1];
+  }
+  out.push({ title: String(year), value: `year:${year}` }, { title: String(year - 1), value: `year:${year - 1}` });
+  return out;
+}
+
+function label(m: Messages, figure: Figure): string {
+  const parts = figure.indicator.replace(/\.share$/, '').split('.');
+  const category = parts.at(-1) ?? '';
+  if (figure.indicator === 'ga1.self_referrals') return m.codes.sector.self;
+  if (parts[1] === 'sector') return (m.codes.sector as Record<string, string>)[category] ?? category;
+  if (parts[1] === 'violence') return (m.codes.violence as Record<string, string>)[category] ?? category;
+  return figure.indicator;
+}
+
+function view(m: Messages, report: StatisticsReport, scope: string, scopeName: string, period: string, now: Date, csvUrl?: string) {
+  const byCode = new Map(report.figures.map((f) => [f.indicator, f]));
+  const show = (code: string) => byCode.get(code)?.display ?? '–';
+  const inGroup = (group: string, shares: boolean) =>
+    report.figures.filter((f) => f.group === group && f.indicator.endsWith('.share') === shares).map((f) => ({ title: label(m, f), value: f.display }));
+  return {
+    messages: m,
+    scopeName,
+    scope,
+    periodLabel: report.period.label,
+    period,
+    exact: report.exact,
+    key: [
+      { title: m.stats.cases, value: show('ga2.cases') },
+      { title: m.stats.contacts, value: show('ga2.contacts') },
+      { title: m.stats.claimMedian, value: show('ga2.hours_to_claim.median') },
+      { title: m.stats.answerMedian, value: show('ga2.hours_to_answer.median') },
+    ],
+    sectors: inGroup('ga2.sector', false),
+    violence: inGroup('ga2.violence', true),
+    coverage: report.coverage ? show('ga2.coverage.municipalities') : undefined,
+    notComputable: report.notComputable,
+    periods: periodChoices(now),
+    csvUrl,
+  };
+}
+
+export function statsActions({ statistics, bindings, roster, directory, exportLinks, clock, publicBaseUrl }: StatsDeps): Record<'stats.show', ActionHandler> {
+  /** The RC this person or channel speaks for, if any; exact counts only then. */
+  const ownCentre = async (r: ActionRequest): Promise<string | undefined> => {
+    if (r.team) return (await bindings.forTeam(r.team.id))[0]?.rcId;
+    return (await roster.rcsOf(r.user.aadObjectId))[0];
+  };
+
+  return {
+    [VERBS.statsShow]: async (r) => {
+      const own = await ownCentre(r);
+      const requested = parseScope(r.data.scope ?? (own ? `rc:${own}` : 'all'));
+      const now = clock.now();
+      const period = parsePeriod(r.data.period, now);
+      if (!requested || !period) return noticeCard({ messages: r.messages, text: r.messages.common.unknownAction });
+      const scope: Scope = requested;
+      const viewer: Viewer = own && scope.kind === 'rc' && scope.rcId === own ? { kind: 'own_rc_coordinator', rcId: own } : { kind: 'other' };
+      const result = await statistics.report({ scope, period, viewer });
+      if (!result.ok) return noticeCard({ messages: r.messages, text: r.messages.common.unknownAction, tone: 'attention' });
+      const link = await exportLinks.create({ scope, period, viewer });
+      const scopeName = scope.kind === 'rc' ? (directory.current().centre(scope.rcId)?.name ?? scope.rcId) : r.messages.stats.national;
+      const periodValue = typeof r.data.period === 'string' && r.data.period ? r.data.period : `${period.kind}:${'year' in period ? period.year : ''}${'index' in period && period.index ? `:${period.index}` : ''}`;
+      return statsCard(view(r.messages, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue, now, `${publicBaseUrl}${link.path}`));
+    },
+  };
+}
