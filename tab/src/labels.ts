@@ -1,6 +1,7 @@
-// The tab's words. Labels for indicator codes are copied from the bot's catalogue
-// (cards/i18n/sv.ts and en.ts, `codes`): the tab is a separate browser bundle and does not
-// import the bot's code. Keep the wording in step with the catalogue when it changes.
+// The tab's words. Code labels come from the bot's own catalogue (cards/i18n), bundled into
+// the tab by esbuild: the catalogue is plain data with no server code, so both speak alike.
+import { en } from '../../cards/i18n/en.js';
+import { sv } from '../../cards/i18n/sv.js';
 
 export type Lang = 'sv' | 'en';
 
@@ -10,63 +11,18 @@ interface CodeLabels {
   age: Record<string, string>;
 }
 
-const CODES: Record<Lang, CodeLabels> = {
-  sv: {
-    sector: {
-      social_services: 'Socialtjänst',
-      school: 'Skola/elevhälsa',
-      preschool: 'Förskola',
-      health_care: 'Hälso- och sjukvård',
-      police: 'Polis',
-      prosecution: 'Åklagare',
-      guardian: 'God man/förvaltare',
-      refugee_reception: 'Flyktingmottagning',
-      civil_society: 'Civilsamhälle',
-      self: 'Den utsatta själv',
-      other: 'Annan',
-    },
-    violence: {
-      control: 'Kontroll, begränsat livsutrymme',
-      psychological: 'Psykiskt våld',
-      physical: 'Fysiskt våld',
-      sexual: 'Sexuellt våld',
-      marriage: 'Barnäktenskap/tvångsäktenskap eller hot om det',
-      fgm: 'Könsstympning',
-      abduction: 'Bortförande, kvarhållande utomlands',
-      virginity: 'Oskuldsnormer',
-      other: 'Annat',
-    },
-    // Indicator codes write the bands with underscores: ga2.age.13_17, ga2.age.27_plus.
-    age: { '0_12': '0–12 år', '13_17': '13–17 år', '18_26': '18–26 år', '27_plus': '27 år eller äldre', unknown: 'Okänd ålder' },
-  },
-  en: {
-    sector: {
-      social_services: 'Social services',
-      school: 'School/pupil health',
-      preschool: 'Preschool',
-      health_care: 'Health care',
-      police: 'Police',
-      prosecution: 'Prosecution',
-      guardian: 'Guardian/trustee',
-      refugee_reception: 'Refugee reception',
-      civil_society: 'Civil society',
-      self: 'The exposed person',
-      other: 'Other',
-    },
-    violence: {
-      control: 'Control, restricted life',
-      psychological: 'Psychological violence',
-      physical: 'Physical violence',
-      sexual: 'Sexual violence',
-      marriage: 'Child or forced marriage, or the threat of it',
-      fgm: 'Female genital mutilation',
-      abduction: 'Abduction, kept abroad',
-      virginity: 'Virginity norms',
-      other: 'Other',
-    },
-    age: { '0_12': '0–12 years', '13_17': '13–17 years', '18_26': '18–26 years', '27_plus': '27 or older', unknown: 'Age unknown' },
-  },
-};
+// Indicator codes write the bands with underscores (ga2.age.13_17, ga2.age.27_plus).
+const ageKey = (band: string) => band.replace('-', '_').replace('+', '_plus');
+
+function codeLabels(codes: typeof sv.codes | typeof en.codes): CodeLabels {
+  return {
+    sector: { ...codes.sector },
+    violence: { ...codes.violence },
+    age: Object.fromEntries(Object.entries(codes.ageBand).map(([band, label]) => [ageKey(band), label])),
+  };
+}
+
+const CODES: Record<Lang, CodeLabels> = { sv: codeLabels(sv.codes), en: codeLabels(en.codes) };
 
 /** Indicators the records cannot give yet (services/statistics/indicators.ts NOT_YET_RECORDED and the session ones). */
 const NOT_COMPUTABLE: Record<Lang, Record<string, string>> = {
