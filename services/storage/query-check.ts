@@ -149,7 +149,7 @@ export function queryFingerprint(container: string, query: CheckedQuery, partiti
 }
 
 /** Wraps an adapter's own position (an offset, an SDK token) in an opaque, URL-safe token. */
-export function encodeContinuation(position: string | number, fingerprint: string): string {
+export function encodeContinuation(position: unknown, fingerprint: string): string {
   return Buffer.from(JSON.stringify({ p: position, q: fingerprint })).toString('base64url');
 }
 
