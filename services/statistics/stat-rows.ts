@@ -73,9 +73,8 @@ const PAGE_SIZE = 1000;
  * Where the filtering happens depends on the store, by measurement (scripts/bench-stats.ts):
  * Cosmos DB answers the kind and time filters from its index, so they go to the server and
  * only matching documents travel. The embedded store evaluates every filter by parsing each
- * row's JSON, including the rows its OFFSET paging skips on every later page, so there a
- * filtered read of 100 000 records took about 3x as long as reading the partitions whole
- * and filtering here.
+ * row's JSON in SQL, so there a filtered read of 100 000 records took about 4x as long as
+ * reading the partitions whole and filtering here.
  */
 export async function forEachStatRow(
   store: DocumentStore,
