@@ -98,7 +98,8 @@ export function whereSql(query: Pick<CheckedQuery, 'where' | 'orderBy'>, partiti
  * offset paging is stable.
  */
 export function orderSql(query: Pick<CheckedQuery, 'orderBy'>): SqlPart {
-  if (!query.orderBy) return { sql: ' ORDER BY pk, id', params: [] };
+  // Unordered reads go in rowid order: close to the file's own order, and stable for paging.
+  if (!query.orderBy) return { sql: ' ORDER BY rowid', params: [] };
   const path = jsonPath(query.orderBy.field);
   const dir = query.orderBy.direction === 'desc' ? 'DESC' : 'ASC';
   return {

