@@ -5,22 +5,12 @@
 import { COUNTIES } from '../services/directory/data/counties.js';
 import { MUNICIPALITIES } from '../services/directory/data/municipalities.js';
 import { DirectoryIndex } from '../services/directory/lookup.js';
+import { seededRandom as random } from '../test/helpers/seeded-random.js';
 
 const LOOKUPS = Number(process.argv[2] ?? 100_000);
 const TYPEAHEADS = Number(process.argv[3] ?? 10_000);
 const WARM_UP = 2_000;
 
-// mulberry32: tiny, seedable, good enough to pick queries.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = random(20261122);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;

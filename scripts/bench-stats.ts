@@ -29,6 +29,7 @@ import type { ReportRequest } from '../services/statistics/types.js';
 import { systemClock } from '../services/time/clock.js';
 import { startOfZonedDay } from '../services/time/zoned-time.js';
 import { startCosmosTestServer } from '../test/storage/cosmos-test-server.js';
+import { seededRandom as random } from '../test/helpers/seeded-random.js';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -49,17 +50,6 @@ const WEIGHTS: Array<[string, number]> = [
   ['resurscentrum-gavleborg', 22],
 ];
 
-// mulberry32: tiny, seedable, so runs are comparable.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = random(20260101);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;

@@ -6,18 +6,8 @@
 import type { FindingKind } from '../../../services/privacy/types.js';
 import type { IdentifyingSample } from './identifying.js';
 import { luhnCheckDigit, testNumber } from './test-personnummer.js';
+import { seededRandom as random } from '../../helpers/seeded-random.js';
 
-// mulberry32: tiny and seedable.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Where the identifier goes: {x} is replaced by it. */
 const FRAMES = [
