@@ -9,6 +9,12 @@ export interface ContainerDefinition {
   compositeIndexes?: Array<Array<{ path: string; order: 'ascending' | 'descending' }>>;
   /** Fields never queried, left out of the Cosmos index to save RU on writes. */
   excludedPaths?: string[];
+  /**
+   * Fields read by range within a partition (a period of instants). Cosmos DB indexes every
+   * path anyway; the embedded store keeps an index on each of these, so a month of a large
+   * partition is read without parsing the rest of it.
+   */
+  rangeIndexes?: string[];
 }
 
 export const CONTAINERS = {
@@ -22,7 +28,7 @@ export const CONTAINERS = {
    * Consultation records (id = human reference, e.g. GBG-2026-0007) and their submission-key
    * documents, one partition per RC. Conversation references are opaque and never queried.
    */
-  consultations: { name: 'consultations', partitionKey: 'rcId', excludedPaths: ['/requesterConversation/*'] },
+  consultations: { name: 'consultations', partitionKey: 'rcId', excludedPaths: ['/requesterConversation/*'], rangeIndexes: ['times.created'] },
   /** Which Teams channel an RC's coordinators work in: one binding document per RC. */
   channelBindings: { name: 'channelBindings', partitionKey: 'rcId', excludedPaths: ['/conversationReference/*'] },
   /**
@@ -32,7 +38,7 @@ export const CONTAINERS = {
    */
   sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'] },
   /** Test-only container used by the storage contract suite. */
-  contract: { name: 'contract', partitionKey: 'tenant' },
+  contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'] },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

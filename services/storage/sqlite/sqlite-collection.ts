@@ -15,28 +15,41 @@ import {
   checkQueryOptions,
   checkQuerySpec,
   decodeContinuation,
+  type CheckedQuery,
   encodeContinuation,
   queryFingerprint,
 } from '../query-check.js';
-import { orderSql, whereSql } from './sqlite-query.js';
+import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
 
 interface Row {
   etag: string;
   body: string;
 }
 
-/** A continuation's position: an offset for ordered queries, the last key seen for the others. */
-function readPosition(position: unknown, keyset: boolean): { offset: number; after?: number; seen: number } {
+/**
+ * A continuation's position: an offset for ordered queries; for the others the last key seen,
+ * which is the rowid, or the indexed value and the rowid when a range index serves the query.
+ */
+function readPosition(position: unknown, keyset: boolean, ranged: boolean): { offset: number; after?: number; afterValue?: string; seen: number } {
   if (position === undefined) return { offset: 0, seen: 0 };
   if (!keyset) {
     if (typeof position !== 'number' || !Number.isSafeInteger(position) || position < 0) throw new InvalidQueryError('malformed continuation token');
     return { offset: position, seen: 0 };
   }
-  const p = position as { a?: unknown; n?: unknown };
+  const p = position as { a?: unknown; n?: unknown; v?: unknown };
   if (typeof p.a !== 'number' || !Number.isSafeInteger(p.a) || typeof p.n !== 'number' || !Number.isSafeInteger(p.n) || p.n < 0) {
     throw new InvalidQueryError('malformed continuation token');
   }
-  return { offset: 0, after: p.a, seen: p.n };
+  if (ranged !== (typeof p.v === 'string')) throw new InvalidQueryError('malformed continuation token');
+  return { offset: 0, after: p.a, ...(typeof p.v === 'string' ? { afterValue: p.v } : {}), seen: p.n };
+}
+
+// Filters a range index can serve: comparisons with a string (stored instants are ISO text).
+const RANGE_OPS = new Set(['=', '<', '<=', '>', '>=']);
+
+/** The name of the embedded store's index on one of a container's range fields. */
+export function rangeIndexName(container: string, field: string): string {
+  return `${container}_range_${field.replaceAll('.', '_')}`;
 }
 
 // Errors that mean "the database file cannot be used right now", as opposed to a bug.
@@ -135,23 +148,36 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // Without an ORDER BY, pages continue after the last rowid seen (keyset paging): an
     // OFFSET makes SQLite step over every earlier row again on each page.
     const keyset = query.orderBy === undefined;
+    // A partition read by a range on an indexed field goes through that index, in the field's
+    // order: reading a month of a large partition then touches that month's rows only.
+    const ranged = keyset && opts.partitionKey !== undefined ? this.rangeFieldOf(query) : undefined;
     const position = opts.continuation === undefined ? undefined : decodeContinuation(opts.continuation, fingerprint);
-    const { offset, after, seen } = readPosition(position, keyset);
+    const { offset, after, afterValue, seen } = readPosition(position, keyset, ranged !== undefined);
     const limit = query.top === undefined ? opts.pageSize : Math.min(opts.pageSize, query.top - (keyset ? seen : offset));
     if (limit <= 0) return { items: [] };
 
-    const where = whereSql(query, opts.partitionKey);
-    const order = orderSql(query);
-    const afterSql = after !== undefined ? `${where.sql ? `${where.sql} AND` : ' WHERE'} rowid > ?` : where.sql;
+    const expr = ranged ? `json_extract(body, ${literalJsonPath(ranged)})` : undefined;
+    // On a later page the last value seen is the range's lower bound, so the index seeks
+    // straight to it; kept beside the query's own lower bound, SQLite would seek to that one
+    // and step over every earlier page again.
+    const resumesRange = expr !== undefined && afterValue !== undefined;
+    const pageQuery = resumesRange ? { ...query, where: query.where.filter((f) => !(f.field === ranged && (f.op === '>' || f.op === '>='))) } : query;
+    const where = whereSql(pageQuery, opts.partitionKey, new Set(ranged ? [ranged] : []));
+    const from = ranged ? `${this.table} INDEXED BY "${rangeIndexName(this.def.name, ranged)}"` : this.table;
+    const afterSql =
+      after === undefined ? '' : resumesRange ? `json_type(body, ${literalJsonPath(ranged as string)}) = 'text' AND ${expr} >= ? AND (${expr} > ? OR rowid > ?)` : 'rowid > ?';
+    const afterParams = after === undefined ? [] : resumesRange ? [afterValue, afterValue, after] : [after];
+    const whereAll = afterSql ? `${where.sql ? `${where.sql} AND` : ' WHERE'} ${afterSql}` : where.sql;
+    const order = expr ? { sql: ` ORDER BY ${expr}, rowid`, params: [] } : orderSql(query);
     return this.run(() => {
       // One row more than the page tells whether another page follows, without a trailing empty page.
-      const rows = this.prepare(`SELECT rowid AS k, body FROM ${this.table}${afterSql}${order.sql} LIMIT ?${keyset ? '' : ' OFFSET ?'}`).all(
+      const rows = this.prepare(`SELECT rowid AS k, ${expr ?? 'NULL'} AS v, body FROM ${from}${whereAll}${order.sql} LIMIT ?${keyset ? '' : ' OFFSET ?'}`).all(
         ...where.params,
-        ...(after !== undefined ? [after] : []),
+        ...afterParams,
         ...order.params,
         limit + 1,
         ...(keyset ? [] : [offset]),
-      ) as Array<Pick<Row, 'body'> & { k: number }>;
+      ) as Array<Pick<Row, 'body'> & { k: number; v: unknown }>;
       const pageRows = rows.slice(0, limit);
       const items = pageRows.map((r) => {
         const doc = JSON.parse(r.body) as Record<string, unknown>;
@@ -161,9 +187,15 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
       const more = rows.length > limit && (query.top === undefined || returned < query.top);
       if (!more) return { items };
       const last = pageRows[pageRows.length - 1]!;
-      const next = keyset ? { a: last.k, n: returned } : returned;
+      const next = keyset ? { a: last.k, n: returned, ...(expr ? { v: last.v } : {}) } : returned;
       return { items, continuation: encodeContinuation(next, fingerprint) };
     });
+  }
+
+  private rangeFieldOf(query: CheckedQuery): string | undefined {
+    return this.def.rangeIndexes?.find((field) =>
+      query.where.some((f) => f.field === field && RANGE_OPS.has(f.op) && 'value' in f && typeof f.value === 'string'),
+    );
   }
 
   async queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]> {

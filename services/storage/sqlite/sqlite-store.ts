@@ -6,9 +6,10 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { CONTAINERS, containerDefinition, type ContainerName } from '../containers.js';
 import { StoreUnavailableError } from '../errors.js';
-import type { Collection, Document, DocumentStore, StoreHealth } from '../port.js';
+import { FIELD_PATH, type Collection, type Document, type DocumentStore, type StoreHealth } from '../port.js';
 import { FIELD_NAME } from '../query-check.js';
-import { SqliteCollection } from './sqlite-collection.js';
+import { rangeIndexName, SqliteCollection } from './sqlite-collection.js';
+import { literalJsonPath } from './sqlite-query.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its folder is created when missing), or ':memory:'. */
@@ -45,6 +46,10 @@ export class SqliteStore implements DocumentStore {
         }
         db.exec(createTable(def.name));
         db.exec(`CREATE INDEX IF NOT EXISTS "${def.name}_by_partition" ON "${def.name}" (pk)`);
+        for (const field of 'rangeIndexes' in def ? def.rangeIndexes : []) {
+          if (!FIELD_PATH.test(field)) throw new Error(`range index ${JSON.stringify(field)} of ${def.name} is not a field path`);
+          db.exec(`CREATE INDEX IF NOT EXISTS "${rangeIndexName(def.name, field)}" ON "${def.name}" (pk, json_extract(body, ${literalJsonPath(field)}))`);
+        }
       }
     })();
   }
