@@ -29,6 +29,7 @@ import { createBotServer, type BotServer } from './server.js';
 import { calendarFeed } from './sessions/calendar-feed.js';
 import { StoreStorage } from './state/store-storage.js';
 import { ExportLinks } from './statistics/export-links.js';
+import { statisticsJobs } from './statistics/jobs.js';
 import { registerStatsApi } from './stats-api.js';
 import { tabAuthFor, type TabAuth } from './tab-auth.js';
 import { existsSync } from 'node:fs';
@@ -70,7 +71,10 @@ export async function createApp(
   const bindings = new ChannelBindings(store, current, clock);
   const networks = new NetworkService(store, clock, { directory: current });
   const roster = new CoordinatorRoster(store, clock);
-  const statistics = new StatisticsService(store, current, clock, { sessions: new NetworkSessionStats(store) });
+  const statistics = new StatisticsService(store, current, clock, {
+    sessions: new NetworkSessionStats(store),
+    onStoreError: (error) => logger.warn({ err: error }, 'a month tally could not be stored; reports count that month from its records'),
+  });
   const people = new UserConversations(store, clock);
   const adapter = createAdapter(config, logger);
   const messenger = new Messenger(adapter, config.bot.appId, logger);
@@ -99,7 +103,7 @@ export async function createApp(
   });
 
   const jobs = new JobRunner({ store, clock, onError: (job, error) => logger.error({ err: error, job }, 'background job failed') });
-  for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier)]) jobs.register(job);
+  for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier), ...statisticsJobs(statistics, logger)]) jobs.register(job);
 
   const routes = (server: Parameters<typeof registerStatsApi>[0]) =>
     registerStatsApi(server, { statistics, directory, roster, store, clock, auth: overrides.tabAuth ?? tabAuthFor(config), distRoot: join(projectRoot(), 'dist') });

@@ -6,9 +6,12 @@
 //   - changes: every change is a read, a rule check and a replace on the ETag that was read;
 //     when someone else wrote in between, the whole read-check-write runs again, so a change
 //     to one field never overwrites another coordinator's change to a different one.
+// Every write is bracketed by change marks (./change-marks.ts), so the statistics' monthly
+// tallies know when a month's records have changed. This class is the only writer of records.
 
 import { AlreadyExistsError, ChangedBySomeoneElseError, NotFoundError } from '../storage/errors.js';
 import type { Collection, Document, DocumentStore, Filter, Stored } from '../storage/port.js';
+import type { ChangeMarks } from './change-marks.js';
 import type { ConsultationStatus } from './codes.js';
 import { consultationRecordSchema, type ConsultationRecord } from './record.js';
 import { formatReference } from './reference.js';
@@ -41,6 +44,7 @@ export class ConsultationRepository {
   constructor(
     store: DocumentStore,
     private readonly sleep: Sleep,
+    private readonly marks: ChangeMarks,
   ) {
     this.docs = store.collection<Document>('consultations');
   }
@@ -63,12 +67,14 @@ export class ConsultationRepository {
     stillEntitled: () => boolean = () => true,
   ): Promise<Stored<ConsultationRecord> | undefined> {
     let seq = (await this.highestSeq(draft.rcId, year)) + 1;
+    await this.marks.touch(draft.rcId, draft.times.created);
     for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++, seq++) {
       if (!stillEntitled()) return undefined;
       const reference = formatReference(shortCode, year, seq);
       const record = consultationRecordSchema.parse({ ...draft, id: reference, kind: 'consultation', reference, year, seq });
       try {
         const saved = await this.docs.create(record);
+        await this.marks.touch(record.rcId, record.times.created);
         return { item: record, etag: saved.etag };
       } catch (error) {
         if (!(error instanceof AlreadyExistsError)) throw error;
@@ -99,7 +105,10 @@ export class ConsultationRepository {
       if (!('next' in decision)) return decision;
       if (decision.next === current.item) return { ok: true, record: current.item, etag: current.etag };
       try {
-        const saved = await this.docs.replace(consultationRecordSchema.parse(decision.next), current.etag);
+        const next = consultationRecordSchema.parse(decision.next);
+        await this.marks.touch(rcId, current.item.times.created);
+        const saved = await this.docs.replace(next, current.etag);
+        await this.marks.touch(rcId, current.item.times.created);
         return { ok: true, record: decision.next, etag: saved.etag };
       } catch (error) {
         if (error instanceof NotFoundError) return NOT_FOUND;

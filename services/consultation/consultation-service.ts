@@ -8,6 +8,7 @@ import type { DocumentStore, Stored } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 import { addWorkingHours } from '../time/swedish-calendar.js';
 import { adviceFollowedSchema } from './codes.js';
+import { ChangeMarks } from './change-marks.js';
 import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Sleep, type Updated } from './consultation-repository.js';
 import { parseAnswerInput, parseLogInput, type AnswerField, type LogField } from './coordinator-inputs.js';
 import type { FieldError, PrivacyKinds, RawInput } from './fields.js';
@@ -73,7 +74,7 @@ export class ConsultationService {
     }
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     this.retentionDays = options.retentionDays;
-    this.repo = new ConsultationRepository(store, sleep);
+    this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
   }
 

@@ -71,10 +71,8 @@ const PAGE_SIZE = 1000;
  * records could not be read.
  *
  * Both stores get the kind and time filters, so only the period's documents travel: Cosmos DB
- * answers them from its index; the embedded store parses each row's JSON in SQL, which on one
- * year of records cost about a fifth more than reading the partitions whole, but with three
- * years stored the filtered read of one year was the faster by a third (100 000 records a
- * year, scripts/bench-stats.ts and a three-year variant of it).
+ * answers them from its index, the embedded store from its range index on times.created
+ * (containers.ts), so a month of a large partition is read without parsing the rest of it.
  */
 export async function forEachStatRow(
   store: DocumentStore,
@@ -82,6 +80,8 @@ export async function forEachStatRow(
   window: { startMs: number; endMs: number },
   accept: (row: StatRow) => void,
   concurrency = 4,
+  /** Told of each record in the period that cannot be read, with its creation time when that can. */
+  onUnreadable?: (created: number | null) => void,
 ): Promise<{ unreadable: number }> {
   const collection = store.collection('consultations');
   const spec: QuerySpec = { select: [...STAT_FIELDS], where: storeFilters(window.startMs, window.endMs) };
@@ -95,8 +95,11 @@ export async function forEachStatRow(
         const created = row?.created ?? createdOf(doc);
         // A record that cannot be read counts as unreadable unless it clearly lies outside the period.
         if (created !== null && (created < window.startMs || created >= window.endMs)) continue;
-        if (row === null) unreadable++;
-        else accept(row);
+        if (row !== null) accept(row);
+        else {
+          unreadable++;
+          onUnreadable?.(created);
+        }
       }
       continuation = page.continuation;
     } while (continuation);
@@ -216,7 +219,7 @@ function optionalInstant(value: unknown): number | null | undefined {
   return instant(value) ?? undefined;
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

@@ -1,14 +1,14 @@
-// Follow-up reports: statistics as a by-product of the consultation (and later session)
-// records, never a form of their own (brief: "Follow-up"). One common core of indicators
-// for every RC, so counties can be compared.
+// Follow-up reports: statistics as a by-product of the consultation (and session) records,
+// never a form of their own (brief: "Follow-up"). One common core of indicators for every RC,
+// so counties can be compared.
 //
-// Aggregated when asked, not kept as counters. Counters would have to change in the same
-// write as the record, and neither store has transactions across documents, so they would
-// drift on every crash between the two writes and on every late change (a reopened case, an
-// answer's outcomes, "Följdes rådet?" a week later, one more contact). They cannot give
-// medians, coverage or an arbitrary date range either. The cost is reading one year's
-// records per report: the 2020 volumes were 22-353 cases per RC (L9628, L11219), a few
-// thousand nationally; scripts/bench-stats.ts measures 100 000.
+// Not counters kept beside the records: they would have to change in the same write as the
+// record, neither store has transactions across documents, and they cannot give medians or
+// coverage. Instead each RC's month is counted from its records once and the tally stored,
+// to be trusted only while no consultation write has touched that month since
+// (./tally-loader.ts). A report reads the months that changed and the stored tallies of the
+// rest: a national year over 100 000 records is then a few months' reading, not a year's
+// (scripts/bench-stats.ts prints both).
 
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { ResourceCentre } from '../directory/schema.js';
@@ -18,8 +18,8 @@ import { caseFigures, coverage } from './case-figures.js';
 import { COVERAGE, NOT_YET_RECORDED } from './indicators.js';
 import { resolvePeriod } from './period.js';
 import { NullSessionStatsSource, sessionFigures, type SessionStatsSource } from './session-stats.js';
-import { forEachStatRow } from './stat-rows.js';
-import { addRow, emptyTally } from './tally.js';
+import { addMonths, loadTally, monthsWindow, type TallyLoaderOptions } from './tally-loader.js';
+import { monthOf } from '../consultation/change-marks.js';
 import type { ReportRequest, ReportResult, ReportScope, ResolvedPeriod, Scope, Viewer } from './types.js';
 
 export interface StatisticsServiceOptions {
@@ -27,6 +27,10 @@ export interface StatisticsServiceOptions {
   sessions?: SessionStatsSource;
   /** RC partitions read at once (Cosmos round trips overlap; the embedded store reads one at a time anyway). */
   concurrency?: number;
+  /** How long after a consultation write its month is counted afresh for every report (see tally-loader.ts). */
+  quietMs?: number;
+  /** A counted month that could not be stored; the report is right regardless. */
+  onStoreError?: (error: unknown) => void;
 }
 
 /** Exact counts only for an RC's own coordinators looking at that RC. */
@@ -36,7 +40,7 @@ export function seesExactCounts(scope: Scope, viewer: Viewer): boolean {
 
 export class StatisticsService {
   private readonly sessions: SessionStatsSource;
-  private readonly concurrency: number;
+  private readonly loader: TallyLoaderOptions;
 
   constructor(
     private readonly store: DocumentStore,
@@ -45,7 +49,24 @@ export class StatisticsService {
     options: StatisticsServiceOptions = {},
   ) {
     this.sessions = options.sessions ?? new NullSessionStatsSource();
-    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+    this.loader = {
+      concurrency: Math.max(1, Math.floor(options.concurrency ?? 4)),
+      ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }),
+      ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
+    };
+  }
+
+  /**
+   * Counts and stores the month tallies that a report would otherwise have to count first:
+   * this month and the twelve before it, at every centre. Run in the background, so that
+   * nobody waits for the first report after an upgrade that changed the counting, or after
+   * records were imported.
+   */
+  async refreshMonthTallies(): Promise<{ monthsStored: number; monthsCounted: number }> {
+    const thisMonth = monthOf(this.clock.now());
+    const rcIds = this.directory().centres.map((c) => c.id);
+    const { monthsStored, monthsCounted } = await loadTally(this.store, () => this.clock.now(), rcIds, monthsWindow(addMonths(thisMonth, -12), thisMonth), this.loader);
+    return { monthsStored, monthsCounted };
   }
 
   async report(request: ReportRequest): Promise<ReportResult> {
@@ -67,12 +88,12 @@ export class StatisticsService {
     const rcIds = centre ? [centre.id] : directory.centres.map((c) => c.id);
     const exact = seesExactCounts(request.scope, request.viewer);
 
-    const t = emptyTally();
     const window = { startMs: Date.parse(period.start), endMs: Date.parse(period.end) };
     const [loaded, sessionAnswer] = await Promise.all([
-      forEachStatRow(this.store, rcIds, window, (row) => addRow(t, row), this.concurrency),
+      loadTally(this.store, () => this.clock.now(), rcIds, window, this.loader),
       this.sessions.sessionStats({ scope: request.scope, rcIds, period }),
     ]);
+    const t = loaded.tally;
     const cases = caseFigures(t, !exact);
     const sessions = sessionFigures(sessionAnswer, !exact);
     const covered = centre ? coverage(centre, t.municipalities) : null;

@@ -37,6 +37,11 @@ export const CONTAINERS = {
    * write) and the questions sent in advance. Conversation references are opaque.
    */
   sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'] },
+  /**
+   * Figures derived from the consultations, one partition per RC: a tally per Stockholm month,
+   * and the change mark every consultation write leaves on its month so a tally knows it is stale.
+   */
+  statistics: { name: 'statistics', partitionKey: 'rcId', excludedPaths: ['/counts/*', '/msToClaim/*', '/msToAnswer/*', '/municipalities/*'] },
   /** Test-only container used by the storage contract suite. */
   contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'] },
 } as const satisfies Record<string, ContainerDefinition>;

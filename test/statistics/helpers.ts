@@ -1,12 +1,14 @@
 // Shared pieces of the statistics tests: complete consultation records written straight into
 // the store (so a test sets codes, statuses and times exactly), and a service on a fake clock.
 
+import { ChangeMarks } from '../../services/consultation/change-marks.js';
 import { consultationRecordSchema, type ConsultationRecord } from '../../services/consultation/record.js';
 import { formatReference, referenceYear } from '../../services/consultation/reference.js';
 import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { StatisticsService, type StatisticsServiceOptions } from '../../services/statistics/statistics-service.js';
 import type { Figure, ReportRequest, StatisticsReport } from '../../services/statistics/types.js';
+import { systemClock, type Clock } from '../../services/time/clock.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
 import { SHIPPED } from '../consultation/helpers.js';
 
@@ -84,14 +86,20 @@ export class RecordFactory {
   }
 }
 
-/** Writes records a few at a time: the Cosmos wire server is quick, but not one by one. */
-export async function insertRecords(store: DocumentStore, records: readonly ConsultationRecord[], concurrency = 16): Promise<void> {
+/**
+ * Writes records a few at a time (the Cosmos wire server is quick, but not one by one), with
+ * the change marks the consultation repository leaves around each of its writes.
+ */
+export async function insertRecords(store: DocumentStore, records: readonly ConsultationRecord[], concurrency = 16, clock: Clock = systemClock): Promise<void> {
   const collection = store.collection('consultations');
+  const marks = new ChangeMarks(store, clock);
   let next = 0;
   const worker = async () => {
     while (next < records.length) {
       const record = records[next++] as ConsultationRecord;
+      await marks.touch(record.rcId, record.times.created);
       await collection.create(record);
+      await marks.touch(record.rcId, record.times.created);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

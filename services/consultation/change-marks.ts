@@ -1,0 +1,53 @@
+// Every write to a consultation leaves a fresh mark on its RC and Stockholm month (the month
+// it was created in, which never changes). The statistics keep a tally per RC and month and
+// trust it only while the month's mark is the one they read before counting; a write that
+// lands meanwhile leaves another mark, so a stale tally is never used. The mark is written
+// both before the record (a write in flight, or one whose writer died before its second mark,
+// shows as a recent mark, and a month with a recent mark is counted but not stored) and after
+// it (a write that took longer than that quiet period still invalidates what was counted).
+
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Collection, Document, DocumentStore } from '../storage/port.js';
+import type { Clock } from '../time/clock.js';
+import { zonedDate } from '../time/zoned-time.js';
+
+export const CHANGE_MARK_KIND = 'change_mark';
+
+/** A Stockholm calendar month, "2026-03". */
+export type Month = `${number}-${number}`;
+
+export const changeMarkSchema = z.object({
+  id: z.string(),
+  kind: z.literal(CHANGE_MARK_KIND),
+  rcId: z.string().min(1),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  /** New on every write: equality is all a reader compares. */
+  token: z.string().min(1),
+  at: z.string().datetime({ offset: true }),
+});
+export type ChangeMark = z.infer<typeof changeMarkSchema>;
+
+/** The Stockholm month of an instant: a case created 2026-03-31T22:30Z belongs to April. */
+export function monthOf(instant: string | number | Date): Month {
+  return zonedDate(new Date(instant)).slice(0, 7) as Month;
+}
+
+export class ChangeMarks {
+  private readonly docs: Collection<Document>;
+
+  constructor(
+    store: DocumentStore,
+    private readonly clock: Clock,
+  ) {
+    this.docs = store.collection<Document>('statistics');
+  }
+
+  /** Called before and after every write of a record created at `created` in RC `rcId`. */
+  async touch(rcId: string, created: string): Promise<void> {
+    const month = monthOf(created);
+    const mark: ChangeMark = { id: `mark:${month}`, kind: CHANGE_MARK_KIND, rcId, month, token: randomUUID(), at: this.clock.now().toISOString() };
+    // Last writer wins, and that is enough: every token is new, so any reader sees a change.
+    await this.docs.upsert(mark);
+  }
+}
