@@ -19,20 +19,26 @@ const YEAR_2026 = { kind: 'year', year: 2026 } as const;
 const MAY_2026 = { kind: 'month', year: 2026, index: 5 } as const;
 const asker = { id: '29:asker', name: 'Handläggare' };
 
-/** Counts the record reads a report makes, so a test can see whether it counted or reused. */
-function countingRecordReads(store: DocumentStore): { store: DocumentStore; reads: () => number } {
-  let reads = 0;
-  const counting: DocumentStore = Object.create(store, {
+/** The store, with some methods of one container replaced (a spy, a fault, a race). */
+function overriding(store: DocumentStore, container: string, methods: (real: Collection<Document>) => Partial<Collection<Document>>): DocumentStore {
+  return Object.create(store, {
     collection: {
       value: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]): Collection<T> => {
         const real = store.collection<T>(name);
-        if (name !== 'consultations') return real;
-        return Object.create(real, {
-          query: { value: (...args: Parameters<Collection<T>['query']>) => (reads++, real.query(...args)) },
-        }) as Collection<T>;
+        if (name !== container) return real;
+        const replaced = Object.entries(methods(real as unknown as Collection<Document>)).map(([key, value]) => [key, { value }]);
+        return Object.create(real, Object.fromEntries(replaced)) as Collection<T>;
       },
     },
   });
+}
+
+/** Counts the record reads a report makes, so a test can see whether it counted or reused. */
+function countingRecordReads(store: DocumentStore): { store: DocumentStore; reads: () => number } {
+  let reads = 0;
+  const counting = overriding(store, 'consultations', (real) => ({
+    query: (...args: Parameters<Collection<Document>['query']>) => (reads++, real.query(...args)) as ReturnType<Collection<Document>['query']>,
+  }));
   return { store: counting, reads: () => reads };
 }
 
@@ -71,18 +77,10 @@ function spreadRecords(n: number): ConsultationRecord[] {
 
 /** The store as a report sees it when no tally was ever stored and none can be: every record is counted. */
 function withoutTallies(store: DocumentStore): DocumentStore {
-  return Object.create(store, {
-    collection: {
-      value: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]): Collection<T> => {
-        const real = store.collection<T>(name);
-        if (name !== 'statistics') return real;
-        return Object.create(real, {
-          queryAll: { value: async () => [] },
-          upsert: { value: async () => Promise.reject(new Error('not stored in this test')) },
-        }) as Collection<T>;
-      },
-    },
-  });
+  return overriding(store, 'statistics', () => ({
+    queryAll: async () => [],
+    upsert: async () => Promise.reject(new Error('not stored in this test')),
+  }) as Partial<Collection<Document>>);
 }
 
 const values = (report: StatisticsReport) => report.figures.map((f) => [f.indicator, f.value, f.display]);
@@ -170,26 +168,16 @@ describe.each(stores.kinds)('stored month tallies (%s)', (kind) => {
     const late = f.make({ created: '2026-05-05T09:00:00Z', sector: 'police' });
     // The write lands after the report has read the month's mark, before it reads the records' last page.
     let written = false;
-    const racing: DocumentStore = Object.create(store, {
-      collection: {
-        value: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]): Collection<T> => {
-          const real = store.collection<T>(name);
-          if (name !== 'consultations') return real;
-          return Object.create(real, {
-            query: {
-              value: async (...args: Parameters<Collection<T>['query']>) => {
-                const page = await real.query(...args);
-                if (!written) {
-                  written = true;
-                  await insertRecords(store, [late]);
-                }
-                return page;
-              },
-            },
-          }) as Collection<T>;
-        },
+    const racing = overriding(store, 'consultations', (real) => ({
+      query: async (...args: Parameters<Collection<Document>['query']>) => {
+        const page = await real.query(...args);
+        if (!written) {
+          written = true;
+          await insertRecords(store, [late]);
+        }
+        return page;
       },
-    });
+    }) as Partial<Collection<Document>>);
     const request = { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) } as const;
     expect(figure(await reportOf(statistics(racing).service, request), 'ga2.cases').value).toBe(1);
     const next = await reportOf(statistics(store).service, request);
