@@ -69,7 +69,7 @@ export async function createApp(
   const current = () => directory.current();
   const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
   const bindings = new ChannelBindings(store, current, clock);
-  const networks = new NetworkService(store, clock, { directory: current });
+  const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays });
   const roster = new CoordinatorRoster(store, clock);
   const statistics = new StatisticsService(store, current, clock, {
     sessions: new NetworkSessionStats(store),
@@ -103,7 +103,7 @@ export async function createApp(
   });
 
   const jobs = new JobRunner({ store, clock, onError: (job, error) => logger.error({ err: error, job }, 'background job failed') });
-  for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier), ...statisticsJobs(statistics, logger)]) jobs.register(job);
+  for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier, logger), ...statisticsJobs(statistics, logger)]) jobs.register(job);
 
   const routes = (server: Parameters<typeof registerStatsApi>[0]) =>
     registerStatsApi(server, { statistics, directory, roster, store, clock, auth: overrides.tabAuth ?? tabAuthFor(config), distRoot: join(projectRoot(), 'dist') });

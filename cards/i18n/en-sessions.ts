@@ -116,6 +116,7 @@ export const enSessions: Messages['sessions'] = {
     itemKind: 'Kind',
     itemTitle: 'Title',
     itemKinds: { court_ruling: 'Court ruling', method: 'Method topic', other: 'Other' },
+    erased: "This question's text was erased when its retention period ran out.",
     statuses: { submitted: 'Submitted', discussed: 'Discussed', carried_over: 'Carried over', withdrawn: 'Withdrawn' },
   },
   attendance: {

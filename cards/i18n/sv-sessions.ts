@@ -116,6 +116,7 @@ export const svSessions = {
     itemKind: 'Typ',
     itemTitle: 'Rubrik',
     itemKinds: { court_ruling: 'Rättsfall', method: 'Metodfråga', other: 'Övrigt' },
+    erased: 'Frågans text är raderad eftersom lagringstiden har gått ut.',
     statuses: { submitted: 'Inskickad', discussed: 'Diskuterad', carried_over: 'Flyttad hit', withdrawn: 'Återkallad' },
   },
   attendance: {

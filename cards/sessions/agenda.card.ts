@@ -8,7 +8,7 @@ import type { AdaptiveCard, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 
 export type AgendaEntryView =
-  | { kind: 'question'; id: string; text: string; status: 'submitted' | 'discussed' | 'carried_over' | 'withdrawn'; questionType: string; orgName: string }
+  | { kind: 'question'; id: string; /** Null once erased by retention. */ text: string | null; status: 'submitted' | 'discussed' | 'carried_over' | 'withdrawn'; questionType: string; orgName: string }
   | { kind: 'item'; id: string; title: string; itemKind: 'court_ruling' | 'method' | 'other' };
 
 export interface AgendaView {
@@ -38,7 +38,7 @@ export function agendaCard(view: AgendaView): AdaptiveCard {
       type: 'Container',
       separator: true,
       items: [
-        paragraph(`${position + 1}. ${entry.text}`),
+        entry.text === null ? paragraph(`${position + 1}. ${a.erased}`, { isSubtle: true }) : paragraph(`${position + 1}. ${entry.text}`),
         paragraph(`${entry.orgName} · ${codeLabels(m, 'questionType', [entry.questionType])} · ${a.statuses[entry.status]}`, { size: 'small', isSubtle: true, spacing: 'none' }),
         ...(open ? [{ type: 'ActionSet' as const, actions: [act(a.discussed, 'discussed'), act(a.carryOver, 'carry_over'), ...(position > 0 ? [act(a.up, 'up')] : [])] }] : []),
       ],

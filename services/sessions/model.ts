@@ -155,7 +155,8 @@ export const questionSchema = z.object({
   sessionId: z.string().min(1),
   orgId: z.string().min(1),
   submittedBy: personSchema,
-  text: z.string().min(1).max(MAX_FREE_TEXT),
+  /** Null once erased by retention, after it was discussed or withdrawn; the codes stay. */
+  text: z.string().min(1).max(MAX_FREE_TEXT).nullable(),
   questionType: questionTypeSchema,
   ageBand: ageBandSchema,
   violence: z.array(violenceSchema),
@@ -170,7 +171,8 @@ export const questionSchema = z.object({
       by: z.string().nullable(),
     }),
   ),
-  times: z.object({ submitted: isoInstant, updated: isoInstant }),
+  /** `erased` is absent on questions stored before retention existed. */
+  times: z.object({ submitted: isoInstant, updated: isoInstant, erased: isoInstant.nullable().optional() }),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -24,12 +24,21 @@ export interface NetworkServiceOptions {
   directory?: () => DirectoryIndex;
   /** Injected so tests never wait; defaults to a real timer. */
   sleep?: Sleep;
+  /** Days a discussed or withdrawn question keeps its text (RC_RETENTION_DAYS, as consultations). */
+  retentionDays?: number;
 }
+
+const DEFAULT_RETENTION_DAYS = 180;
 
 export class NetworkService {
   private readonly ctx: SessionsContext;
+  private readonly retentionDays: number;
 
   constructor(store: DocumentStore, clock: Clock, options: NetworkServiceOptions = {}) {
+    this.retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    if (!Number.isFinite(this.retentionDays) || this.retentionDays < 1) {
+      throw new RangeError(`retentionDays must be at least 1, got ${this.retentionDays}`);
+    }
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const directory = options.directory;
     this.ctx = {
@@ -151,6 +160,10 @@ export class NetworkService {
 
   // Reminders --------------------------------------------------------------------------------
 
+  /** Retention: erases the text of questions discussed or withdrawn longer ago than the retention period. */
+  eraseExpiredQuestionText() {
+    return questions.eraseExpiredQuestionText(this.ctx, this.retentionDays);
+  }
   dueReminders(now: Date = this.ctx.clock.now(), options: reminders.ReminderOptions = {}) {
     return reminders.dueReminders(this.ctx, now, options);
   }

@@ -65,3 +65,13 @@ export function withdraw(q: Question, orgIds: readonly string[], userId: string,
   if (q.status === 'discussed') return refuse('discussed');
   return move(q, 'withdrawn', q.sessionId, 'withdrawn', userId, now);
 }
+
+/**
+ * Retention: a question's text goes once it has been discussed or withdrawn and nothing has
+ * happened to it since the cutoff. Open questions keep theirs, however old: they are still
+ * waiting for a session. The codes and the history stay for the statistics.
+ */
+export function eraseText(q: Question, cutoff: string, now: string): Change {
+  if (q.text === null || isOpen(q) || Date.parse(q.times.updated) > Date.parse(cutoff)) return { ok: true, next: q };
+  return { ok: true, next: { ...q, text: null, times: { ...q.times, erased: now } } };
+}

@@ -146,3 +146,20 @@ export async function addAgendaItem(
   });
   return result.ok ? { ok: true, session: result.item, item } : result;
 }
+
+const ERASE_BATCH = 500;
+
+/**
+ * Erases the text of questions discussed or withdrawn more than `retentionDays` ago, as
+ * consultations' free text is erased. Returns how many were erased.
+ */
+export async function eraseExpiredQuestionText(ctx: SessionsContext, retentionDays: number): Promise<number> {
+  const now = ctx.clock.now();
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  let erased = 0;
+  for (const q of await ctx.repo.questionsWithTextEndedBefore(cutoff, ERASE_BATCH)) {
+    const result = await ctx.repo.updateQuestion<object, never>(q.networkId, q.id, (current) => rules.eraseText(current, cutoff, now.toISOString()));
+    if (result.ok && result.item.text === null && q.text !== null) erased++;
+  }
+  return erased;
+}

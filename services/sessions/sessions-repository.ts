@@ -143,6 +143,26 @@ export class SessionsRepository {
     return items.map((item) => questionSchema.parse(item));
   }
 
+  /**
+   * Cross-partition: discussed or withdrawn questions last changed before the cutoff that
+   * still hold their text. A null never matches a string comparison, so `>= ''` means "has text".
+   */
+  async questionsWithTextEndedBefore(cutoffIso: string, limit: number): Promise<Question[]> {
+    const items = await this.docs.queryAll(
+      {
+        where: [
+          isKind('question'),
+          { field: 'status', op: 'in', values: ['discussed', 'withdrawn'] },
+          { field: 'times.updated', op: '<=', value: cutoffIso },
+          { field: 'text', op: '>=', value: '' },
+        ],
+        top: limit,
+      },
+      {},
+    );
+    return items.map((item) => questionSchema.parse(item));
+  }
+
   private async sessions(where: Filter[], networkId: string | undefined, top?: number): Promise<Session[]> {
     const items = await this.docs.queryAll(
       { where, orderBy: { field: 'startsAt', direction: 'asc' }, ...(top === undefined ? {} : { top }) },

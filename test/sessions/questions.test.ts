@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { coLead, deputyA, deputyB, lead, memberA, memberB, nth, ok, outsider, questionRaw, useStores, world } from './helpers.js';
 
 const stores = useStores();
+const DAY = 86_400_000;
 
 describe.each(stores.kinds)('questions and agenda (%s)', (kind) => {
   it('stores a de-identified question with its codes for the member\'s organisation', async () => {
@@ -87,6 +88,29 @@ describe.each(stores.kinds)('questions and agenda (%s)', (kind) => {
     expect(await w.service.withdrawQuestion(memberA, id, q2.id)).toEqual({ ok: false, reason: 'discussed' });
     expect(await w.service.markDiscussed(lead, id, s, q1.id)).toEqual({ ok: false, reason: 'withdrawn' });
     expect(ok(await w.service.agenda(lead, id, s)).entries.map((e) => e.id)).toEqual([q2.id]);
+  });
+
+  it('erases the text of discussed and withdrawn questions after the retention period; open ones and the codes stay', async () => {
+    const w = await world(await stores.open(kind));
+    const id = w.network.networkId;
+    const s0 = nth(w, 0);
+    const discussed = ok(await w.service.submitQuestion(memberA, id, s0.id, questionRaw({ violence: 'marriage' }))).question;
+    const withdrawn = ok(await w.service.submitQuestion(memberB, id, s0.id, questionRaw())).question;
+    const open = ok(await w.service.submitQuestion(deputyA, id, nth(w, 3).id, questionRaw())).question;
+    w.clock.set(s0.endsAt);
+    ok(await w.service.markDiscussed(lead, id, s0.id, discussed.id));
+    ok(await w.service.withdrawQuestion(memberB, id, withdrawn.id));
+
+    w.clock.advance(179 * DAY);
+    expect(await w.service.eraseExpiredQuestionText()).toBe(0);
+    w.clock.advance(2 * DAY);
+    expect(await w.service.eraseExpiredQuestionText()).toBe(2);
+    expect(await w.service.eraseExpiredQuestionText()).toBe(0);
+
+    const [entry] = ok(await w.service.agenda(lead, id, s0.id)).entries;
+    expect(entry).toMatchObject({ kind: 'question', question: { id: discussed.id, text: null, violence: ['marriage'], status: 'discussed' } });
+    const later = ok(await w.service.agenda(lead, id, nth(w, 3).id)).entries;
+    expect(later).toMatchObject([{ question: { id: open.id, text: open.text } }]);
   });
 
   it('orders the agenda: the lead\'s order first, then carried-over questions, new ones, and items', async () => {
