@@ -90,32 +90,32 @@ export async function loadTally(
     }
     if (live.length === 0) return;
 
-    // One pass over the records from the first span to be counted to the last; rows in the
-    // stored months between them are skipped.
+    // One pass over each run of adjacent months to count: a range report with stored months
+    // between its two part-months reads the two ends only.
     const spanAt = (created: number) => live.find((s) => created >= s.startMs && created < s.endMs);
-    const first = live[0] as (typeof live)[number];
-    const read = { startMs: first.startMs, endMs: (live[live.length - 1] as (typeof live)[number]).endMs };
-    await forEachStatRow(
-      store,
-      [rcId],
-      read,
-      (row) => {
-        const span = spanAt(row.created);
-        if (span) addRow(span.counted.tally, row);
-      },
-      1,
-      (created) => {
-        // Without a readable creation time a record belongs to no month: named in this report, never stored.
-        const span = created === null ? undefined : spanAt(created);
-        if (span) span.counted.unreadable++;
-        else if (created === null) total.unreadable++;
-      },
-    );
+    for (const run of adjacentRuns(live)) {
+      await forEachStatRow(
+        store,
+        [rcId],
+        run,
+        (row) => {
+          const span = spanAt(row.created);
+          if (span) addRow(span.counted.tally, row);
+        },
+        1,
+        (created) => {
+          // Without a readable creation time a record belongs to no month: named in this report, never stored.
+          const span = created === null ? undefined : spanAt(created);
+          if (span) span.counted.unreadable++;
+          else if (created === null) total.unreadable++;
+        },
+      );
+    }
     for (const span of live) {
       mergeTally(total.tally, span.counted.tally);
       total.unreadable += span.counted.unreadable;
       if (span.month) total.monthsCounted++;
-      if (span.month && span.storable) await store_(store, rcId, span.month, span.token, span.counted, now(), options.onStoreError);
+      if (span.month && span.storable) await storeTally(store, rcId, span.month, span.token, span.counted, now(), options.onStoreError);
     }
   });
   return total;
@@ -148,7 +148,7 @@ async function readSaved(store: DocumentStore, rcId: string, spans: readonly Spa
   return { marks, tallies };
 }
 
-async function store_(
+async function storeTally(
   store: DocumentStore,
   rcId: string,
   month: Month,
@@ -164,6 +164,17 @@ async function store_(
   } catch (error) {
     onError?.(error);
   }
+}
+
+/** Spans in order, merged where one ends as the next begins. */
+function adjacentRuns(spans: readonly Span[]): Array<{ startMs: number; endMs: number }> {
+  const runs: Array<{ startMs: number; endMs: number }> = [];
+  for (const span of spans) {
+    const last = runs[runs.length - 1];
+    if (last && last.endMs === span.startMs) last.endMs = span.endMs;
+    else runs.push({ startMs: span.startMs, endMs: span.endMs });
+  }
+  return runs;
 }
 
 function startOfMonth(month: Month): number {
