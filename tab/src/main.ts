@@ -1,14 +1,15 @@
 // The "Statistik" static tab: pick a resource centre and a period, see the follow-up figures
 // as key numbers and bar charts, download them as CSV. Hidden small counts are never drawn:
 // their bars are left out and listed as "<5".
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import type { Chart } from 'chart.js';
 import { ApiError, StatsApi } from './api.js';
+import { drawBarChart } from './bar-chart.js';
+import { $, el } from './dom.js';
+import { shown } from './format.js';
 import { connectHost, type Host } from './host.js';
 import { cellLabel, notComputableLabel, ui, type Lang, type UiText } from './labels.js';
 import { changeKind, FIRST_YEAR, lastFullQuarter, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
 import type { Centre, Figure, Report } from './types.js';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const CASES = 'ga2.cases';
 const CONTACTS = 'ga2.contacts';
@@ -16,52 +17,9 @@ const CLAIM_MEDIAN = 'ga2.hours_to_claim.median';
 const ANSWER_MEDIAN = 'ga2.hours_to_answer.median';
 const COVERAGE = 'ga2.coverage.municipalities';
 
-const $ = <T extends HTMLElement>(id: string): T => {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} is missing from index.html`);
-  return el as T;
-};
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; data?: Record<string, string> } = {}, ...children: Node[]) {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [k, v] of Object.entries(props.data ?? {})) node.dataset[k] = v;
-  node.append(...children);
-  return node;
-}
-
 function chooseLang(host: Host, params: URLSearchParams): Lang {
   const asked = params.get('lang') ?? host.locale ?? document.documentElement.lang;
   return asked?.toLowerCase().startsWith('en') ? 'en' : 'sv';
-}
-
-/** Long category names on two or three lines, so the chart does not clip them. */
-function wrap(label: string, width = 24): string | string[] {
-  if (label.length <= width) return label;
-  const words = label.replace(/\//g, '/ ').split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const joined = line === '' ? word : line.endsWith('/') ? line + word : `${line} ${word}`;
-    if (joined.length > width && line !== '') {
-      lines.push(line);
-      line = word;
-    } else line = joined;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Figures carry Swedish display strings; English gets the numbers written its way. */
-function shown(lang: Lang, f: Figure | undefined, t: UiText): string {
-  if (!f) return '–';
-  if (f.unit === 'hours' && !f.suppressed && f.value !== null) return `${lang === 'en' ? f.value.toFixed(1) : f.display} ${t.hours}`;
-  if (lang === 'sv' || f.suppressed || f.value === null) return f.display;
-  if (f.unit === 'percent') return `${Math.round(f.value)} %`;
-  if (f.unit === 'municipalities' && f.denominator !== undefined) return `${f.value} of ${f.denominator}`;
-  if (f.unit === 'mean') return f.value.toFixed(1);
-  return String(f.value);
 }
 
 class Dashboard {
@@ -251,38 +209,7 @@ class Dashboard {
 
     const canvas = $<HTMLCanvasElement>(`${id}-chart`);
     canvas.setAttribute('aria-label', `${title}: ${cells.map((f, i) => `${labels[i]} ${shown(this.lang, f, this.t)}`).join(', ')}`);
-    const existing = this.charts.get(id);
-    if (existing) {
-      existing.data.labels = labels.map((l) => wrap(l));
-      existing.data.datasets[0]!.data = data;
-      existing.update();
-      return hidden;
-    }
-    const chart = new Chart(canvas, {
-      type: 'bar',
-      data: { labels: labels.map((l) => wrap(l)), datasets: [{ label: axis, data, backgroundColor: '#5b5fc7', borderRadius: 3, maxBarThickness: 28 }] },
-      options: {
-        indexAxis: 'y',
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        scales: {
-          x: { beginAtZero: true, title: { display: true, text: axis }, ticks: { precision: 0 } },
-          y: { ticks: { autoSkip: false } },
-        },
-        plugins: {
-          tooltip: {
-            callbacks: {
-              label: (item) => {
-                const f = cells[item.dataIndex];
-                return f ? shown(this.lang, f, this.t) : '';
-              },
-            },
-          },
-        },
-      },
-    });
-    this.charts.set(id, chart);
+    this.charts.set(id, drawBarChart(canvas, this.charts.get(id), { labels, data, axis, tooltip: (i) => shown(this.lang, cells[i], this.t) }));
     return hidden;
   }
 
