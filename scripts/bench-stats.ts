@@ -47,12 +47,14 @@ const NATIONAL: ReportRequest = { scope: { kind: 'all' }, period: { kind: 'year'
  * A kept-alive socket the server closed during a long report fails the next request with
  * ECONNRESET before it reaches the server, so sending the same batch again is safe.
  */
-async function withRetries<T>(send: () => Promise<T>, attempts = 3): Promise<T> {
+async function withRetries<T>(send: () => Promise<T>, attempts = 6): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await send();
     } catch (error) {
       if (attempt >= attempts || !/ECONNRESET|socket hang up/.test(String(error))) throw error;
+      // Every batch in flight may hold a dead socket; a pause lets the agent drop them.
+      await sleep(100 * attempt);
     }
   }
 }
@@ -206,8 +208,14 @@ async function benchCosmos(records: readonly ConsultationRecord[], sessions: rea
         }
       }
       await timeReports(`${size} yearly, every month stored`, cosmos);
-      await newRequestInEveryRc(cosmos, sample);
-      await timeReports(`${size} yearly, a new request in every RC`, cosmos);
+      if (step === 1 && tallies) {
+        // Counting one month from the records pages through it, and every page costs the whole
+        // container here: 35 s a report at 20 000 records, far longer at the full set.
+        console.log(`${size} yearly, a new request in every RC: not timed at this size on the wire server (see the smaller sizes)`);
+      } else {
+        await newRequestInEveryRc(cosmos, sample);
+        await timeReports(`${size} yearly, a new request in every RC`, cosmos);
+      }
       await cosmos.close();
       await client.database(databaseId).delete();
     }
