@@ -74,7 +74,7 @@ export class ConsultationRepository {
       const record = consultationRecordSchema.parse({ ...draft, id: reference, kind: 'consultation', reference, year, seq });
       try {
         const saved = await this.docs.create(record);
-        await this.marks.touch(record.rcId, record.times.created);
+        await this.markAfterWrite(record);
         return { item: record, etag: saved.etag };
       } catch (error) {
         if (!(error instanceof AlreadyExistsError)) throw error;
@@ -108,7 +108,7 @@ export class ConsultationRepository {
         const next = consultationRecordSchema.parse(decision.next);
         await this.marks.touch(rcId, current.item.times.created);
         const saved = await this.docs.replace(next, current.etag);
-        await this.marks.touch(rcId, current.item.times.created);
+        await this.markAfterWrite(current.item);
         return { ok: true, record: decision.next, etag: saved.etag };
       } catch (error) {
         if (error instanceof NotFoundError) return NOT_FOUND;
@@ -117,6 +117,19 @@ export class ConsultationRepository {
         // A little spread, so writers that collided do not collide again in lockstep.
         await this.sleep(Math.floor(Math.random() * 20 * attempt));
       }
+    }
+  }
+
+  /**
+   * The write has happened, so it must not be reported as failed because its second mark
+   * could not be written: the first mark, moments old, already keeps the month from being
+   * stored until the quiet period has passed, and by then the record is there to be counted.
+   */
+  private async markAfterWrite(record: Pick<ConsultationRecord, 'rcId' | 'times'>): Promise<void> {
+    try {
+      await this.marks.touch(record.rcId, record.times.created);
+    } catch {
+      // See above: nothing is lost.
     }
   }
 

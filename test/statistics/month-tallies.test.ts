@@ -244,6 +244,21 @@ describe.each(stores.kinds)('stored month tallies (%s)', (kind) => {
     expect(spy.rows() - before).toBeLessThanOrEqual(17 + 20 + 4);
   });
 
+  it('a request whose second change mark could not be written still succeeds, and still counts', async () => {
+    const store = await stores.open(kind);
+    let marks = 0;
+    const flaky = overriding(store, 'statistics', (real) => ({
+      // Every second mark (the one after the record) fails, as a store that just went away would.
+      upsert: async (doc: Document) => (++marks % 2 === 0 ? Promise.reject(new Error('store unavailable')) : real.upsert(doc)),
+    }) as Partial<Collection<Document>>);
+    const h = harness(flaky, { start: '2026-05-04T07:00:00Z' });
+    const submitted = await h.service.submit(requester, validInput({ sector: 'police' }));
+    expect(submitted).toMatchObject({ ok: true, duplicate: false });
+    expect(marks).toBe(2);
+    const report = await reportOf(statistics(store).service, { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) });
+    expect(figure(report, 'ga2.sector.police').value).toBe(1);
+  });
+
   it('a tally stored by another version of the counting is counted again, not trusted', async () => {
     const store = await stores.open(kind);
     const f = new RecordFactory();
