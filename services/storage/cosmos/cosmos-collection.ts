@@ -4,6 +4,7 @@ import type { Container, ItemDefinition, Resource } from '@azure/cosmos';
 import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
 import { InvalidQueryError, NotFoundError } from '../errors.js';
 import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
+import { collectPages } from '../collect-pages.js';
 import {
   checkQueryOptions,
   checkQuerySpec,
@@ -105,15 +106,8 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
     return res.continuationToken ? { items, continuation: encodeContinuation(res.continuationToken, fingerprint) } : { items };
   }
 
-  async queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]> {
-    const all: R[] = [];
-    let continuation: string | undefined;
-    do {
-      const page = await this.query<R>(spec, { ...options, ...(continuation ? { continuation } : {}) });
-      all.push(...page.items);
-      continuation = page.continuation;
-    } while (continuation);
-    return all;
+  queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]> {
+    return collectPages((continuation) => this.query<R>(spec, { ...options, ...(continuation ? { continuation } : {}) }));
   }
 
   async count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number> {

@@ -11,6 +11,7 @@ import {
   StoreUnavailableError,
 } from '../errors.js';
 import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
+import { collectPages } from '../collect-pages.js';
 import {
   checkQueryOptions,
   checkQuerySpec,
@@ -198,15 +199,8 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     );
   }
 
-  async queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]> {
-    const all: R[] = [];
-    let continuation: string | undefined;
-    do {
-      const page = await this.query<R>(spec, { ...options, ...(continuation ? { continuation } : {}) });
-      all.push(...page.items);
-      continuation = page.continuation;
-    } while (continuation);
-    return all;
+  queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]> {
+    return collectPages((continuation) => this.query<R>(spec, { ...options, ...(continuation ? { continuation } : {}) }));
   }
 
   async count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number> {
