@@ -1,7 +1,8 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import type { AppConfig } from '../services/config.js';
 import type { Logger } from '../services/logging.js';
-import { turnLanguage } from './card-reply.js';
+import { cardInvokeResponse, turnLanguage } from './card-reply.js';
+import { failureCard, failureText } from './refusals.js';
 
 /** Empty credentials (local mode) make Bot Framework skip authentication: config.ts guards that. */
 export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
@@ -15,13 +16,21 @@ export function createAdapter(config: AppConfig, logger: Logger): CloudAdapter {
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     // Log what failed and where, never what the user wrote (the logger redacts it too).
     logger.error({ err: error, activity: context.activity }, 'turn failed');
-    if (context.activity.type === 'message') {
-      try {
-        await context.sendActivity(turnLanguage(context).messages.common.genericError);
-      } catch (sendError) {
-        logger.warn({ err: sendError }, 'could not tell the user about the failed turn');
-      }
-    }
+    await tellAboutFailure(context, error).catch((sendError: unknown) => logger.warn({ err: sendError }, 'could not tell the user about the failed turn'));
   };
   return adapter;
+}
+
+/**
+ * A failed message gets a sentence; a failed invoke (a card button) gets a card with HTTP 200,
+ * since Teams shows only a generic failure for anything else. Once an invoke has been answered,
+ * nothing more can be said on that turn.
+ */
+async function tellAboutFailure(context: TurnContext, error: unknown): Promise<void> {
+  const { messages } = turnLanguage(context);
+  if (context.activity.type === ActivityTypes.Message) {
+    await context.sendActivity(failureText(messages, error));
+  } else if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: cardInvokeResponse(failureCard(messages, error)) } });
+  }
 }

@@ -16,8 +16,9 @@ import type { Logger } from '../services/logging.js';
 import { openStore } from '../services/storage/open-store.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import { systemClock, type Clock } from '../services/time/clock.js';
-import { answerPlace } from './actions/centre.handlers.js';
-import { buildActions } from './actions/registry.js';
+import { resolveActor } from './actions/actor.js';
+import { buildRoutes } from './actions/registry.js';
+import { answerPlace } from './directory/place-choices.js';
 import { createAdapter } from './adapter.js';
 import { consultationJobs } from './consultation/jobs.js';
 import { ConsultationNotifier } from './consultation/notifier.js';
@@ -87,18 +88,17 @@ export async function createApp(
   const bot = new RcBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
-    actions: buildActions({
+    routes: buildRoutes({
       directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster,
       statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl,
     }),
+    resolveActor: (user, team) => resolveActor(user, team, { isAdmin: (id) => directory.isAdmin(id), bindings, roster }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
     answerPlace: async (place, language) => answerPlace(current(), place, language),
     searchChoices: (dataset, query) =>
       dataset === PLACES_DATASET
         ? current().typeahead(query, TYPEAHEAD_LIMIT).map((p) => ({ title: `${p.name} (${p.countyName})`, value: p.code }))
         : [],
-    isAdmin: (id) => directory.isAdmin(id),
-    isCoordinator: async (id) => (await roster.rcsOf(id)).length > 0,
     logger,
   });
 

@@ -13,11 +13,14 @@ import {
   type UserState,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { welcomeCard } from '../cards/welcome.card.js';
+import { VERBS } from '../cards/verbs.js';
 import type { Logger } from '../services/logging.js';
-import type { ActionRequest } from './actions/action-request.js';
-import { dispatchAction, type ActionTable } from './actions/registry.js';
+import type { AdaptiveCard } from '../cards/types.js';
+import type { Actor } from '../services/rights/actor.js';
+import type { ActionContext } from './actions/action-request.js';
+import { dispatchAction, type RouteTable } from './actions/registry.js';
 import { cardInvokeResponse, cardMessage, turnLanguage } from './card-reply.js';
+import { failureCard } from './refusals.js';
 import { FIND_CENTRE_DIALOG, FindCentreDialog, type AnswerPlace } from './dialogs/find-centre.dialog.js';
 import { parseIntent } from './intents.js';
 
@@ -28,13 +31,12 @@ interface UserProfile {
 export interface RcBotDeps {
   conversationState: ConversationState;
   userState: UserState;
-  actions: ActionTable;
+  routes: RouteTable;
+  /** Who acts, with the roles Teams vouches for this turn (administrators' list, bound channel). */
+  resolveActor: (user: { id: string; aadObjectId?: string; name?: string }, team: { id: string } | undefined) => Promise<Actor>;
   answerPlace: AnswerPlace;
   /** Typeahead choices for a Data.Query dataset; empty for unknown datasets. */
   searchChoices: (dataset: string, query: string) => Array<{ title: string; value: string }>;
-  isAdmin: (aadObjectId: string | undefined) => boolean;
-  /** Whether this person coordinates some RC (learnt from their actions in its channel). */
-  isCoordinator: (aadObjectId: string | undefined) => Promise<boolean>;
   /** Keeps where each person can be reached in personal chat, for notices later. */
   rememberConversation: (userId: string, reference: unknown) => Promise<void>;
   logger: Logger;
@@ -81,9 +83,8 @@ export class RcBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
-    const card = await dispatchAction(this.deps.actions, invokeValue.action?.verb, this.actionRequest(context, data));
-    return cardInvokeResponse(card);
+    const data = invokeValue.action?.data;
+    return cardInvokeResponse(await this.answerAction(context, invokeValue.action?.verb, data));
   }
 
   /** Dynamic typeahead (Input.ChoiceSet with Data.Query) asks here as the user types. */
@@ -96,8 +97,7 @@ export class RcBot extends TeamsActivityHandler {
     const value = context.activity.value as Record<string, unknown> | undefined;
     if (value && typeof value === 'object' && 'verb' in value) {
       // An Action.Submit fallback from a client without Universal Actions.
-      const card = await dispatchAction(this.deps.actions, value.verb, this.actionRequest(context, value));
-      await context.sendActivity(cardMessage(card));
+      await context.sendActivity(cardMessage(await this.answerAction(context, value.verb, value)));
       return;
     }
 
@@ -112,8 +112,7 @@ export class RcBot extends TeamsActivityHandler {
     }
     if (intent.kind === 'action') {
       await dialogContext.cancelAllDialogs();
-      const card = await dispatchAction(this.deps.actions, intent.verb, this.actionRequest(context, {}));
-      await context.sendActivity(cardMessage(card));
+      await context.sendActivity(cardMessage(await this.answerAction(context, intent.verb, {})));
       return;
     }
     if (intent.kind === 'findCentre') {
@@ -130,37 +129,48 @@ export class RcBot extends TeamsActivityHandler {
       return;
     }
     const { messages } = turnLanguage(context);
-    const card = welcomeCard(await this.welcomeView(context));
+    const card = await this.answerAction(context, VERBS.menuShow, {});
     await context.sendActivity({ type: 'message', text: messages.help.notUnderstood, attachments: cardMessage(card).attachments });
   }
 
   private async sendWelcome(context: TurnContext): Promise<void> {
-    await context.sendActivity(cardMessage(welcomeCard(await this.welcomeView(context))));
+    await context.sendActivity(cardMessage(await this.answerAction(context, VERBS.menuShow, {})));
     const profile = await this.profile.get(context, {});
     profile.welcomedAt ??= this.now().toISOString();
     await this.profile.set(context, profile);
   }
 
-  private async welcomeView(context: TurnContext) {
-    const id = context.activity.from.aadObjectId;
-    const isAdmin = this.deps.isAdmin(id);
-    return { messages: turnLanguage(context).messages, isAdmin, showStatistics: isAdmin || (await this.deps.isCoordinator(id)) };
+  /**
+   * Every card action, command and menu ends here and always answers with a card: what the
+   * verb's handler made, or the refusal or failure in the catalogue's words. Nothing a card
+   * sends, and no failure of the store, leaves the person without an answer.
+   */
+  private async answerAction(context: TurnContext, verb: unknown, data: unknown): Promise<AdaptiveCard> {
+    const language = turnLanguage(context);
+    try {
+      const cardData = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+      return await dispatchAction(this.deps.routes, verb, cardData, await this.actionContext(context));
+    } catch (error) {
+      this.deps.logger.error({ err: error, verb: typeof verb === 'string' ? verb.slice(0, 80) : typeof verb }, 'card action failed');
+      return failureCard(language.messages, error);
+    }
   }
 
-  private actionRequest(context: TurnContext, data: Record<string, unknown>): Omit<ActionRequest, 'verb'> {
+  private async actionContext(context: TurnContext): Promise<ActionContext> {
     const { activity } = context;
     const type = activity.conversation?.conversationType;
     const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string } };
+    const team = channelData.team?.id ? { id: channelData.team.id, channelId: channelData.channel?.id } : undefined;
+    const user = { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name };
     return {
       ...turnLanguage(context),
-      data,
-      user: { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name },
+      actor: await this.deps.resolveActor(user, team),
       conversation: {
         id: activity.conversation.id,
         type: type === 'personal' || type === 'groupChat' || type === 'channel' ? type : 'unknown',
         tenantId: activity.conversation.tenantId,
       },
-      team: channelData.team?.id ? { id: channelData.team.id, channelId: channelData.channel?.id } : undefined,
+      team,
       reference: TurnContext.getConversationReference(activity),
       teamMembers: async () => {
         if (type !== 'channel' && type !== 'groupChat') return [];

@@ -39,7 +39,7 @@ export function welcomeCard({ messages: m, isAdmin = false, showStatistics = fal
       executeAction(m.welcome.findCentre, VERBS.centreFind),
       executeAction(m.welcome.sessions, VERBS.sessionList),
       ...(showStatistics ? [executeAction(m.welcome.statistics, VERBS.statsShow)] : []),
-      ...(isAdmin ? [executeAction(m.welcome.editDirectory, VERBS.centreEdit)] : []),
+      ...(isAdmin ? [executeAction(m.welcome.editDirectory, VERBS.centrePick)] : []),
     ],
     { fallbackText: `${m.welcome.title}. ${m.welcome.chooseJob}` },
   );

@@ -1,43 +1,83 @@
-// One typed table from verb to handler. Action.Execute invokes and Action.Submit
-// fallbacks both dispatch through it, so the two paths cannot drift apart.
+// One typed table from verb to route. Action.Execute invokes, Action.Submit fallbacks and typed
+// commands all dispatch through it, so the paths cannot drift apart; a verb without a route
+// fails to compile.
+import { z } from 'zod';
 import { noticeCard } from '../../cards/notice.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { isVerb, VERBS, type Verb } from '../../cards/verbs.js';
 import { welcomeCard } from '../../cards/welcome.card.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
-import { coordinatorActions, type CoordinatorDeps } from '../consultation/coordinator.handlers.js';
-import { requesterActions } from '../consultation/requester.handlers.js';
-import { networkActions } from '../sessions/network.handlers.js';
-import { statsActions, type StatsDeps } from '../statistics/stats.handlers.js';
-import { sessionActions, type SessionDeps } from '../sessions/session.handlers.js';
-import type { ActionHandler, ActionRequest } from './action-request.js';
-import { centreActions } from './centre.handlers.js';
+import { answerRoutes } from '../consultation/answer.routes.js';
+import { bindingRoutes } from '../consultation/binding.routes.js';
+import { coordinatorRoutes, type CoordinatorDeps } from '../consultation/coordinator.routes.js';
+import { logRoutes } from '../consultation/log.routes.js';
+import { requestRoutes } from '../consultation/request.routes.js';
+import { requesterRoutes } from '../consultation/requester.routes.js';
+import { centreRoutes } from '../directory/centre.routes.js';
+import { refusalCard } from '../refusals.js';
+import { agendaRoutes } from '../sessions/agenda.routes.js';
+import { attendanceRoutes } from '../sessions/attendance.routes.js';
+import { bookingRoutes } from '../sessions/booking.routes.js';
+import { leadRoutes } from '../sessions/lead.routes.js';
+import { membershipRoutes } from '../sessions/membership.routes.js';
+import { networkRoutes } from '../sessions/network.routes.js';
+import { questionRoutes } from '../sessions/question.routes.js';
+import type { SessionDeps } from '../sessions/session-list.js';
+import { statsRoutes, type StatsDeps } from '../statistics/stats.routes.js';
+import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
+import { route, type ActionContext, type Route } from './action-request.js';
+import { fieldErrors, typedStrings } from './form-input.js';
+import { legacyVerb } from './legacy-verbs.js';
 
-export type ActionTable = Record<Verb, ActionHandler>;
+export type RouteTable = Readonly<Record<Verb, Route>>;
 
-export type ActionServices = CoordinatorDeps & SessionDeps & StatsDeps & { directory: DirectoryService };
+export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings };
 
-export function buildActions(services: ActionServices): ActionTable {
-  const { directory } = services;
+export function buildRoutes(services: ActionServices): RouteTable {
+  const directory = () => services.directory.current();
+  const consultation = { ...services, directory };
   return {
-    [VERBS.menuShow]: async (r) => {
-      const isAdmin = directory.isAdmin(r.user.aadObjectId);
-      return welcomeCard({ messages: r.messages, isAdmin, showStatistics: isAdmin || (await services.roster.rcsOf(r.user.aadObjectId)).length > 0 });
-    },
-    ...centreActions(directory),
-    ...requesterActions({ ...services, directory: () => directory.current() }),
-    ...coordinatorActions(services),
-    ...sessionActions(services),
-    ...networkActions(services),
-    ...statsActions(services),
+    [VERBS.menuShow]: route({
+      schema: z.object({}),
+      handle: async (_input, a) => {
+        const showStatistics = a.actor.isAdmin || a.actor.coordinatorOf.length > 0 || (await services.roster.rcsOf(a.actor.aadObjectId)).length > 0;
+        return welcomeCard({ messages: a.messages, isAdmin: a.actor.isAdmin, showStatistics });
+      },
+    }),
+    ...centreRoutes(services.directory),
+    ...bindingRoutes(consultation),
+    ...requestRoutes(consultation),
+    ...requesterRoutes(consultation),
+    ...coordinatorRoutes(consultation),
+    ...answerRoutes(consultation),
+    ...logRoutes(consultation),
+    ...bookingRoutes(services),
+    ...questionRoutes(services),
+    ...agendaRoutes(services),
+    ...attendanceRoutes(services),
+    ...leadRoutes(services),
+    ...networkRoutes({ ...services, directory }),
+    ...membershipRoutes({ ...services, directory }),
+    ...statsRoutes(services),
   };
 }
 
-export async function dispatchAction(
-  table: ActionTable,
-  verb: unknown,
-  request: Omit<ActionRequest, 'verb'>,
-): Promise<AdaptiveCard> {
-  if (!isVerb(verb)) return noticeCard({ messages: request.messages, text: request.messages.common.unknownAction });
-  return table[verb]({ ...request, verb });
+/** The one-job verb for a name a card sent: today's verbs as they are, old ones by their data. */
+export function verbOf(name: unknown, data: Readonly<Record<string, unknown>>): Verb | undefined {
+  if (isVerb(name)) return name;
+  return typeof name === 'string' ? legacyVerb(name, data) : undefined;
+}
+
+/**
+ * Parses the card data with the verb's schema and runs its handler. A form whose data does not
+ * parse comes back with the message next to each field; anything else gets a refusal card.
+ * Exceptions are the caller's to turn into a failure card (bot/refusals.ts).
+ */
+export async function dispatchAction(routes: RouteTable, name: unknown, data: Readonly<Record<string, unknown>>, action: ActionContext): Promise<AdaptiveCard> {
+  const verb = verbOf(name, data);
+  if (!verb) return noticeCard({ messages: action.messages, text: action.messages.common.unknownAction, tone: 'attention' });
+  const { schema, handle, invalid } = routes[verb];
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return handle(parsed.data, action);
+  return invalid ? invalid(fieldErrors(parsed.error), action, typedStrings(data)) : refusalCard(action.messages, { reason: 'invalid_input' });
 }

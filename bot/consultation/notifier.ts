@@ -2,7 +2,7 @@
 // card in place after every change, delivers answers and the one-week follow-up question.
 import { cardMessage } from '../card-reply.js';
 import { adviceFollowedCard } from '../../cards/consultation/answer-delivery.card.js';
-import { messagesFor } from '../../cards/i18n/catalogue.js';
+import { messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';
 import { ADVICE_FOLLOWED } from '../../services/consultation/codes.js';
 import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
@@ -11,7 +11,7 @@ import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { Logger } from '../../services/logging.js';
 import { channelRoot, type Messenger } from '../messenger.js';
 import type { ConversationReference } from 'botbuilder';
-import { answerCard, channelCard } from './views.js';
+import { answerCard, channelCard, consultationView } from './views.js';
 
 type Reference = Partial<ConversationReference>;
 
@@ -48,16 +48,17 @@ export class ConsultationNotifier {
   async deliverAnswer(record: ConsultationRecord): Promise<boolean> {
     if (!record.requesterConversation) return false;
     const reference = record.requesterConversation as Reference;
-    const messages = messagesFor(reference.locale?.startsWith('en') ? 'en' : 'sv');
-    const sent = await this.messenger.send(reference, cardMessage(answerCard(this.directory(), record, messages)));
+    const locale = resolveLocale(reference.locale);
+    const sent = await this.messenger.send(reference, cardMessage(answerCard(this.directory(), record, messagesFor(locale), locale)));
     return sent.delivered;
   }
 
   async askFollowUp(record: ConsultationRecord): Promise<boolean> {
     if (!record.requesterConversation) return false;
     const reference = record.requesterConversation as Reference;
-    const messages = messagesFor(reference.locale?.startsWith('en') ? 'en' : 'sv');
-    const sent = await this.messenger.send(reference, cardMessage(adviceFollowedCard({ messages, record, codes: ADVICE_FOLLOWED })));
+    const locale = resolveLocale(reference.locale);
+    const consultation = consultationView(this.directory(), record, locale);
+    const sent = await this.messenger.send(reference, cardMessage(adviceFollowedCard({ messages: messagesFor(locale), consultation, codes: ADVICE_FOLLOWED })));
     return sent.delivered;
   }
 }

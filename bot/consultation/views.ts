@@ -1,9 +1,11 @@
 // From consultation records and service results to the cards' view models. The only place
-// that knows both the domain's codes and how the cards want them.
-import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
+// that knows both the domain's records and what the cards want of them.
 import { answerDeliveryCard } from '../../cards/consultation/answer-delivery.card.js';
+import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
+import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
-import { messagesFor, type Messages } from '../../cards/i18n/catalogue.js';
+import type { ReceiptView } from '../../cards/consultation/receipt.card.js';
+import { messagesFor, type Locale, type Messages } from '../../cards/i18n/catalogue.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import {
   AGE_BANDS,
@@ -35,44 +37,68 @@ export const CASE_CODES: CaseCodes = {
 /** Channels are shared rooms: their cards are in Swedish, the product's first language. */
 export const CHANNEL_MESSAGES: Messages = messagesFor('sv');
 
-/** Every string the user sent, as the card sent it, so an error loses nothing. */
-export function typedValues(data: Record<string, unknown>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-}
+type Notice = { text: string; tone: 'good' | 'attention' };
 
+/** A form's state: what the person typed (kept through every error), and what was wrong where. */
 export function fieldState(
-  data: Record<string, unknown>,
+  values: Readonly<Record<string, string | undefined>>,
   errors: Partial<Record<string, string>> = {},
   privacy: Partial<Record<string, PrivacyKinds>> = {},
 ): FieldState {
-  return { values: typedValues(data), codes: CASE_CODES, errors: errors as FieldState['errors'], privacy: privacy as FieldState['privacy'] };
+  return { values: { ...values }, codes: CASE_CODES, errors: errors as FieldState['errors'], privacy: privacy as FieldState['privacy'] };
 }
 
-export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: { text: string; tone: 'good' | 'attention' }): AdaptiveCard {
-  return channelRequestCard({
-    messages: CHANNEL_MESSAGES,
-    record,
-    municipalityName: directory.municipality(record.municipality)?.name ?? record.municipality,
-    receivedAt: formatInstant(record.times.created, 'sv'),
-    notice,
-  });
-}
-
-export function answerCard(directory: DirectoryIndex, record: ConsultationRecord, messages: Messages): AdaptiveCard {
-  return answerDeliveryCard({
-    messages,
-    record,
+export function consultationView(directory: DirectoryIndex, record: ConsultationRecord, locale: Locale): ConsultationView {
+  return {
+    rcId: record.rcId,
+    id: record.id,
+    reference: record.reference,
+    status: record.status,
+    urgent: record.urgent,
     centreName: directory.centre(record.rcId)?.name ?? record.rcId,
+    municipalityName: directory.municipality(record.municipality)?.name ?? record.municipality,
+    sector: record.sector,
+    gender: record.gender,
+    ageBand: record.ageBand,
+    violence: record.violence,
+    perpetrators: record.perpetrators,
+    questionType: record.questionType,
+    channel: record.channel,
+    question: record.question,
+    answer: record.answer,
+    outcomes: record.outcomes,
+    ...(record.claimedBy?.name ? { claimedByName: record.claimedBy.name } : {}),
+    helpfulness: record.helpfulness,
+    adviceFollowed: record.adviceFollowed,
+    receivedAt: formatInstant(record.times.created, locale),
     concernsChild: concernsChild(record.ageBand),
-  });
+  };
+}
+
+export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice): AdaptiveCard {
+  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice });
+}
+
+export function answerCard(directory: DirectoryIndex, record: ConsultationRecord, messages: Messages, locale: Locale): AdaptiveCard {
+  return answerDeliveryCard({ messages, consultation: consultationView(directory, record, locale) });
+}
+
+export function receiptView(messages: Messages, directory: DirectoryIndex, record: ConsultationRecord, duplicate: boolean, locale: Locale): ReceiptView {
+  return {
+    messages,
+    consultation: consultationView(directory, record, locale),
+    centrePhone: centrePhone(directory, record.rcId),
+    nchPhone: nchPhone(directory),
+    duplicate,
+  };
 }
 
 /** A channel value a professional can call: the centre's phone or support line, if known. */
-export function centrePhone(directory: DirectoryIndex, rcId: string): string | undefined {
+function centrePhone(directory: DirectoryIndex, rcId: string): string | undefined {
   const channels = directory.centre(rcId)?.channels ?? [];
   return channels.find((c) => (c.kind === 'phone' || c.kind === 'support_line') && c.value)?.value;
 }
 
-export function nchPhone(directory: DirectoryIndex): string | undefined {
+function nchPhone(directory: DirectoryIndex): string | undefined {
   return directory.nationalFallback.channels.find((c) => c.kind === 'support_line' && c.value)?.value;
 }

@@ -2,8 +2,9 @@
 // session, a place freed from the waiting list, the rating question, and reminders.
 import { cardMessage } from '../card-reply.js';
 import { sessionRatingCard } from '../../cards/sessions/attendance.card.js';
-import { fill, messagesFor } from '../../cards/i18n/catalogue.js';
-import type { Session } from '../../services/sessions/model.js';
+import { fill, messagesFor, type Messages } from '../../cards/i18n/catalogue.js';
+import type { Booking, Session } from '../../services/sessions/model.js';
+import type { Notify } from '../../services/sessions/series.js';
 import type { UserConversations } from '../../services/notify/user-conversations.js';
 import type { ConversationReference } from 'botbuilder';
 import { channelRoot, type Messenger } from '../messenger.js';
@@ -44,11 +45,36 @@ export class SessionNotifier {
     return (await this.messenger.send(reference as Partial<ConversationReference>, cardMessage(card))).delivered;
   }
 
-  cancelled(userId: string, session: Session, reason: string) {
-    return this.tell(userId, (m) => fill(m.sessions.cancel.notice, { date: formatLocalDate(session.date, 'sv'), start: session.start, reason }));
+  /** Everyone booked or waiting, and the network's channel, learn of the cancellation at once. */
+  async sessionCancelled(network: Network | undefined, session: Session, notify: Notify, reason: string): Promise<void> {
+    const text = (m: Messages) => fill(m.sessions.cancel.notice, { date: formatLocalDate(session.date, 'sv'), start: session.start, reason });
+    for (const userId of [...notify.booked.map((b) => b.person.id), ...notify.waiting.map((w) => w.person.id)]) await this.tell(userId, text);
+    await this.toChannel(network, text);
   }
 
-  promoted(userId: string, session: Session, orgName: string) {
-    return this.tell(userId, (m) => fill(m.sessions.booking.promoted, { org: orgName, date: formatLocalDate(session.date, 'sv'), start: session.start }));
+  /** The booked and the channel learn the new time or link; nothing is sent when nothing changed. */
+  async sessionRescheduled(network: Network | undefined, session: Session, notify: Notify): Promise<void> {
+    const values = { network: network?.name ?? '', date: formatLocalDate(session.date, 'sv'), start: session.start, url: session.meetingUrl ?? network?.meetingUrl ?? '' };
+    const text = (m: Messages) => fill(m.sessions.reschedule.notice, values);
+    for (const booking of notify.booked) await this.tell(booking.person.id, text);
+    await this.toChannel(network, text);
+  }
+
+  /** Whoever moved up from the waiting list when a place was freed. */
+  async promoted(network: Network | undefined, session: Session, promoted: readonly Booking[]): Promise<void> {
+    for (const booking of promoted) {
+      const org = network?.organisations.find((o) => o.id === booking.orgId)?.name ?? '';
+      await this.tell(booking.person.id, (m) => fill(m.sessions.booking.promoted, { org, date: formatLocalDate(session.date, 'sv'), start: session.start }));
+    }
+  }
+
+  async seriesPlanned(network: Network, sessions: readonly Session[]): Promise<void> {
+    const dates = sessions.map((s) => `${formatLocalDate(s.date, 'sv')} ${s.start}`).join(', ');
+    await this.toChannel(network, (m) => fill(m.sessions.network.channelSeries, { network: network.name, dates }));
+  }
+
+  /** After attendance: each participant is asked for a 1–5 rating. */
+  async attendanceRecorded(networkId: string, session: Session, participants: ReadonlyArray<{ person: { id: string } }>): Promise<void> {
+    for (const participant of participants) await this.askRating(participant.person.id, networkId, session);
   }
 }

@@ -1,5 +1,7 @@
 // From sessions and networks to the session cards' view models.
+import type { AgendaEntryView } from '../../cards/sessions/agenda.card.js';
 import type { SessionListItem } from '../../cards/sessions/session-list.card.js';
+import type { AgendaEntry } from '../../services/sessions/agenda.js';
 import type { Locale } from '../../cards/i18n/catalogue.js';
 import type { UpcomingSession } from '../../services/sessions/bookings.js';
 import type { Network } from '../../services/sessions/model.js';
@@ -29,4 +31,14 @@ export function listItem(u: UpcomingSession, network: Network | undefined, local
     meetingUrl: u.session.meetingUrl ?? network?.meetingUrl ?? 'https://teams.microsoft.com',
     ...links,
   };
+}
+
+/** The agenda as the lead's card shows it: questions with their organisation, and other items. */
+export function agendaEntries(entries: readonly AgendaEntry[], network: Network | undefined): AgendaEntryView[] {
+  const orgName = (id: string) => network?.organisations.find((o) => o.id === id)?.name ?? '';
+  return entries.map((e) =>
+    e.kind === 'question'
+      ? { kind: 'question', id: e.id, text: e.question.text, status: e.question.status, questionType: e.question.questionType, orgName: orgName(e.question.orgId) }
+      : { kind: 'item', id: e.id, title: e.item.title, itemKind: e.item.kind },
+  );
 }

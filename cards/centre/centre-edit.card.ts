@@ -31,7 +31,7 @@ export function centrePickCard({ messages: m, centres }: CentrePickView): Adapti
         choices: centres.map((c) => ({ title: c.name, value: c.id })),
       },
     ],
-    [executeAction(m.centreEdit.open, VERBS.centreEdit, {}, { associatedInputs: 'auto' }), executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })],
+    [executeAction(m.centreEdit.open, VERBS.centreEditOpen, {}, { associatedInputs: 'auto' }), executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })],
   );
 }
 

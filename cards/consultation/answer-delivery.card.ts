@@ -1,32 +1,30 @@
 // The answer as it reaches the professional, proactively in personal chat, with the light
 // questions that feed follow-up: was it helpful now, and (a week later) was it followed.
-import type { ConsultationRecord } from '../../services/consultation/record.js';
 import { executeAction } from '../actions.js';
 import { adaptiveCard, heading, paragraph } from '../card.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 import { codeLabels } from './choices.js';
+import type { ConsultationView } from './consultation-view.js';
 import { childDutyReminder } from './receipt.card.js';
 
 export interface AnswerDeliveryView {
   messages: Messages;
-  record: Pick<ConsultationRecord, 'id' | 'rcId' | 'reference' | 'answer' | 'outcomes' | 'helpfulness'>;
-  centreName: string;
-  concernsChild: boolean;
+  consultation: Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'answer' | 'outcomes' | 'helpfulness' | 'centreName' | 'concernsChild'>;
 }
 
 export function answerDeliveryCard(view: AnswerDeliveryView): AdaptiveCard {
-  const { messages: m, record: r } = view;
+  const { messages: m, consultation: r } = view;
   const a = m.consultation.answer;
   const body: CardElement[] = [
     heading(fill(a.title, { reference: r.reference })),
-    paragraph(fill(a.from, { centre: view.centreName }), { isSubtle: true, spacing: 'none' }),
+    paragraph(fill(a.from, { centre: r.centreName }), { isSubtle: true, spacing: 'none' }),
     paragraph(a.advice, { weight: 'bolder' }),
     paragraph(r.answer ?? m.consultation.channel.erased),
   ];
   if (r.outcomes.length > 0) body.push(paragraph(`${a.outcomes}: ${codeLabels(m, 'outcomes', r.outcomes)}`, { size: 'small' }));
-  if (view.concernsChild) body.push(childDutyReminder(m));
+  if (r.concernsChild) body.push(childDutyReminder(m));
   if (r.helpfulness === null) {
     body.push(paragraph(a.helpful, { weight: 'bolder', spacing: 'medium' }), {
       type: 'ActionSet',
@@ -40,12 +38,12 @@ export function answerDeliveryCard(view: AnswerDeliveryView): AdaptiveCard {
 
 export interface AdviceFollowedView {
   messages: Messages;
-  record: Pick<ConsultationRecord, 'id' | 'rcId' | 'reference' | 'adviceFollowed'>;
+  consultation: Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'adviceFollowed'>;
   codes: readonly string[];
 }
 
 /** Sent a week after the answer: one tap, feeds the "advice followed" indicator. */
-export function adviceFollowedCard({ messages: m, record: r, codes }: AdviceFollowedView): AdaptiveCard {
+export function adviceFollowedCard({ messages: m, consultation: r, codes }: AdviceFollowedView): AdaptiveCard {
   const labels = m.codes.adviceFollowed as Record<string, string>;
   const body: CardElement[] = [paragraph(fill(m.consultation.answer.followed, { reference: r.reference }), { weight: 'bolder' })];
   if (r.adviceFollowed === null) {

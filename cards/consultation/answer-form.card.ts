@@ -1,22 +1,22 @@
 // The coordinator writes the advice and records the outcomes. Free text goes through the
 // identifier check like every other; an error keeps what was written.
-import type { ConsultationRecord } from '../../services/consultation/record.js';
 import { executeAction } from '../actions.js';
 import { adaptiveCard, heading, paragraph } from '../card.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard } from '../types.js';
 import { VERBS } from '../verbs.js';
 import { codeChoices } from './choices.js';
+import type { ConsultationView } from './consultation-view.js';
 import { errorBlock, type FieldState } from './form-fields.js';
 
 export interface AnswerFormView extends FieldState {
   messages: Messages;
-  record: Pick<ConsultationRecord, 'id' | 'rcId' | 'reference' | 'question'>;
+  consultation: Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'question'>;
   maxAnswerLength: number;
 }
 
 export function answerFormCard(view: AnswerFormView): AdaptiveCard {
-  const { messages: m, record: r, values: v } = view;
+  const { messages: m, consultation: r, values: v } = view;
   const c = m.consultation.channel;
   const warned = (view.privacy.answer?.warnings.length ?? 0) > 0 && (view.privacy.answer?.blocking.length ?? 0) === 0;
   return adaptiveCard(
@@ -30,7 +30,7 @@ export function answerFormCard(view: AnswerFormView): AdaptiveCard {
       ...errorBlock(m, view, 'outcomes'),
     ],
     [
-      executeAction(c.sendAnswer, VERBS.consultationAnswer, { rcId: r.rcId, id: r.id, step: 'submit' }, { style: 'positive', associatedInputs: 'auto' }),
+      executeAction(c.sendAnswer, VERBS.consultationAnswerSubmit, { rcId: r.rcId, id: r.id }, { style: 'positive', associatedInputs: 'auto' }),
       executeAction(m.common.backToMenu, VERBS.consultationView, { rcId: r.rcId, id: r.id }, { associatedInputs: 'none' }),
     ],
     { fallbackText: fill(c.answerTitle, { reference: r.reference }) },

@@ -27,7 +27,7 @@ export function bindChannelCard({ messages: m, centres, notice }: BindChannelVie
         choices: centres.map((c) => ({ title: c.name, value: c.id })),
       },
     ],
-    [executeAction(b.bind, VERBS.centreBindChannel, { step: 'bind' }, { style: 'positive', associatedInputs: 'auto' })],
+    [executeAction(b.bind, VERBS.channelBindSubmit, {}, { style: 'positive', associatedInputs: 'auto' })],
     { fallbackText: b.title },
   );
 }

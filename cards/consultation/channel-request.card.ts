@@ -1,26 +1,23 @@
 // The request as the RC's coordinators see it in their channel. The same card is posted,
 // updated in place on every change, and returned on refresh, so everyone sees the current
 // state and only the buttons that state allows.
-import type { ConsultationRecord } from '../../services/consultation/record.js';
 import { executeAction } from '../actions.js';
 import { adaptiveCard, paragraph } from '../card.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 import { codeLabels } from './choices.js';
+import type { ConsultationView } from './consultation-view.js';
 
 export interface ChannelRequestView {
   messages: Messages;
-  record: ConsultationRecord;
-  municipalityName: string;
-  /** "22 nov 14:05", formatted by the bot in Europe/Stockholm. */
-  receivedAt: string;
+  consultation: ConsultationView;
   notice?: { text: string; tone: 'good' | 'attention' };
 }
 
-function stateLine(m: Messages, r: ConsultationRecord): CardElement | undefined {
+function stateLine(m: Messages, r: ConsultationView): CardElement | undefined {
   const c = m.consultation.channel;
-  const name = r.claimedBy?.name ?? '–';
+  const name = r.claimedByName ?? '–';
   switch (r.status) {
     case 'claimed':
       return paragraph(fill(c.claimedBy, { name }), { color: 'accent', weight: 'bolder' });
@@ -35,7 +32,7 @@ function stateLine(m: Messages, r: ConsultationRecord): CardElement | undefined 
   }
 }
 
-function actionsFor(m: Messages, r: ConsultationRecord): CardAction[] {
+function actionsFor(m: Messages, r: ConsultationView): CardAction[] {
   const c = m.consultation.channel;
   const ids = { rcId: r.rcId, id: r.id };
   const act = (title: string, verb: Parameters<typeof executeAction>[1], style?: 'positive' | 'destructive') =>
@@ -44,7 +41,7 @@ function actionsFor(m: Messages, r: ConsultationRecord): CardAction[] {
     case 'new':
       return [act(c.claim, VERBS.consultationClaim, 'positive')];
     case 'claimed':
-      return [act(c.answer, VERBS.consultationAnswer, 'positive'), act(c.close, VERBS.consultationClose)];
+      return [act(c.answer, VERBS.consultationAnswerOpen, 'positive'), act(c.close, VERBS.consultationClose)];
     case 'answered':
       return [act(c.close, VERBS.consultationClose), act(c.reopen, VERBS.consultationReopen)];
     case 'closed':
@@ -55,7 +52,7 @@ function actionsFor(m: Messages, r: ConsultationRecord): CardAction[] {
 }
 
 export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
-  const { messages: m, record: r } = view;
+  const { messages: m, consultation: r } = view;
   const c = m.consultation.channel;
   const codes = m.codes;
   const title = fill(c.newRequest, { reference: r.reference });
@@ -67,7 +64,7 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
         ...(r.urgent ? [{ type: 'Column' as const, width: 'auto', items: [paragraph(c.urgent, { color: 'attention' as const, weight: 'bolder' as const })] }] : []),
       ],
     },
-    paragraph(fill(c.age, { when: view.receivedAt }), { isSubtle: true, size: 'small', spacing: 'none' }),
+    paragraph(fill(c.age, { when: r.receivedAt }), { isSubtle: true, size: 'small', spacing: 'none' }),
   ];
   const state = stateLine(m, r);
   if (state) body.push(state);
@@ -75,7 +72,7 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
   body.push({
     type: 'FactSet',
     facts: [
-      { title: m.consultation.form.municipality, value: view.municipalityName },
+      { title: m.consultation.form.municipality, value: r.municipalityName },
       { title: m.consultation.form.sector, value: codes.sector[r.sector] },
       { title: m.consultation.form.gender, value: `${codes.gender[r.gender]}, ${codes.ageBand[r.ageBand]}` },
       { title: m.consultation.form.questionType, value: codes.questionType[r.questionType] },

@@ -35,7 +35,7 @@ export function logFormCard(view: LogFormView): AdaptiveCard {
       ...errorBlock(m, view, 'answer'),
       { type: 'Input.ChoiceSet', id: 'outcomes', label: m.consultation.channel.outcomes, isMultiSelect: true, style: 'compact', choices: codeChoices(m, 'outcomes', view.codes.outcomes), ...(v.outcomes ? { value: v.outcomes } : {}) },
     ],
-    [executeAction(l.save, VERBS.consultationLog, { submissionKey: view.submissionKey, step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    [executeAction(l.save, VERBS.consultationLogSubmit, { submissionKey: view.submissionKey }, { style: 'positive', associatedInputs: 'auto' })],
     { fallbackText: l.title },
   );
 }

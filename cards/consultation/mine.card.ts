@@ -1,6 +1,6 @@
 // A professional's own requests with their state; answers are kept here even when the bot
 // could not reach the user when the answer came.
-import type { ConsultationRecord } from '../../services/consultation/record.js';
+import type { ConsultationView } from './consultation-view.js';
 import { executeAction } from '../actions.js';
 import { adaptiveCard, heading, paragraph } from '../card.js';
 import type { Messages } from '../i18n/catalogue.js';
@@ -9,13 +9,13 @@ import { VERBS } from '../verbs.js';
 
 export interface MineView {
   messages: Messages;
-  records: Array<Pick<ConsultationRecord, 'id' | 'rcId' | 'reference' | 'status' | 'answer'> & { centreName: string; receivedAt: string }>;
+  consultations: Array<Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'status' | 'answer' | 'centreName' | 'receivedAt'>>;
 }
 
-export function mineCard({ messages: m, records }: MineView): AdaptiveCard {
+export function mineCard({ messages: m, consultations }: MineView): AdaptiveCard {
   const body: CardElement[] = [heading(m.consultation.mine.title)];
-  if (records.length === 0) body.push(paragraph(m.consultation.mine.empty));
-  for (const r of records) {
+  if (consultations.length === 0) body.push(paragraph(m.consultation.mine.empty));
+  for (const r of consultations) {
     const items: CardElement[] = [
       paragraph(`${r.reference} · ${m.codes.status[r.status]}`, { weight: 'bolder' }),
       paragraph(`${r.centreName}, ${r.receivedAt}`, { isSubtle: true, size: 'small', spacing: 'none' }),

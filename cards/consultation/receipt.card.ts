@@ -1,6 +1,6 @@
 // What the professional sees after sending: the reference, what happens next, and for an
 // urgent case what to do now; for a child, the reminder of the duty to report.
-import type { ConsultationRecord } from '../../services/consultation/record.js';
+import type { ConsultationView } from './consultation-view.js';
 import { executeAction } from '../actions.js';
 import { adaptiveCard, heading, paragraph } from '../card.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
@@ -9,11 +9,9 @@ import { VERBS } from '../verbs.js';
 
 export interface ReceiptView {
   messages: Messages;
-  record: Pick<ConsultationRecord, 'id' | 'rcId' | 'reference' | 'urgent' | 'status'>;
-  centreName: string;
+  consultation: Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'urgent' | 'status' | 'centreName' | 'concernsChild'>;
   centrePhone?: string;
   nchPhone?: string;
-  concernsChild: boolean;
   duplicate: boolean;
 }
 
@@ -22,12 +20,12 @@ export function childDutyReminder(m: Messages): CardElement {
 }
 
 export function receiptCard(view: ReceiptView): AdaptiveCard {
-  const { messages: m, record } = view;
+  const { messages: m, consultation: record } = view;
   const r = m.consultation.receipt;
   const body: CardElement[] = [
     heading(r.title),
     ...(view.duplicate ? [paragraph(r.duplicate, { isSubtle: true, size: 'small' })] : []),
-    { type: 'FactSet', facts: [{ title: r.reference, value: record.reference }, { title: r.centre, value: view.centreName }] },
+    { type: 'FactSet', facts: [{ title: r.reference, value: record.reference }, { title: r.centre, value: record.centreName }] },
   ];
   if (record.urgent) {
     body.push({
@@ -42,7 +40,7 @@ export function receiptCard(view: ReceiptView): AdaptiveCard {
     });
   }
   body.push(paragraph(r.next));
-  if (view.concernsChild) body.push(childDutyReminder(m));
+  if (record.concernsChild) body.push(childDutyReminder(m));
   const actions = [executeAction(m.consultation.mine.open, VERBS.consultationMine, {}, { associatedInputs: 'none' })];
   if (record.status === 'new') {
     actions.unshift(executeAction(r.withdraw, VERBS.consultationWithdraw, { rcId: record.rcId, id: record.id }, { style: 'destructive', associatedInputs: 'none' }));

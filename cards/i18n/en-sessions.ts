@@ -23,6 +23,10 @@ export const enSessions: Messages['sessions'] = {
     cancel: 'Cancel session',
     newSeries: 'Plan sessions',
     moved: 'Moved from {date} ({holiday})',
+    leaveWaitlist: 'Leave the waiting list',
+    yourNetworks: 'Networks you lead',
+    renewFeed: 'Renew the calendar link',
+    meetingLink: 'Change meeting link',
     lead: 'You lead this network',
   },
   network: {
@@ -52,6 +56,15 @@ export const enSessions: Messages['sessions'] = {
     add: 'Add',
     added: '{org} is now in the network {network}.',
     onlyInChannel: "This is done in a channel, where the bot can see the team's members.",
+    deputyTitle: "Change an organisation's deputy",
+    organisation: 'Organisation',
+    newDeputy: 'New deputy',
+    noDeputy: 'No deputy',
+    deputySaved: 'The deputy for {org} has been changed.',
+    save: 'Save',
+    meetingLinkTitle: 'Meeting link for {network}',
+    meetingLinkSaved: 'The meeting link for {network} is saved. New sessions get that link.',
+    feedRenewed: 'The calendar link for {network} has been renewed. The old link stops working; members find the new one under Network sessions.',
     noNetworks: 'You lead no network.',
     orgTypes: {
       social_services: 'Social services',
@@ -65,13 +78,10 @@ export const enSessions: Messages['sessions'] = {
     },
   },
   booking: {
+    leftWaitlist: 'You have left the waiting list.',
     booked: 'The place is booked for {org}.',
-    alreadyBooked: '{name} has already booked the place for {org}.',
-    full: 'The session is full. Join the waiting list and you get the place if someone cancels.',
     queued: 'Your organisation is on the waiting list, place {position}.',
     unbooked: 'The booking is cancelled.',
-    notMember: 'You are not a member or deputy in this network.',
-    closed: 'The session can no longer be booked.',
     promoted: 'A place became free: {org} now has a place at the network session {date} {start}.',
   },
   question: {
@@ -79,6 +89,9 @@ export const enSessions: Messages['sessions'] = {
     intro: 'Send a de-identified question. The lead chooses which questions are discussed.',
     text: 'Your question',
     send: 'Send the question',
+    withdraw: 'Withdraw the question',
+    withdrawn: 'The question is withdrawn. It will not be taken up at the session.',
+    toList: 'To the sessions',
     sent: 'The question has been sent to the network session on {date}.',
   },
   series: {
@@ -122,7 +135,6 @@ export const enSessions: Messages['sessions'] = {
   attendance: {
     title: 'Attendance {date}',
     intro: 'Tick the organisations that took part. The session is marked held and participants are asked how it was.',
-    notStarted: 'Attendance can be recorded once the session has started.',
     save: 'Save attendance',
     saved: 'Attendance saved. {carried} questions moved to the next session.',
   },
@@ -149,8 +161,5 @@ export const enSessions: Messages['sessions'] = {
   reminders: {
     upcoming: 'Reminder: network session of {network} {when}. Meeting: {url}',
     lead: 'You lead the network session of {network} {when}. {count} questions have been sent in.',
-  },
-  errors: {
-    notLead: 'Only the network lead can do that.',
   },
 };

@@ -1,4 +1,5 @@
 import { enConsultation } from './en-consultation.js';
+import { enFailures, enRefusals } from './en-refusals.js';
 import { enSessions } from './en-sessions.js';
 import type { Messages } from './sv.js';
 
@@ -7,7 +8,6 @@ export const en: Messages = {
     botName: 'RC bot',
     backToMenu: 'Back to menu',
     emergency: 'Is someone in immediate danger? Call 112.',
-    genericError: 'Something went wrong on our side. Nothing you wrote was saved. Please try again shortly.',
     unknownAction: 'The bot no longer recognises that button. Please start again from the menu.',
   },
   welcome: {
@@ -82,7 +82,6 @@ export const en: Messages = {
   },
   centreEdit: {
     title: 'Correct the facts about a resource centre',
-    onlyAdmins: 'Only administrators can change the resource-centre directory.',
     chooseCentre: 'Resource centre',
     open: 'Open',
     intro: 'Give functional contact channels only (switchboard, support line, shared mailbox), never named staff.',
@@ -95,8 +94,6 @@ export const en: Messages = {
     coverageNotStated: 'The municipality list is not known',
     save: 'Save',
     saved: 'Saved. The facts apply from now on and are kept when the directory is updated, until the source entry changes.',
-    changedBySomeoneElse: 'Someone else saved changes meanwhile. These are the latest facts; please make your change again.',
-    unknownCentre: 'That resource centre is not in the directory.',
     errors: {
       invalid_status: 'Choose a status.',
       invalid_phone: 'Write a Swedish phone number, for example 010-123 45 67.',
@@ -159,6 +156,8 @@ export const en: Messages = {
   },
   consultation: enConsultation,
   sessions: enSessions,
+  refusals: enRefusals,
+  failures: enFailures,
   stats: {
     title: 'Statistics {scope} {period}',
     national: 'all resource centres',

@@ -24,6 +24,10 @@ export const svSessions = {
     newSeries: 'Planera träffar',
     moved: 'Flyttad från {date} ({holiday})',
     lead: 'Du leder nätverket',
+    leaveWaitlist: 'Lämna kön',
+    yourNetworks: 'Nätverk du leder',
+    renewFeed: 'Förnya kalenderlänken',
+    meetingLink: 'Ändra möteslänk',
   },
   network: {
     createTitle: 'Skapa ett nätverk',
@@ -53,6 +57,15 @@ export const svSessions = {
     added: '{org} är med i nätverket {network}.',
     onlyInChannel: 'Det här görs i en kanal, där boten kan se teamets medlemmar.',
     noNetworks: 'Du leder inget nätverk.',
+    deputyTitle: 'Byt ersättare för en organisation',
+    organisation: 'Organisation',
+    newDeputy: 'Ny ersättare',
+    noDeputy: 'Ingen ersättare',
+    deputySaved: 'Ersättaren för {org} är ändrad.',
+    save: 'Spara',
+    meetingLinkTitle: 'Möteslänk för {network}',
+    meetingLinkSaved: 'Möteslänken för {network} är sparad. Nya träffar får den länken.',
+    feedRenewed: 'Kalenderlänken för {network} är förnyad. Den gamla länken slutar fungera; medlemmarna hittar den nya under Nätverksträffar.',
     orgTypes: {
       social_services: 'Socialtjänst',
       school: 'Skola',
@@ -65,13 +78,10 @@ export const svSessions = {
     },
   },
   booking: {
+    leftWaitlist: 'Du har lämnat kön.',
     booked: 'Platsen är bokad för {org}.',
-    alreadyBooked: '{name} har redan bokat platsen för {org}.',
-    full: 'Träffen är full. Ställ dig i kö, så får du platsen om någon avbokar.',
     queued: 'Din organisation står i kö på plats {position}.',
     unbooked: 'Platsen är avbokad.',
-    notMember: 'Du är inte med i nätverket som medlem eller ersättare.',
-    closed: 'Träffen går inte att boka längre.',
     promoted: 'En plats blev ledig: {org} har nu plats på nätverksträffen {date} {start}.',
   },
   question: {
@@ -80,6 +90,9 @@ export const svSessions = {
     text: 'Din fråga',
     send: 'Skicka frågan',
     sent: 'Frågan är skickad till nätverksträffen {date}.',
+    withdraw: 'Återkalla frågan',
+    withdrawn: 'Frågan är återkallad. Den tas inte upp på träffen.',
+    toList: 'Till träffarna',
   },
   series: {
     title: 'Planera nätverksträffar',
@@ -122,7 +135,6 @@ export const svSessions = {
   attendance: {
     title: 'Närvaro {date}',
     intro: 'Kryssa för de organisationer som deltog. Träffen markeras som genomförd och deltagarna får en fråga om hur den var.',
-    notStarted: 'Närvaron kan registreras när träffen har börjat.',
     save: 'Spara närvaro',
     saved: 'Närvaron är sparad. {carried} frågor flyttades till nästa träff.',
   },
@@ -149,8 +161,5 @@ export const svSessions = {
   reminders: {
     upcoming: 'Påminnelse: nätverksträff i {network} {when}. Mötet: {url}',
     lead: 'Du leder nätverksträffen i {network} {when}. {count} frågor är inskickade.',
-  },
-  errors: {
-    notLead: 'Bara nätverkets ledare kan göra det.',
   },
 } as const;

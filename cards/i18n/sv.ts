@@ -1,6 +1,7 @@
 // Swedish is the product's first language; every user-facing string starts here.
 // English (en.ts) must provide the same keys: the type checks that.
 import { svConsultation } from './sv-consultation.js';
+import { svFailures, svRefusals } from './sv-refusals.js';
 import { svSessions } from './sv-sessions.js';
 
 export const sv = {
@@ -8,7 +9,6 @@ export const sv = {
     botName: 'RC-boten',
     backToMenu: 'Till menyn',
     emergency: 'Är någon i akut fara? Ring 112.',
-    genericError: 'Något gick fel hos oss. Ingenting du skrev har sparats. Försök igen om en stund.',
     unknownAction: 'Den knappen känner boten inte igen längre. Börja om från menyn.',
   },
   welcome: {
@@ -83,7 +83,6 @@ export const sv = {
   },
   centreEdit: {
     title: 'Rätta uppgifter om ett resurscentrum',
-    onlyAdmins: 'Bara administratörer kan ändra i katalogen över resurscentrum.',
     chooseCentre: 'Resurscentrum',
     open: 'Öppna',
     intro: 'Ange bara funktionella kontaktvägar (växel, stödtelefon, funktionsbrevlåda), aldrig namngiven personal.',
@@ -96,8 +95,6 @@ export const sv = {
     coverageNotStated: 'Kommunlistan är inte känd',
     save: 'Spara',
     saved: 'Sparat. Uppgifterna gäller från och med nu och ligger kvar även när katalogen uppdateras, tills källuppgiften ändras.',
-    changedBySomeoneElse: 'Någon annan sparade ändringar under tiden. Här är de senaste uppgifterna; gör om din ändring.',
-    unknownCentre: 'Det resurscentrumet finns inte i katalogen.',
     errors: {
       invalid_status: 'Välj en status.',
       invalid_phone: 'Skriv ett svenskt telefonnummer, till exempel 010-123 45 67.',
@@ -160,6 +157,8 @@ export const sv = {
   },
   consultation: svConsultation,
   sessions: svSessions,
+  refusals: svRefusals,
+  failures: svFailures,
   stats: {
     title: 'Statistik {scope} {period}',
     national: 'alla resurscentrum',

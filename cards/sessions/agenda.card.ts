@@ -5,7 +5,7 @@ import { adaptiveCard, heading, paragraph } from '../card.js';
 import { codeLabels } from '../consultation/choices.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardElement } from '../types.js';
-import { VERBS } from '../verbs.js';
+import { VERBS, type Verb } from '../verbs.js';
 
 export type AgendaEntryView =
   | { kind: 'question'; id: string; /** Null once erased by retention. */ text: string | null; status: 'submitted' | 'discussed' | 'carried_over' | 'withdrawn'; questionType: string; orgName: string }
@@ -33,14 +33,14 @@ export function agendaCard(view: AgendaView): AdaptiveCard {
       return;
     }
     const open = entry.status === 'submitted' || entry.status === 'carried_over';
-    const act = (title: string, op: string) => executeAction(title, VERBS.sessionAgenda, { ...ids, op, questionId: entry.id }, { associatedInputs: 'none' });
+    const act = (title: string, verb: Verb) => executeAction(title, verb, { ...ids, questionId: entry.id }, { associatedInputs: 'none' });
     body.push({
       type: 'Container',
       separator: true,
       items: [
         entry.text === null ? paragraph(`${position + 1}. ${a.erased}`, { isSubtle: true }) : paragraph(`${position + 1}. ${entry.text}`),
         paragraph(`${entry.orgName} · ${codeLabels(m, 'questionType', [entry.questionType])} · ${a.statuses[entry.status]}`, { size: 'small', isSubtle: true, spacing: 'none' }),
-        ...(open ? [{ type: 'ActionSet' as const, actions: [act(a.discussed, 'discussed'), act(a.carryOver, 'carry_over'), ...(position > 0 ? [act(a.up, 'up')] : [])] }] : []),
+        ...(open ? [{ type: 'ActionSet' as const, actions: [act(a.discussed, VERBS.sessionAgendaDiscussed), act(a.carryOver, VERBS.sessionAgendaCarryOver), ...(position > 0 ? [act(a.up, VERBS.sessionAgendaMoveUp)] : [])] }] : []),
       ],
     });
   });
@@ -51,7 +51,7 @@ export function agendaCard(view: AgendaView): AdaptiveCard {
   return adaptiveCard(
     body,
     [
-      executeAction(a.addItem, VERBS.sessionAgenda, { ...ids, op: 'add' }, { associatedInputs: 'auto' }),
+      executeAction(a.addItem, VERBS.sessionAgendaAddItem, ids, { associatedInputs: 'auto' }),
       executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' }),
     ],
     { fallbackText: fill(a.title, { date: view.date }) },

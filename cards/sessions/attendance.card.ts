@@ -25,7 +25,7 @@ export function attendanceCard(view: AttendanceView): AdaptiveCard {
       ...view.organisations.map((o) => ({ type: 'Input.Toggle' as const, id: `org_${o.id}`, title: o.name, value: (o.booked ? 'true' : 'false') as 'true' | 'false', wrap: true })),
     ],
     [
-      executeAction(a.save, VERBS.sessionAttendance, { networkId: view.networkId, sessionId: view.sessionId, step: 'submit' }, { style: 'positive', associatedInputs: 'auto' }),
+      executeAction(a.save, VERBS.sessionAttendanceSave, { networkId: view.networkId, sessionId: view.sessionId }, { style: 'positive', associatedInputs: 'auto' }),
       executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' }),
     ],
     { fallbackText: fill(a.title, { date: view.date }) },
@@ -73,7 +73,7 @@ export function cancelSessionCard({ messages: m, networkId, sessionId, date, rea
       ...(error ? [paragraph(error, { color: 'attention' as const, size: 'small' as const, spacing: 'none' as const })] : []),
     ],
     [
-      executeAction(c.confirm, VERBS.sessionCancel, { networkId, sessionId, step: 'submit' }, { style: 'destructive', associatedInputs: 'auto' }),
+      executeAction(c.confirm, VERBS.sessionCancelSubmit, { networkId, sessionId }, { style: 'destructive', associatedInputs: 'auto' }),
       executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' }),
     ],
     { fallbackText: fill(c.title, { date }) },
@@ -101,7 +101,7 @@ export function rescheduleCard({ messages: m, networkId, sessionId, date, values
       ...(error ? [paragraph(error, { color: 'attention' as const, size: 'small' as const })] : []),
     ],
     [
-      executeAction(r.save, VERBS.sessionReschedule, { networkId, sessionId, step: 'submit' }, { style: 'positive', associatedInputs: 'auto' }),
+      executeAction(r.save, VERBS.sessionRescheduleSubmit, { networkId, sessionId }, { style: 'positive', associatedInputs: 'auto' }),
       executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' }),
     ],
     { fallbackText: fill(r.title, { date }) },

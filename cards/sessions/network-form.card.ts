@@ -43,7 +43,7 @@ export function networkCreateCard(view: NetworkCreateView): AdaptiveCard {
       { type: 'Input.ChoiceSet', id: 'leads', label: n.leads, isMultiSelect: true, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.people, ...(v.leads ? { value: v.leads } : {}) },
       ...errorFor(errors, 'leads'),
     ],
-    [executeAction(n.create, VERBS.networkCreate, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    [executeAction(n.create, VERBS.networkCreateSubmit, {}, { style: 'positive', associatedInputs: 'auto' })],
     { fallbackText: n.createTitle },
   );
 }
@@ -75,7 +75,7 @@ export function organisationAddCard(view: OrganisationAddView): AdaptiveCard {
       { type: 'Input.ChoiceSet', id: 'deputy', label: n.deputy, choices: view.people, ...(v.deputy ? { value: v.deputy } : {}) },
       ...errorFor(errors, 'deputy'),
     ],
-    [executeAction(n.add, VERBS.networkAddOrganisation, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    [executeAction(n.add, VERBS.networkAddOrganisationSubmit, {}, { style: 'positive', associatedInputs: 'auto' })],
     { fallbackText: n.orgTitle },
   );
 }
@@ -96,7 +96,7 @@ export function coLeadCard(view: CoLeadView): AdaptiveCard {
       { type: 'Input.ChoiceSet', id: 'person', label: n.coLead, isRequired: true, errorMessage: m.consultation.errors.required, choices: view.people, ...(v.person ? { value: v.person } : {}) },
       ...errorFor(errors, 'person'),
     ],
-    [executeAction(n.add, VERBS.networkAddCoLead, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    [executeAction(n.add, VERBS.networkAddCoLeadSubmit, {}, { style: 'positive', associatedInputs: 'auto' })],
     { fallbackText: n.coLeadTitle },
   );
 }
@@ -116,7 +116,7 @@ export function networkChannelCard({ messages: m, networks, notice }: NetworkCha
       ...(notice ? [paragraph(notice.text, { color: notice.tone })] : []),
       { type: 'Input.ChoiceSet', id: 'networkId', label: n.network, isRequired: true, errorMessage: m.consultation.errors.required, choices: networks },
     ],
-    [executeAction(n.bindChannel, VERBS.networkBindChannel, { step: 'submit' }, { style: 'positive', associatedInputs: 'auto' })],
+    [executeAction(n.bindChannel, VERBS.networkBindChannelSubmit, {}, { style: 'positive', associatedInputs: 'auto' })],
     { fallbackText: n.channelTitle },
   );
 }

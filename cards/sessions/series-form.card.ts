@@ -60,7 +60,7 @@ export function seriesFormCard(view: SeriesFormView): AdaptiveCard {
       },
     ],
     [
-      executeAction(s.create, VERBS.sessionSeriesCreate, { networkId: view.networkId, submissionKey: view.submissionKey, step: 'submit' }, { style: 'positive', associatedInputs: 'auto' }),
+      executeAction(s.create, VERBS.sessionSeriesSubmit, { networkId: view.networkId, submissionKey: view.submissionKey }, { style: 'positive', associatedInputs: 'auto' }),
       executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' }),
     ],
     { fallbackText: s.title },

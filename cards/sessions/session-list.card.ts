@@ -46,18 +46,18 @@ function actionsFor(m: Messages, item: SessionListItem): CardAction[] {
   const calendar = url(l.calendar, item.calendarUrl);
   const feed = url(l.feed, item.feedUrl);
   if (item.role === 'lead') {
-    if (item.started) return [act(l.agenda, VERBS.sessionAgenda), act(l.attendance, VERBS.sessionAttendance, 'positive'), ...join];
-    return [act(l.agenda, VERBS.sessionAgenda), act(l.change, VERBS.sessionReschedule), act(l.cancel, VERBS.sessionCancel, 'destructive'), ...join];
+    if (item.started) return [act(l.agenda, VERBS.sessionAgendaShow), act(l.attendance, VERBS.sessionAttendanceOpen, 'positive'), ...join];
+    return [act(l.agenda, VERBS.sessionAgendaShow), act(l.change, VERBS.sessionRescheduleOpen), act(l.cancel, VERBS.sessionCancelOpen, 'destructive'), ...join];
   }
   if (item.started) return join;
-  const question = act(l.question, VERBS.sessionQuestionSubmit);
+  const question = act(l.question, VERBS.sessionQuestionOpen);
   switch (item.booking.state) {
     case 'booked':
       return [question, act(l.unbook, VERBS.sessionUnbook), ...join, ...calendar, ...feed];
     case 'org_booked':
       return [question, ...join, ...calendar, ...feed];
     case 'waiting':
-      return [question, ...feed];
+      return [question, act(l.leaveWaitlist, VERBS.sessionWaitlistLeave), ...feed];
     default:
       return [item.freePlaces > 0 ? act(l.book, VERBS.sessionBook, 'positive') : act(l.waitlist, VERBS.sessionWaitlist), question, ...feed];
   }
@@ -91,6 +91,24 @@ export function sessionListCard({ messages: m, items, ledNetworks, notice }: Ses
     lines.push({ type: 'ActionSet', actions: actionsFor(m, item) });
     body.push({ type: 'Container', separator: true, spacing: 'medium', items: lines });
   }
-  const actions = ledNetworks.map((n) => executeAction(`${l.newSeries}: ${n.name}`, VERBS.sessionSeriesCreate, { networkId: n.id }, { associatedInputs: 'none' }));
-  return adaptiveCard(body, [...actions, executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })], { fallbackText: l.title });
+  if (ledNetworks.length > 0) body.push(paragraph(l.yourNetworks, { weight: 'bolder', spacing: 'large' }));
+  for (const n of ledNetworks) {
+    const network = { networkId: n.id };
+    body.push({
+      type: 'Container',
+      separator: true,
+      items: [
+        paragraph(n.name),
+        {
+          type: 'ActionSet',
+          actions: [
+            executeAction(l.newSeries, VERBS.sessionSeriesOpen, network, { associatedInputs: 'none', style: 'positive' }),
+            executeAction(l.meetingLink, VERBS.networkMeetingLinkOpen, network, { associatedInputs: 'none' }),
+            executeAction(l.renewFeed, VERBS.networkFeedRenew, network, { associatedInputs: 'none' }),
+          ],
+        },
+      ],
+    });
+  }
+  return adaptiveCard(body, [executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })], { fallbackText: l.title });
 }

@@ -44,9 +44,30 @@ export function sessionQuestionCard(view: SessionQuestionView): AdaptiveCard {
       ...errorBlock(m, view, 'deidentified'),
     ],
     [
-      executeAction(q.send, VERBS.sessionQuestionSubmit, { networkId: view.networkId, sessionId: view.sessionId, step: 'submit' }, { style: 'positive', associatedInputs: 'auto' }),
+      executeAction(q.send, VERBS.sessionQuestionSend, { networkId: view.networkId, sessionId: view.sessionId }, { style: 'positive', associatedInputs: 'auto' }),
       executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' }),
     ],
     { fallbackText: fill(q.title, { date: view.date }) },
+  );
+}
+
+export interface QuestionSentView {
+  messages: Messages;
+  networkId: string;
+  questionId: string;
+  date: string;
+}
+
+/** After sending: the confirmation, and a way to take the question back before the session. */
+export function questionSentCard({ messages: m, networkId, questionId, date }: QuestionSentView): AdaptiveCard {
+  const q = m.sessions.question;
+  const text = fill(q.sent, { date });
+  return adaptiveCard(
+    [heading(fill(q.title, { date })), paragraph(text, { color: 'good' })],
+    [
+      executeAction(q.withdraw, VERBS.sessionQuestionWithdraw, { networkId, questionId }, { style: 'destructive', associatedInputs: 'none' }),
+      executeAction(q.toList, VERBS.sessionList, {}, { associatedInputs: 'none' }),
+    ],
+    { fallbackText: text },
   );
 }

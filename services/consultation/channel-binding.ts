@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
-import { personSchema, type Person } from './record.js';
+import { administers, personOf, type Actor } from '../rights/actor.js';
+import { personSchema } from './record.js';
 
 const BINDING_ID = 'binding';
 
@@ -27,17 +28,15 @@ export interface BindInput {
   teamId: string;
   channelId: string;
   conversationReference: unknown;
-  boundBy: Person;
 }
 
 export type BindResult =
   | { ok: true; binding: ChannelBinding; replaced: ChannelBinding | null }
-  | { ok: false; reason: 'unknown_centre' | 'invalid' };
+  | { ok: false; reason: 'not_admin' | 'unknown_centre' | 'invalid' };
 
 export class ChannelBindings {
   private readonly docs: Collection<Document>;
 
-  /** Whether the binder is an administrator is the caller's check (DirectoryService.isAdmin). */
   constructor(
     store: DocumentStore,
     private readonly directory: () => DirectoryIndex,
@@ -46,9 +45,11 @@ export class ChannelBindings {
     this.docs = store.collection<Document>('channelBindings');
   }
 
-  async bind(input: BindInput): Promise<BindResult> {
+  /** Only administrators bind: a binding decides who sees every request of an RC. */
+  async bind(actor: Actor, input: BindInput): Promise<BindResult> {
+    if (!administers(actor)) return { ok: false, reason: 'not_admin' };
     if (!this.directory().centre(input.rcId)) return { ok: false, reason: 'unknown_centre' };
-    const parsed = channelBindingSchema.safeParse({ id: BINDING_ID, ...input, boundAt: this.clock.now().toISOString() });
+    const parsed = channelBindingSchema.safeParse({ id: BINDING_ID, ...input, boundBy: personOf(actor), boundAt: this.clock.now().toISOString() });
     if (!parsed.success) return { ok: false, reason: 'invalid' };
     const replaced = (await this.forCentre(input.rcId)) ?? null;
     await this.docs.upsert(parsed.data);

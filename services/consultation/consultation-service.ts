@@ -11,7 +11,8 @@ import { adviceFollowedSchema } from './codes.js';
 import { ChangeMarks } from './change-marks.js';
 import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Sleep, type Updated } from './consultation-repository.js';
 import { parseAnswerInput, parseLogInput, type AnswerField, type LogField } from './coordinator-inputs.js';
-import type { FieldError, PrivacyKinds, RawInput } from './fields.js';
+import { coordinates, personOf, type Actor } from '../rights/actor.js';
+import type { FieldError, FormInput, PrivacyKinds } from './fields.js';
 import type { ConsultationRecord, Person } from './record.js';
 import { referenceYear } from './reference.js';
 import { parseSubmission, type SubmissionField } from './submission.js';
@@ -50,11 +51,16 @@ export type Created = { ok: true; record: ConsultationRecord; etag: string; dupl
 /** The submission key belongs to someone else's request (a forwarded or copied card). */
 export type KeyConflict = { ok: false; reason: 'key_conflict' };
 
+/** Only a coordinator of the request's RC, acting from its bound channel, may handle it. */
+export type NotCoordinator = { ok: false; reason: 'not_coordinator' };
+const NOT_COORDINATOR: NotCoordinator = { ok: false, reason: 'not_coordinator' };
+
 export type SubmitResult = Created | Invalid<SubmissionField> | InProgress | KeyConflict;
-export type LogResult = Created | Invalid<LogField> | InProgress | { ok: false; reason: 'unknown_centre' };
+export type LogResult = Created | Invalid<LogField> | InProgress | NotCoordinator | { ok: false; reason: 'unknown_centre' };
 export type ChangeResult<F = never> = Updated<F>;
-export type ClaimResult = Updated<rules.ClaimRefusal>;
-export type AnswerResult = Updated<rules.AnswerRefusal> | Invalid<AnswerField>;
+export type ClaimResult = Updated<rules.ClaimRefusal> | NotCoordinator;
+export type AnswerResult = Updated<rules.AnswerRefusal> | Invalid<AnswerField> | NotCoordinator;
+export type ViewResult = { ok: true; record: ConsultationRecord } | NotFound | NotCoordinator;
 export type FeedbackResult = Updated<rules.FeedbackRefusal> | { ok: false; reason: 'invalid_rating' | 'invalid_code' };
 export type { Conflict, NotFound };
 
@@ -79,11 +85,12 @@ export class ConsultationService {
   }
 
   /** A professional's request from the card. `requesterConversation` is kept to deliver the answer later. */
-  async submit(requester: Person, input: RawInput, requesterConversation: unknown = null): Promise<SubmitResult> {
+  async submit(actor: Actor, input: FormInput<SubmissionField>, requesterConversation: unknown = null): Promise<SubmitResult> {
     const directory = this.directory();
     const parsed = parseSubmission(input, directory);
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
     const { submissionKey, question, ...codes } = parsed.value;
+    const requester = personOf(actor);
     const draft = this.draft({ ...codes, channel: 'teams', question, answer: null, outcomes: [], contacts: 1, requester, submissionKey });
     const result = await this.createOnce({ ...draft, requesterConversation }, this.shortCode(directory, codes.rcId), submissionKey);
     // A key is only as private as the card that carries it: never hand one person's request to another.
@@ -92,9 +99,11 @@ export class ConsultationService {
   }
 
   /** A consultation by phone, e-mail, meeting or network session, logged afterwards: closed at once. */
-  async logConsultation(coordinator: Person, rcId: string, input: RawInput): Promise<LogResult> {
+  async logConsultation(actor: Actor, rcId: string, input: FormInput<LogField>): Promise<LogResult> {
+    if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
     const directory = this.directory();
     if (!directory.centre(rcId)) return { ok: false, reason: 'unknown_centre' };
+    const coordinator = personOf(actor);
     const parsed = parseLogInput(input, directory);
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
     const { submissionKey, ...fields } = parsed.value;
@@ -110,40 +119,51 @@ export class ConsultationService {
     return this.createOnce(closed, this.shortCode(directory, rcId), submissionKey);
   }
 
-  async withdraw(requesterId: string, rcId: string, id: string): Promise<ChangeResult<rules.WithdrawRefusal>> {
-    return this.repo.update(rcId, id, (r) => rules.withdraw(r, requesterId, this.nowIso()));
+  async withdraw(actor: Actor, rcId: string, id: string): Promise<ChangeResult<rules.WithdrawRefusal>> {
+    return this.repo.update(rcId, id, (r) => rules.withdraw(r, actor.id, this.nowIso()));
+  }
+
+  /** The request as its RC's coordinators see it (the channel card's refresh). */
+  async viewAsCoordinator(actor: Actor, rcId: string, id: string): Promise<ViewResult> {
+    if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
+    const stored = await this.repo.findById(rcId, id);
+    return stored ? { ok: true, record: stored.item } : { ok: false, reason: 'not_found' };
   }
 
   /** Exactly one of many simultaneous claims wins; the others learn who took it. */
-  async claim(coordinator: Person, rcId: string, id: string): Promise<ClaimResult> {
-    return this.repo.update(rcId, id, (r) => rules.claim(r, coordinator, this.nowIso()));
+  async claim(actor: Actor, rcId: string, id: string): Promise<ClaimResult> {
+    if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
+    return this.repo.update(rcId, id, (r) => rules.claim(r, personOf(actor), this.nowIso()));
   }
 
-  async answer(coordinator: Person, rcId: string, id: string, input: RawInput): Promise<AnswerResult> {
+  async answer(actor: Actor, rcId: string, id: string, input: FormInput<AnswerField>): Promise<AnswerResult> {
+    if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
     const parsed = parseAnswerInput(input);
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
-    return this.repo.update(rcId, id, (r) => rules.answer(r, coordinator, parsed.value, this.nowIso()));
+    return this.repo.update(rcId, id, (r) => rules.answer(r, personOf(actor), parsed.value, this.nowIso()));
   }
 
   /** Who closes is not kept: the statistics count cases, and the claim already names a person. */
-  async close(_coordinator: Person, rcId: string, id: string): Promise<ChangeResult<rules.CloseRefusal>> {
+  async close(actor: Actor, rcId: string, id: string): Promise<ChangeResult<rules.CloseRefusal> | NotCoordinator> {
+    if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
     return this.repo.update(rcId, id, (r) => rules.close(r, this.nowIso()));
   }
 
-  async reopen(coordinator: Person, rcId: string, id: string): Promise<ChangeResult<rules.ReopenRefusal>> {
-    return this.repo.update(rcId, id, (r) => rules.reopen(r, coordinator, this.nowIso()));
+  async reopen(actor: Actor, rcId: string, id: string): Promise<ChangeResult<rules.ReopenRefusal> | NotCoordinator> {
+    if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
+    return this.repo.update(rcId, id, (r) => rules.reopen(r, personOf(actor), this.nowIso()));
   }
 
   /** "Var rådet till hjälp?" 1–5, by the professional who asked. */
-  async rateHelpfulness(requesterId: string, rcId: string, id: string, rating: number): Promise<FeedbackResult> {
+  async rateHelpfulness(actor: Actor, rcId: string, id: string, rating: number): Promise<FeedbackResult> {
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) return { ok: false, reason: 'invalid_rating' };
-    return this.repo.update(rcId, id, (r) => rules.rateHelpfulness(r, requesterId, rating));
+    return this.repo.update(rcId, id, (r) => rules.rateHelpfulness(r, actor.id, rating));
   }
 
-  async recordAdviceFollowed(requesterId: string, rcId: string, id: string, code: string): Promise<FeedbackResult> {
+  async recordAdviceFollowed(actor: Actor, rcId: string, id: string, code: string): Promise<FeedbackResult> {
     const followed = adviceFollowedSchema.safeParse(code);
     if (!followed.success) return { ok: false, reason: 'invalid_code' };
-    return this.repo.update(rcId, id, (r) => rules.recordAdviceFollowed(r, requesterId, followed.data));
+    return this.repo.update(rcId, id, (r) => rules.recordAdviceFollowed(r, actor.id, followed.data));
   }
 
   /** One more call, mail or meeting on the same case (one case can take 20–30, L7042). */

@@ -25,6 +25,13 @@ export interface PrivacyKinds {
 /** Card data as the bot receives it; only string values are meaningful. */
 export type RawInput = Readonly<Record<string, unknown>>;
 
+/**
+ * A form's inputs as the bot's edge schema parsed them: the form's own fields, each a string
+ * as Adaptive Cards send them (multi-selects comma-separated, toggles 'true'/'false'). The
+ * domain still checks codes, lengths and the identifier check; what services take from a card.
+ */
+export type FormInput<F extends string> = Readonly<Partial<Record<F, string>>>;
+
 export type Reading<T> = ({ ok: true; value: T } | { ok: false; error: FieldError }) & { privacy?: PrivacyKinds };
 
 export type Parsed<V, F extends string> =

@@ -6,16 +6,19 @@ import { centreStatusSchema, type ContactChannel, type ResourceCentre } from './
 export type CorrectionField = 'status' | 'phone' | 'email' | 'web' | 'supportLine' | 'coverage';
 export type CorrectionError = 'invalid_status' | 'invalid_phone' | 'invalid_email' | 'invalid_web' | 'unknown_municipality' | 'empty_coverage';
 
+/** The correction form's inputs, as strings the card sends (checked here, field by field). */
 export interface CorrectionInput {
-  status?: unknown;
-  phone?: unknown;
-  email?: unknown;
-  web?: unknown;
-  supportLine?: unknown;
+  status?: string;
+  phone?: string;
+  email?: string;
+  web?: string;
+  supportLine?: string;
   /** Comma-separated municipality codes, as a multi-select ChoiceSet sends them. */
-  coverage?: unknown;
-  coverageNotStated?: unknown;
+  coverage?: string;
+  coverageNotStated?: string;
 }
+
+export const CORRECTION_INPUTS = ['status', 'phone', 'email', 'web', 'supportLine', 'coverage', 'coverageNotStated'] as const satisfies ReadonlyArray<keyof CorrectionInput>;
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 // Functional numbers only: a switchboard, a support line. Swedish or international form.
@@ -58,7 +61,7 @@ export function parseCorrection(
   }, 'invalid_web');
 
   let coverage: CentreCorrection['coverage'];
-  if (input.coverageNotStated === 'true' || input.coverageNotStated === true) {
+  if (input.coverageNotStated === 'true') {
     coverage = { kind: 'not_stated' };
   } else {
     const codes = [...new Set(text(input.coverage).split(',').map((c) => c.trim()).filter(Boolean))];

@@ -2,6 +2,7 @@
 // plus administrators' corrections), rebuilt when an administrator saves a correction.
 import { ChangedBySomeoneElseError, AlreadyExistsError } from '../storage/errors.js';
 import type { DocumentStore } from '../storage/port.js';
+import { administers, type Actor } from '../rights/actor.js';
 import type { Clock } from '../time/clock.js';
 import { parseCorrection, type CorrectionError, type CorrectionField, type CorrectionInput } from './centre-correction.js';
 import { applyCorrections, centreFingerprint, DirectoryStore } from './directory-store.js';
@@ -13,6 +14,8 @@ export type CorrectionResult =
   | { ok: false; reason: 'not_admin' | 'unknown_centre' }
   | { ok: false; reason: 'changed_by_someone_else'; centre: ResourceCentre; etag?: string }
   | { ok: false; reason: 'invalid'; errors: Partial<Record<CorrectionField, CorrectionError>> };
+
+export type EditingResult = { ok: true; centre: ResourceCentre; etag?: string } | { ok: false; reason: 'not_admin' | 'unknown_centre' };
 
 export class DirectoryService {
   private index: DirectoryIndex;
@@ -55,15 +58,16 @@ export class DirectoryService {
   }
 
   /** The centre as an administrator edits it, with the version to present when saving. */
-  async centreForEditing(centreId: string): Promise<{ centre: ResourceCentre; etag?: string } | undefined> {
+  async centreForEditing(editor: Actor, centreId: string): Promise<EditingResult> {
+    if (!administers(editor)) return { ok: false, reason: 'not_admin' };
     const centre = this.index.centre(centreId);
-    if (!centre) return undefined;
+    if (!centre) return { ok: false, reason: 'unknown_centre' };
     const stored = await this.store.correction(centreId);
-    return { centre, etag: stored?.etag };
+    return { ok: true, centre, etag: stored?.etag };
   }
 
-  async correctCentre(editor: string | undefined, centreId: string, input: CorrectionInput, etag: string | undefined): Promise<CorrectionResult> {
-    if (!this.isAdmin(editor)) return { ok: false, reason: 'not_admin' };
+  async correctCentre(editor: Actor, centreId: string, input: CorrectionInput, etag: string | undefined): Promise<CorrectionResult> {
+    if (!administers(editor)) return { ok: false, reason: 'not_admin' };
     const shippedCentre = this.shipped.centres.find((c) => c.id === centreId);
     const current = this.index.centre(centreId);
     if (!shippedCentre || !current) return { ok: false, reason: 'unknown_centre' };
@@ -71,7 +75,7 @@ export class DirectoryService {
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
     try {
       const newEtag = await this.store.saveCorrection(
-        { centreId, basedOn: centreFingerprint(shippedCentre), correction: parsed.correction, editedBy: editor ?? '', editedAt: this.clock.now().toISOString() },
+        { centreId, basedOn: centreFingerprint(shippedCentre), correction: parsed.correction, editedBy: editor.aadObjectId ?? editor.id, editedAt: this.clock.now().toISOString() },
         etag,
       );
       await this.reload();
@@ -79,8 +83,8 @@ export class DirectoryService {
     } catch (error) {
       if (error instanceof ChangedBySomeoneElseError || error instanceof AlreadyExistsError) {
         await this.reload();
-        const fresh = await this.centreForEditing(centreId);
-        return { ok: false, reason: 'changed_by_someone_else', centre: fresh?.centre ?? current, etag: fresh?.etag };
+        const fresh = await this.centreForEditing(editor, centreId);
+        return fresh.ok ? { ok: false, reason: 'changed_by_someone_else', centre: fresh.centre, etag: fresh.etag } : { ok: false, reason: 'changed_by_someone_else', centre: current };
       }
       throw error;
     }

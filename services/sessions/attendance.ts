@@ -27,6 +27,14 @@ export type RateResult =
   | Conflict
   | { ok: false; reason: 'invalid_rating' | 'not_held' | 'not_present' | 'already_rated' };
 
+/** The network and session as the lead's attendance sheet lists them (leads only). */
+export async function attendanceSheet(ctx: SessionsContext, lead: Person, networkId: string, sessionId: string): Promise<{ ok: true; network: Network; session: Session } | NotFound | NotLead> {
+  const access = await asLead(ctx, lead, networkId);
+  if (!access.ok) return access;
+  const session = await ctx.repo.session(networkId, sessionId);
+  return session ? { ok: true, network: access.network, session: session.item } : NOT_FOUND;
+}
+
 /**
  * Marks the session held with attendance for every organisation of the network. Recording
  * again corrects the attendance (and finishes a carry-over an earlier call could not).

@@ -70,7 +70,8 @@ export function parseReason(raw: RawInput): Parsed<{ reason: string }, 'reason'>
   return collect({ reason: freeText(raw, 'reason', { required: true, confirmed: confirmed(raw) }) });
 }
 
-export type RescheduleField = 'date' | 'startTime' | 'meetingUrl';
+export const RESCHEDULE_FIELDS = ['date', 'startTime', 'meetingUrl'] as const;
+export type RescheduleField = (typeof RESCHEDULE_FIELDS)[number];
 export interface RescheduleInput {
   date: LocalDate | null;
   startTime: string | null;

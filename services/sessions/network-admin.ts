@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { personSchema } from '../consultation/record.js';
 import { MAX_NAME, organisationTypeSchema, type OrganisationType } from './codes.js';
 import { asLead, invalid, NOT_FOUND, NOT_LEAD, NOT_MEMBER, nowIso, type Invalid, type NotFound, type NotLead, type NotMember, type SessionFieldError, type SessionsContext } from './context.js';
+import { administers, personOf, type Actor } from '../rights/actor.js';
 import { teamsMeetingUrl } from './meeting-url.js';
 import type { Network, Organisation, Person } from './model.js';
 import { holdsRole, isLead, organisation, participantIds, roleOf } from './roles.js';
@@ -20,7 +21,8 @@ export interface CreateNetworkInput {
 
 export interface OrganisationInput {
   name: string;
-  type: OrganisationType;
+  /** One of ORGANISATION_TYPES; checked here, as the card may send anything. */
+  type: string;
   /** SCB municipality code, 4 digits. */
   municipality: string;
   member: Person;
@@ -44,8 +46,8 @@ function cleanName(value: unknown): string | null {
 }
 
 /** Only administrators create networks; whether the caller is one is the directory's answer, passed in. */
-export async function createNetwork(ctx: SessionsContext, admin: Person, isAdmin: boolean, input: CreateNetworkInput): Promise<CreateNetworkResult> {
-  if (!isAdmin) return { ok: false, reason: 'not_admin' };
+export async function createNetwork(ctx: SessionsContext, admin: Actor, input: CreateNetworkInput): Promise<CreateNetworkResult> {
+  if (!administers(admin)) return { ok: false, reason: 'not_admin' };
   const errors: Partial<Record<keyof CreateNetworkInput, SessionFieldError>> = {};
   if (typeof input.rcId !== 'string' || input.rcId === '') errors.rcId = 'required';
   else if (!ctx.centreExists(input.rcId)) errors.rcId = 'unknown_centre';
@@ -72,7 +74,7 @@ export async function createNetwork(ctx: SessionsContext, admin: Person, isAdmin
     meetingUrl,
     conversationReference: null,
     feedToken: null,
-    createdBy: admin,
+    createdBy: personOf(admin),
     times: { created: now, updated: now },
   };
   await ctx.repo.createIfAbsent(network);

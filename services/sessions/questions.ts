@@ -3,7 +3,7 @@
 // Question text and agenda titles pass the identifier check before anything is stored.
 
 import { randomUUID } from 'node:crypto';
-import type { RawInput } from '../consultation/fields.js';
+import type { FormInput } from '../consultation/fields.js';
 import { agendaEntries, checkOrder, type AgendaEntry } from './agenda.js';
 import { closedFor } from './booking-rules.js';
 import { nextSession } from './carry-over.js';
@@ -25,7 +25,7 @@ export type SubmitQuestionResult =
 export type QuestionChange<F> = { ok: true; question: Question } | NotFound | Conflict | F;
 export type AgendaResult = { ok: true; session: Session; entries: AgendaEntry[] } | NotFound | NotLead;
 
-export async function submitQuestion(ctx: SessionsContext, user: Person, networkId: string, sessionId: string, raw: RawInput): Promise<SubmitQuestionResult> {
+export async function submitQuestion(ctx: SessionsContext, user: Person, networkId: string, sessionId: string, raw: FormInput<QuestionField>): Promise<SubmitQuestionResult> {
   const parsed = parseQuestionInput(raw);
   if (!parsed.ok) return invalid(parsed.errors, parsed.privacy);
   const network = await ctx.repo.network(networkId);
@@ -89,6 +89,17 @@ export async function reorder(
   const result = await ctx.repo.updateSession<object, never>(networkId, sessionId, (s) => ({ ok: true, next: { ...s, agendaOrder: order } }));
   if (!result.ok) return result;
   return agenda(ctx, lead, networkId, sessionId);
+}
+
+/** The lead's "up" button: one agenda entry a place earlier (the first stays first). */
+export async function moveUp(ctx: SessionsContext, lead: Person, networkId: string, sessionId: string, entryId: string): Promise<AgendaResult | Conflict | Invalid<'orderedIds'>> {
+  const current = await agenda(ctx, lead, networkId, sessionId);
+  if (!current.ok) return current;
+  const order = current.entries.map((e) => e.id);
+  const at = order.indexOf(entryId);
+  if (at < 0) return invalid({ orderedIds: 'unknown_entry' });
+  if (at > 0) [order[at - 1], order[at]] = [order[at]!, order[at - 1]!];
+  return reorder(ctx, lead, networkId, sessionId, order);
 }
 
 export async function markDiscussed(

@@ -4,7 +4,7 @@
 // and rescheduling bump the session's iCalendar SEQUENCE and return who must be told.
 
 import { randomUUID } from 'node:crypto';
-import { collect, optionalUuid, toggle, type RawInput } from '../consultation/fields.js';
+import { collect, optionalUuid, toggle, type FormInput } from '../consultation/fields.js';
 import { zonedParts, zonedToInstant } from '../time/zoned-time.js';
 import { MAX_SESSIONS_PER_SERIES } from './codes.js';
 import { carryOpenQuestions, type CarryOverResult } from './carry-over.js';
@@ -31,7 +31,14 @@ type SessionClosed = { ok: false; reason: 'cancelled' | 'held' | 'past' };
 export type CancelResult = { ok: true; session: Session; notify: Notify; questions: CarryOverResult } | NotFound | NotLead | Conflict | SessionClosed | Invalid<'reason'>;
 export type RescheduleResult = { ok: true; session: Session; notify: Notify; changed: boolean } | NotFound | NotLead | Conflict | SessionClosed | Invalid<RescheduleField>;
 
-export async function createSeries(ctx: SessionsContext, lead: Person, networkId: string, raw: RawInput): Promise<CreateSeriesResult> {
+/** The series form's inputs (the card's flat end fields included). */
+export const SERIES_FIELDS = [
+  'firstDate', 'startTime', 'durationMinutes', 'cadenceWeeks', 'endKind', 'lastDate', 'endDate', 'count',
+  'holidayPolicy', 'meetingUrl', 'capacity', 'allowMultiplePerOrg', 'submissionKey',
+] as const;
+export type SeriesField = (typeof SERIES_FIELDS)[number];
+
+export async function createSeries(ctx: SessionsContext, lead: Person, networkId: string, raw: FormInput<SeriesField>): Promise<CreateSeriesResult> {
   const access = await asLead(ctx, lead, networkId);
   if (!access.ok) return access;
   const own = collect({ capacity: capacityReading(raw), allowMultiplePerOrg: toggle(raw, 'allowMultiplePerOrg'), submissionKey: optionalUuid(raw, 'submissionKey') });
@@ -163,7 +170,7 @@ export async function cancelSession(
 }
 
 /** New date, start time and/or meeting link for one session; the duration stays. */
-export async function rescheduleSession(ctx: SessionsContext, lead: Person, networkId: string, id: string, raw: RawInput): Promise<RescheduleResult> {
+export async function rescheduleSession(ctx: SessionsContext, lead: Person, networkId: string, id: string, raw: FormInput<RescheduleField>): Promise<RescheduleResult> {
   const parsed = parseReschedule(raw);
   if (!parsed.ok) return invalid(parsed.errors, parsed.privacy);
   const access = await asLead(ctx, lead, networkId);

@@ -1,6 +1,7 @@
 // The background jobs through the real bot and a fake clock: a request nobody takes comes back
 // to the channel after 24 working hours, once, even with two instances sharing the store;
 // a week after the answer the professional is asked whether the advice was followed.
+import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
@@ -51,7 +52,7 @@ describe('consultation jobs', () => {
 
   it('asks "Följdes rådet?" a week after the answer, once', async () => {
     const [record] = await first.app.consultations.listMine(SOCIAL_WORKER.id);
-    const coordinator = { id: '29:c1', name: 'Koordinator', aadObjectId: 'c1' };
+    const coordinator = actor({ id: '29:c1', name: 'Koordinator', aadObjectId: 'c1' }, { coordinatorOf: [record!.rcId] });
     await first.app.consultations.claim(coordinator, record!.rcId, record!.id);
     await first.app.consultations.answer(coordinator, record!.rcId, record!.id, { answer: 'Kontakta polisen för en riskbedömning.', outcomes: 'risk_assessment' });
     first.stub.clear();

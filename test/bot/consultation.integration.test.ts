@@ -1,5 +1,6 @@
 // A consultation end to end through /api/messages: the social worker's request, the card in the
 // RC's channel, twenty coordinators claiming at once, the answer, and its proactive delivery.
+import { say, sv } from '../helpers/catalogue.js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
@@ -106,11 +107,11 @@ describe('coordinators in the RC channel', () => {
     bot.stub.clear();
 
     const cards = await Promise.all(Array.from({ length: 20 }, (_, i) => execute('consultation.claim', ids, inChannel(coordinator(i)))));
-    const winners = cards.filter((c) => !text(c).includes('tog redan ärendet'));
+    const winners = cards.filter((c) => !text(c).includes(say(sv.refusals.already_claimed, { name: '' }).trim()));
     expect(winners).toHaveLength(1);
     const winnerName = /Tagen av (Koordinator \d+)/.exec(text(winners[0]))?.[1];
     expect(winnerName).toBeDefined();
-    for (const loser of cards.filter((c) => c !== winners[0])) expect(text(loser)).toContain(`${winnerName} tog redan ärendet.`);
+    for (const loser of cards.filter((c) => c !== winners[0])) expect(text(loser)).toContain(say(sv.refusals.already_claimed, { name: winnerName! }));
     expect(bot.stub.calls.some((c) => c.method === 'PUT' && c.conversationId === CHANNEL)).toBe(true);
 
     const winner = coordinator(Number(winnerName!.split(' ')[1]));
@@ -148,7 +149,7 @@ describe('coordinators in the RC channel', () => {
     await execute('consultation.submit', request(), inPersonal());
     const record = (await bot.app.consultations.listMine(SOCIAL_WORKER.id)).find((r) => r.status === 'new')!;
     const card = await execute('consultation.claim', { rcId: record.rcId, id: record.id }, inPersonal(coordinator(99)));
-    expect(text(card)).toContain('Bara koordinatorer i resurscentrumets kanal');
+    expect(text(card)).toContain(sv.refusals.not_coordinator);
   });
 
   it('lets the social worker withdraw until it is claimed, and the channel card says so', async () => {

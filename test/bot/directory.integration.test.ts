@@ -1,5 +1,6 @@
 // "Which RC serves this place, and how do I reach it?" through /api/messages, as Teams sends it:
 // typed requests, Action.Execute lookups, the typeahead invoke, and administrators' corrections.
+import { say, sv } from '../helpers/catalogue.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 import { executeActivity, mentionActivity, messageActivity, postActivity, SOCIAL_WORKER, submitActivity, type Person } from '../helpers/activities.js';
@@ -91,7 +92,7 @@ describe('finding a resource centre', () => {
 describe('an administrator corrects a centre', () => {
   it('is refused to anyone who is not an administrator', async () => {
     const card = await execute('centre.edit', { centreId: 'resursteam-heder-goteborg' });
-    expect(cardTexts(card).join(' ')).toContain('Bara administratörer');
+    expect(cardTexts(card).join(' ')).toContain(sv.refusals.not_admin);
   });
 
   it('shows the error next to the field, keeps every typed value, then saves and the lookup shows it', async () => {

@@ -1,5 +1,6 @@
 // Session reminders through the real bot and a fake clock: two instances share the store, and
 // each booked person gets each reminder once, in their personal chat, with the meeting link.
+import { actor } from '../helpers/actors.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   second = await startBotUnderTest({ store, clock });
   await postActivity(first.botUrl, messageActivity('hej', { serviceUrl: first.stub.url, from: SARA, conversationId: 'a:sara' }));
   const networks = first.app.networks;
-  const created = await networks.createNetwork(LEAD, true, { rcId: 'una-norrbotten', name: 'Nätverket', leads: [LEAD], meetingUrl: MEETING });
+  const created = await networks.createNetwork(actor(LEAD, { admin: true }), { rcId: 'una-norrbotten', name: 'Nätverket', leads: [LEAD], meetingUrl: MEETING });
   if (!created.ok) throw new Error('network not created');
   const id = created.network.networkId;
   await networks.addOrganisation(LEAD, id, { name: 'Socialtjänsten Luleå', type: 'social_services', municipality: '2580', member: SARA });

@@ -1,6 +1,7 @@
 // Network sessions through /api/messages: an administrator creates a network, its lead adds
 // organisations and plans a holiday-aware series, a member books and sends a question, the
 // deputy finds the place taken, the lead marks the question discussed and records attendance.
+import { say, sv } from '../helpers/catalogue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
@@ -88,7 +89,7 @@ describe('fortnightly network sessions', () => {
     const booked = await execute('session.book', { networkId, sessionId }, personal(SARA));
     expect(text(booked)).toContain('Platsen är bokad för Socialtjänsten Luleå.');
     const deputy = await execute('session.book', { networkId, sessionId }, personal(KARIM));
-    expect(text(deputy)).toContain('Sara Medlem har redan bokat platsen');
+    expect(text(deputy)).toContain(say(sv.refusals.already_booked, { name: 'Sara Medlem' }));
   });
 
   it('the lead moves a session; the member who booked is told at once in personal chat', async () => {
@@ -120,11 +121,11 @@ describe('fortnightly network sessions', () => {
     expect(text(discussed)).toContain('Diskuterad');
 
     const memberRefused = await execute('session.agenda', { networkId, sessionId }, personal(SARA));
-    expect(text(memberRefused)).toContain('Bara nätverkets ledare kan göra det.');
+    expect(text(memberRefused)).toContain(sv.refusals.not_lead);
 
     const orgs = (await bot.app.networks.network(networkId))!.organisations;
     const early = await execute('session.attendance', { networkId, sessionId, step: 'submit', [`org_${orgs[0]!.id}`]: 'true' }, personal(LEAD));
-    expect(text(early)).toContain('Närvaron kan registreras när träffen har börjat.');
+    expect(text(early)).toContain(sv.refusals.not_started);
 
     clock.set('2026-12-10T15:00:00Z');
     bot.stub.clear();

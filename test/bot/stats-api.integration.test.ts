@@ -1,6 +1,7 @@
 // The statistics API behind the Teams tab: Teams SSO tokens verified against a key set,
 // exact counts only for the RC's own coordinators, small cells hidden for everyone else,
 // and a CSV export behind a short-lived unguessable link.
+import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ beforeAll(async () => {
     clock,
     tabAuth: ssoTabAuth({ tenantId: TENANT, audiences: [AUDIENCE], keys: createLocalJWKSet({ keys: [jwk] }) }),
   });
-  const coordinator = { id: '29:c', name: 'Koordinator', aadObjectId: COORDINATOR_OID };
+  const coordinator = actor({ id: '29:c', name: 'Koordinator', aadObjectId: COORDINATOR_OID }, { coordinatorOf: ['resursteam-heder-goteborg'] });
   for (let i = 0; i < 3; i++) {
     const logged = await bot.app.consultations.logConsultation(coordinator, 'resursteam-heder-goteborg', {
       channel: 'phone', municipality: '1480', sector: 'school', gender: 'girl_woman', ageBand: '13-17', violence: 'control',

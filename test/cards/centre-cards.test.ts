@@ -1,7 +1,7 @@
 // Every answer the directory can give renders as a valid Adaptive Card 1.5 under 28 KB,
 // for every one of the 290 municipalities and 21 counties, in both languages.
 import { describe, expect, it } from 'vitest';
-import { answerPlace, placeChoices } from '../../bot/actions/centre.handlers.js';
+import { answerPlace, placeChoices } from '../../bot/directory/place-choices.js';
 import { centreEditCard, centrePickCard, formValuesOf } from '../../cards/centre/centre-edit.card.js';
 import { centreSearchCard } from '../../cards/centre/centre-search.card.js';
 import { messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';

@@ -1,7 +1,7 @@
 // Every consultation card, in every state a record can be in, is a valid Adaptive Card 1.5
 // under 28 KB, and offers only the buttons that state allows.
 import { describe, expect, it } from 'vitest';
-import { answerCard, channelCard } from '../../bot/consultation/views.js';
+import { answerCard, channelCard, consultationView } from '../../bot/consultation/views.js';
 import { adviceFollowedCard } from '../../cards/consultation/answer-delivery.card.js';
 import { mineCard } from '../../cards/consultation/mine.card.js';
 import { messagesFor } from '../../cards/i18n/catalogue.js';
@@ -43,20 +43,20 @@ describe('consultation cards', () => {
   });
 
   it('delivers the answer with the duty-to-report reminder for a child and the helpfulness question', () => {
-    const card = answerCard(index, { ...base, status: 'answered', answer: 'Gör en orosanmälan.', outcomes: ['report_of_concern'] }, sv);
+    const card = answerCard(index, { ...base, status: 'answered', answer: 'Gör en orosanmälan.', outcomes: ['report_of_concern'] }, sv, 'sv');
     expect(checkCard(card).problems).toEqual([]);
     expect(cardTexts(card).join(' ')).toContain('anmälningsskyldighet');
     expect(buttons({ actions: (card.body.find((e) => e.type === 'ActionSet') as { actions: unknown[] }).actions })).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('asks whether the advice was followed, and thanks once answered', () => {
-    expect(checkCard(adviceFollowedCard({ messages: sv, record: base, codes: ADVICE_FOLLOWED })).problems).toEqual([]);
-    const answered = adviceFollowedCard({ messages: sv, record: { ...base, adviceFollowed: 'partly' }, codes: ADVICE_FOLLOWED });
+    expect(checkCard(adviceFollowedCard({ messages: sv, consultation: consultationView(index, base, 'sv'), codes: ADVICE_FOLLOWED })).problems).toEqual([]);
+    const answered = adviceFollowedCard({ messages: sv, consultation: consultationView(index, { ...base, adviceFollowed: 'partly' }, 'sv'), codes: ADVICE_FOLLOWED });
     expect(cardTexts(answered).join(' ')).toContain('Delvis');
   });
 
   it('lists my consultations, offering withdraw only while new', () => {
-    const card = mineCard({ messages: sv, records: [{ ...base, centreName: 'Göteborg', receivedAt: '22 nov. 11:00' }, { ...base, id: 'x', status: 'answered', answer: 'Råd', centreName: 'Göteborg', receivedAt: '22 nov. 11:00' }] });
+    const card = mineCard({ messages: sv, consultations: [consultationView(index, base, 'sv'), consultationView(index, { ...base, id: 'x', status: 'answered', answer: 'Råd' }, 'sv')] });
     expect(checkCard(card).problems).toEqual([]);
     expect(JSON.stringify(card).match(/Återkalla frågan/g)).toHaveLength(2); // title + fallback of one action
   });

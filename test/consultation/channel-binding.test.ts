@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
+import { actor } from '../helpers/actors.js';
 import { coordinator, FYR, GBG, SHIPPED, useStores } from './helpers.js';
 
 const stores = useStores();
 const admin = { id: '29:admin', aadObjectId: 'admin-object-id', name: 'Administratör' };
+const asAdmin = actor(admin, { admin: true });
 const reference = (channelId: string) => ({ conversation: { id: channelId, isGroup: true }, serviceUrl: 'https://smba.example/', channelId: 'msteams' });
 
 describe.each(stores.kinds)('channel bindings (%s)', (kind) => {
@@ -15,11 +17,11 @@ describe.each(stores.kinds)('channel bindings (%s)', (kind) => {
   it('binds a channel to an RC, replaces it on rebinding, and forgets it on unbinding', async () => {
     const bindings = await setup();
     expect(await bindings.forCentre(GBG)).toBeUndefined();
-    const first = await bindings.bind({ rcId: GBG, teamId: 'team-1', channelId: '19:a@thread.tacv2', conversationReference: reference('19:a'), boundBy: admin });
+    const first = await bindings.bind(asAdmin, { rcId: GBG, teamId: 'team-1', channelId: '19:a@thread.tacv2', conversationReference: reference('19:a') });
     expect(first).toMatchObject({ ok: true, replaced: null, binding: { rcId: GBG, teamId: 'team-1', boundAt: '2026-03-10T09:00:00.000Z' } });
     expect((await bindings.forCentre(GBG))?.conversationReference).toEqual(reference('19:a'));
 
-    const second = await bindings.bind({ rcId: GBG, teamId: 'team-2', channelId: '19:b@thread.tacv2', conversationReference: reference('19:b'), boundBy: coordinator(1) });
+    const second = await bindings.bind(asAdmin, { rcId: GBG, teamId: 'team-2', channelId: '19:b@thread.tacv2', conversationReference: reference('19:b') });
     expect(second).toMatchObject({ ok: true, replaced: { teamId: 'team-1' }, binding: { teamId: 'team-2' } });
     expect((await bindings.forCentre(GBG))?.channelId).toBe('19:b@thread.tacv2');
     expect(await bindings.forTeam('team-1')).toEqual([]);
@@ -30,8 +32,8 @@ describe.each(stores.kinds)('channel bindings (%s)', (kind) => {
 
   it('tells which RCs a team is bound to, across partitions', async () => {
     const bindings = await setup();
-    await bindings.bind({ rcId: FYR, teamId: 'shared-team', channelId: '19:f', conversationReference: reference('19:f'), boundBy: admin });
-    await bindings.bind({ rcId: GBG, teamId: 'shared-team', channelId: '19:g', conversationReference: reference('19:g'), boundBy: admin });
+    await bindings.bind(asAdmin, { rcId: FYR, teamId: 'shared-team', channelId: '19:f', conversationReference: reference('19:f') });
+    await bindings.bind(asAdmin, { rcId: GBG, teamId: 'shared-team', channelId: '19:g', conversationReference: reference('19:g') });
     expect((await bindings.forTeam('shared-team')).map((b) => [b.rcId, b.channelId])).toEqual([
       [FYR, '19:f'],
       [GBG, '19:g'],
@@ -39,10 +41,17 @@ describe.each(stores.kinds)('channel bindings (%s)', (kind) => {
     expect(await bindings.forTeam('other-team')).toEqual([]);
   });
 
+  it('binds only for administrators: a coordinator is refused and nothing is bound', async () => {
+    const bindings = await setup();
+    const attempt = await bindings.bind(actor(coordinator(1), { coordinatorOf: [GBG] }), { rcId: GBG, teamId: 'team-1', channelId: '19:a', conversationReference: reference('19:a') });
+    expect(attempt).toEqual({ ok: false, reason: 'not_admin' });
+    expect(await bindings.forCentre(GBG)).toBeUndefined();
+  });
+
   it('refuses an unknown centre and empty ids', async () => {
     const bindings = await setup();
-    expect(await bindings.bind({ rcId: 'no-such-centre', teamId: 't', channelId: 'c', conversationReference: {}, boundBy: admin })).toEqual({ ok: false, reason: 'unknown_centre' });
-    expect(await bindings.bind({ rcId: GBG, teamId: '', channelId: 'c', conversationReference: {}, boundBy: admin })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await bindings.bind(asAdmin, { rcId: 'no-such-centre', teamId: 't', channelId: 'c', conversationReference: {} })).toEqual({ ok: false, reason: 'unknown_centre' });
+    expect(await bindings.bind(asAdmin, { rcId: GBG, teamId: '', channelId: 'c', conversationReference: {} })).toEqual({ ok: false, reason: 'invalid' });
     expect(await bindings.all()).toEqual([]);
   });
 });

@@ -4,14 +4,15 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
-import { CLEAN_ANSWER, CLEAN_QUESTION, coordinator, FYR, GBG, harness, KIRUNA, otherRequester, requester, UDDEVALLA, UNA, useStores, validInput } from './helpers.js';
+import { actor } from '../helpers/actors.js';
+import { CLEAN_ANSWER, CLEAN_QUESTION, asOtherRequester, asRequester, coordinating, coordinator, FYR, GBG, harness, KIRUNA, otherRequester, requester, UDDEVALLA, UNA, useStores, validInput } from './helpers.js';
 
 const stores = useStores();
 const DAY_MS = 86_400_000;
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
 
 async function submit(service: ConsultationService, overrides: Record<string, string> = {}, who = requester) {
-  const result = await service.submit(who, validInput(overrides));
+  const result = await service.submit(actor(who), validInput(overrides));
   if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result)}`);
   return result.record;
 }
@@ -24,7 +25,7 @@ describe.each(stores.kinds)('consultation schedule (%s)', (kind) => {
     const { service, clock } = await setup({ start: '2026-05-13T13:00:00Z' });
     const waiting = await submit(service);
     const claimed = await submit(service);
-    await service.claim(coordinator(1), GBG, claimed.id);
+    await service.claim(coordinating(1), GBG, claimed.id);
 
     // Wed 2 h + Fri 9 h + Mon 9 h + Tue 4 h: due Tuesday 19 May at 12:00 Stockholm time.
     expect(await service.dueForReannouncement(new Date('2026-05-19T09:59:00Z'))).toEqual([]);
@@ -45,13 +46,13 @@ describe.each(stores.kinds)('consultation schedule (%s)', (kind) => {
     const asked = await submit(service);
     const reopened = await submit(service);
     for (const { id } of [asked, reopened]) {
-      await service.claim(coordinator(1), GBG, id);
-      await service.answer(coordinator(1), GBG, id, { answer: CLEAN_ANSWER });
+      await service.claim(coordinating(1), GBG, id);
+      await service.answer(coordinating(1), GBG, id, { answer: CLEAN_ANSWER });
     }
-    await service.close(coordinator(1), GBG, asked.id);
-    await service.reopen(coordinator(1), GBG, reopened.id);
+    await service.close(coordinating(1), GBG, asked.id);
+    await service.reopen(coordinating(1), GBG, reopened.id);
     const { question: _q, deidentified: _d, submissionKey: _k, ...codes } = validInput();
-    await service.logConsultation(coordinator(1), GBG, { ...codes, channel: 'email', answer: CLEAN_ANSWER });
+    await service.logConsultation(coordinating(1), GBG, { ...codes, channel: 'email', answer: CLEAN_ANSWER });
 
     const answeredAt = clock.now().getTime();
     expect(await service.dueForFollowUp(new Date(answeredAt + 7 * DAY_MS - 1))).toEqual([]);
@@ -61,22 +62,22 @@ describe.each(stores.kinds)('consultation schedule (%s)', (kind) => {
     expect(await service.markFollowUpAsked(GBG, asked.id)).toMatchObject({ ok: true, record: { followUp: 'asked' } });
     expect(await service.dueForFollowUp(new Date(answeredAt + 30 * DAY_MS))).toEqual([]);
     // Answered again after reopening: it comes due, still only once.
-    await service.answer(coordinator(1), GBG, reopened.id, { answer: CLEAN_ANSWER });
+    await service.answer(coordinating(1), GBG, reopened.id, { answer: CLEAN_ANSWER });
     expect(ids(await service.dueForFollowUp(new Date(answeredAt + 30 * DAY_MS)))).toEqual([reopened.id]);
   });
 
   it('erases question and answer 180 days after closing, keeps the codes, and not a minute before', async () => {
     const { service, clock } = await setup();
     const closed = await submit(service);
-    await service.claim(coordinator(1), GBG, closed.id);
-    await service.answer(coordinator(1), GBG, closed.id, { answer: CLEAN_ANSWER, outcomes: 'report_of_concern' });
-    await service.close(coordinator(1), GBG, closed.id);
+    await service.claim(coordinating(1), GBG, closed.id);
+    await service.answer(coordinating(1), GBG, closed.id, { answer: CLEAN_ANSWER, outcomes: 'report_of_concern' });
+    await service.close(coordinating(1), GBG, closed.id);
     const withdrawn = await submit(service);
-    await service.withdraw(requester.id, GBG, withdrawn.id);
+    await service.withdraw(asRequester, GBG, withdrawn.id);
     const stillOpen = await submit(service);
-    await service.claim(coordinator(1), GBG, stillOpen.id);
+    await service.claim(coordinating(1), GBG, stillOpen.id);
     const { question: _q, deidentified: _d, submissionKey: _k, ...codes } = validInput();
-    const logged = await service.logConsultation(coordinator(1), GBG, { ...codes, channel: 'phone', answer: CLEAN_ANSWER });
+    const logged = await service.logConsultation(coordinating(1), GBG, { ...codes, channel: 'phone', answer: CLEAN_ANSWER });
     if (!logged.ok) throw new Error('log failed');
     const closedAt = clock.now().getTime();
 
@@ -119,7 +120,7 @@ describe.each(stores.kinds)('consultation schedule (%s)', (kind) => {
     expect(ids(await service.listMine(requester.id, 2))).toEqual([third.id, second.id]);
     expect(await service.listMine('29:nobody')).toEqual([]);
 
-    await service.withdraw(requester.id, GBG, first.id);
+    await service.withdraw(asRequester, GBG, first.id);
     expect((await service.listOpen(GBG)).map((r) => r.requester?.id)).toEqual([otherRequester.id]);
   });
 });

@@ -1,10 +1,11 @@
 // Requests from submission to closing, on both stores: references without gaps or doubles
 // under concurrency, one record per submission key, the claim race, and who may do what.
 
+import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { submissionKeyId } from '../../services/consultation/submission-keys.js';
-import { CLEAN_ANSWER, coordinator, FYR, GBG, harness, otherRequester, requester, UDDEVALLA, useStores, validInput } from './helpers.js';
+import { CLEAN_ANSWER, asOtherRequester, asRequester, coordinating, coordinator, FYR, GBG, harness, otherRequester, requester, UDDEVALLA, useStores, validInput } from './helpers.js';
 
 const stores = useStores();
 const conversation = { conversation: { id: 'a:personal-chat' }, serviceUrl: 'https://smba.example/' };
@@ -14,7 +15,7 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
 
   it('stores a request under the next reference of the covering RC, with the coded fields', async () => {
     const { service } = await setup();
-    const result = await service.submit(requester, validInput({ urgent: 'true' }), conversation);
+    const result = await service.submit(asRequester, validInput({ urgent: 'true' }), conversation);
     expect(result).toMatchObject({ ok: true, duplicate: false, record: { id: 'GBG-2026-0001', reference: 'GBG-2026-0001', rcId: GBG, year: 2026, seq: 1 } });
     if (!result.ok) return;
     expect(result.record).toMatchObject({
@@ -34,14 +35,14 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
 
   it('stores nothing when the question identifies someone', async () => {
     const { service } = await setup();
-    const result = await service.submit(requester, validInput({ question: 'Hennes personnummer är 20100314-2389.' }));
+    const result = await service.submit(asRequester, validInput({ question: 'Hennes personnummer är 20100314-2389.' }));
     expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: { question: 'identifying' }, privacy: { question: { blocking: ['personal_identity_number'] } } });
     expect(await service.listMine(requester.id)).toEqual([]);
   });
 
   it('numbers 30 simultaneous requests 0001..0030: no gaps, no doubles', async () => {
     const { service } = await setup();
-    const results = await Promise.all(Array.from({ length: 30 }, () => service.submit(requester, validInput())));
+    const results = await Promise.all(Array.from({ length: 30 }, () => service.submit(asRequester, validInput())));
     const references = results.map((r) => (r.ok ? r.record.reference : r.reason)).sort();
     expect(references).toEqual(Array.from({ length: 30 }, (_, i) => `GBG-2026-${String(i + 1).padStart(4, '0')}`));
     expect((await service.listOpen(GBG)).length).toBe(30);
@@ -49,23 +50,23 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
 
   it('restarts at 0001 in a new year, by the Swedish calendar', async () => {
     const { service, clock } = await setup({ start: '2026-12-31T22:30:00Z' });
-    await service.submit(requester, validInput());
-    const lastOfYear = await service.submit(requester, validInput());
+    await service.submit(asRequester, validInput());
+    const lastOfYear = await service.submit(asRequester, validInput());
     clock.set('2026-12-31T23:30:00Z'); // 00:30 on New Year's Day in Stockholm
-    const first = await service.submit(requester, validInput());
-    const second = await service.submit(requester, validInput({ municipality: UDDEVALLA }));
+    const first = await service.submit(asRequester, validInput());
+    const second = await service.submit(asRequester, validInput({ municipality: UDDEVALLA }));
     expect([lastOfYear, first, second].map((r) => r.ok && r.record.reference)).toEqual(['GBG-2026-0002', 'GBG-2027-0001', 'FYR-2027-0001']);
   });
 
   it('keeps one record when the same card is submitted five times at once, and again later', async () => {
     const { service } = await setup();
     const input = validInput();
-    const results = await Promise.all(Array.from({ length: 5 }, () => service.submit(requester, input)));
+    const results = await Promise.all(Array.from({ length: 5 }, () => service.submit(asRequester, input)));
     expect(results.every((r) => r.ok && r.record.reference === 'GBG-2026-0001')).toBe(true);
     expect(results.filter((r) => r.ok && !r.duplicate)).toHaveLength(1);
-    expect(await service.submit(requester, input)).toMatchObject({ ok: true, duplicate: true, record: { reference: 'GBG-2026-0001' } });
+    expect(await service.submit(asRequester, input)).toMatchObject({ ok: true, duplicate: true, record: { reference: 'GBG-2026-0001' } });
     expect(await service.listMine(requester.id)).toHaveLength(1);
-    expect(await service.submit(otherRequester, input)).toEqual({ ok: false, reason: 'key_conflict' });
+    expect(await service.submit(asOtherRequester, input)).toEqual({ ok: false, reason: 'key_conflict' });
   });
 
   it('takes over a submission key whose first request died, but waits for one still in flight', async () => {
@@ -73,20 +74,20 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
     const docs = store.collection('consultations');
     const stuckKey = randomUUID();
     await docs.create({ id: submissionKeyId(stuckKey), rcId: GBG, kind: 'submission-key', submissionKey: stuckKey, claimedAt: new Date(clock.now().getTime() - 31_000).toISOString() });
-    expect(await service.submit(requester, validInput({ submissionKey: stuckKey }))).toMatchObject({ ok: true, duplicate: false, record: { reference: 'GBG-2026-0001' } });
+    expect(await service.submit(asRequester, validInput({ submissionKey: stuckKey }))).toMatchObject({ ok: true, duplicate: false, record: { reference: 'GBG-2026-0001' } });
 
     const busyKey = randomUUID();
     await docs.create({ id: submissionKeyId(busyKey), rcId: GBG, kind: 'submission-key', submissionKey: busyKey, claimedAt: clock.now().toISOString() });
-    expect(await service.submit(requester, validInput({ submissionKey: busyKey }))).toEqual({ ok: false, reason: 'in_progress' });
+    expect(await service.submit(asRequester, validInput({ submissionKey: busyKey }))).toEqual({ ok: false, reason: 'in_progress' });
     expect(sleeps.length).toBeGreaterThan(10);
     expect(await service.listMine(requester.id)).toHaveLength(1);
   });
 
   it('lets exactly one of 20 coordinators claim a request; the other 19 learn who did', async () => {
     const { service } = await setup();
-    const submitted = await service.submit(requester, validInput());
+    const submitted = await service.submit(asRequester, validInput());
     if (!submitted.ok) throw new Error('submit failed');
-    const results = await Promise.all(Array.from({ length: 20 }, (_, n) => service.claim(coordinator(n), GBG, submitted.record.id)));
+    const results = await Promise.all(Array.from({ length: 20 }, (_, n) => service.claim(coordinating(n), GBG, submitted.record.id)));
     const winners = results.flatMap((r) => (r.ok ? [r.record.claimedBy] : []));
     expect(winners).toHaveLength(1);
     const losers = results.filter((r) => !r.ok);
@@ -97,53 +98,53 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
 
   it('lets only the requester withdraw, and only before anyone claims it', async () => {
     const { service } = await setup();
-    const [a, b] = await Promise.all([service.submit(requester, validInput()), service.submit(requester, validInput())]);
+    const [a, b] = await Promise.all([service.submit(asRequester, validInput()), service.submit(asRequester, validInput())]);
     if (!a.ok || !b.ok) throw new Error('submit failed');
-    expect(await service.withdraw(otherRequester.id, GBG, a.record.id)).toEqual({ ok: false, reason: 'not_yours' });
-    expect(await service.withdraw(requester.id, GBG, 'GBG-2026-0099')).toEqual({ ok: false, reason: 'not_found' });
-    expect(await service.withdraw(requester.id, FYR, a.record.id)).toEqual({ ok: false, reason: 'not_found' });
-    expect(await service.withdraw(requester.id, GBG, a.record.id)).toMatchObject({ ok: true, record: { status: 'withdrawn', times: { withdrawn: '2026-03-10T09:00:00.000Z' } } });
-    expect(await service.claim(coordinator(1), GBG, a.record.id)).toEqual({ ok: false, reason: 'withdrawn' });
-    await service.claim(coordinator(1), GBG, b.record.id);
-    expect(await service.withdraw(requester.id, GBG, b.record.id)).toEqual({ ok: false, reason: 'already_claimed' });
+    expect(await service.withdraw(asOtherRequester, GBG, a.record.id)).toEqual({ ok: false, reason: 'not_yours' });
+    expect(await service.withdraw(asRequester, GBG, 'GBG-2026-0099')).toEqual({ ok: false, reason: 'not_found' });
+    expect(await service.withdraw(asRequester, FYR, a.record.id)).toEqual({ ok: false, reason: 'not_found' });
+    expect(await service.withdraw(asRequester, GBG, a.record.id)).toMatchObject({ ok: true, record: { status: 'withdrawn', times: { withdrawn: '2026-03-10T09:00:00.000Z' } } });
+    expect(await service.claim(coordinating(1), GBG, a.record.id)).toEqual({ ok: false, reason: 'withdrawn' });
+    await service.claim(coordinating(1), GBG, b.record.id);
+    expect(await service.withdraw(asRequester, GBG, b.record.id)).toEqual({ ok: false, reason: 'already_claimed' });
   });
 
   it('refuses an identifying answer and keeps the record as it was; then answers, closes and reopens', async () => {
     const { service, clock } = await setup();
-    const submitted = await service.submit(requester, validInput());
+    const submitted = await service.submit(asRequester, validInput());
     if (!submitted.ok) throw new Error('submit failed');
     const id = submitted.record.id;
-    expect(await service.answer(coordinator(1), GBG, id, { answer: CLEAN_ANSWER })).toEqual({ ok: false, reason: 'not_claimed' });
-    await service.claim(coordinator(1), GBG, id);
+    expect(await service.answer(coordinating(1), GBG, id, { answer: CLEAN_ANSWER })).toEqual({ ok: false, reason: 'not_claimed' });
+    await service.claim(coordinating(1), GBG, id);
     const before = await service.get(GBG, id);
 
-    const refused = await service.answer(coordinator(1), GBG, id, { answer: 'Ring hennes mamma på 08-123 456 78.', outcomes: 'referral' });
+    const refused = await service.answer(coordinating(1), GBG, id, { answer: 'Ring hennes mamma på 08-123 456 78.', outcomes: 'referral' });
     expect(refused).toEqual({ ok: false, reason: 'invalid', errors: { answer: 'identifying' }, privacy: { answer: { blocking: ['phone_number'], warnings: [] } } });
     expect(await service.get(GBG, id)).toEqual(before);
 
     clock.advanceHours(2);
-    const answered = await service.answer(coordinator(2), GBG, id, { answer: CLEAN_ANSWER, outcomes: 'risk_assessment,report_of_concern' });
+    const answered = await service.answer(coordinating(2), GBG, id, { answer: CLEAN_ANSWER, outcomes: 'risk_assessment,report_of_concern' });
     expect(answered).toMatchObject({
       ok: true,
       record: { status: 'answered', answer: CLEAN_ANSWER, outcomes: ['report_of_concern', 'risk_assessment'], claimedBy: coordinator(1), answeredBy: coordinator(2), followUp: 'pending' },
     });
-    expect(await service.answer(coordinator(1), GBG, id, { answer: CLEAN_ANSWER })).toEqual({ ok: false, reason: 'already_answered' });
-    expect(await service.close(coordinator(1), GBG, id)).toMatchObject({ ok: true, record: { status: 'closed', times: { closed: '2026-03-10T11:00:00.000Z' } } });
-    expect(await service.answer(coordinator(1), GBG, id, { answer: CLEAN_ANSWER })).toEqual({ ok: false, reason: 'closed' });
-    expect(await service.reopen(coordinator(3), GBG, id)).toMatchObject({ ok: true, record: { status: 'claimed', claimedBy: coordinator(3), times: { closed: null } } });
-    expect(await service.reopen(coordinator(3), GBG, id)).toEqual({ ok: false, reason: 'not_closed' });
-    expect(await service.answer(coordinator(3), GBG, id, { answer: 'Kompletterande råd.' })).toMatchObject({ ok: true, record: { status: 'answered', answer: 'Kompletterande råd.' } });
+    expect(await service.answer(coordinating(1), GBG, id, { answer: CLEAN_ANSWER })).toEqual({ ok: false, reason: 'already_answered' });
+    expect(await service.close(coordinating(1), GBG, id)).toMatchObject({ ok: true, record: { status: 'closed', times: { closed: '2026-03-10T11:00:00.000Z' } } });
+    expect(await service.answer(coordinating(1), GBG, id, { answer: CLEAN_ANSWER })).toEqual({ ok: false, reason: 'closed' });
+    expect(await service.reopen(coordinating(3), GBG, id)).toMatchObject({ ok: true, record: { status: 'claimed', claimedBy: coordinator(3), times: { closed: null } } });
+    expect(await service.reopen(coordinating(3), GBG, id)).toEqual({ ok: false, reason: 'not_closed' });
+    expect(await service.answer(coordinating(3), GBG, id, { answer: 'Kompletterande råd.' })).toMatchObject({ ok: true, record: { status: 'answered', answer: 'Kompletterande råd.' } });
   });
 
   it('keeps every coordinator change when several land on the same record at once', async () => {
     const { service } = await setup();
-    const submitted = await service.submit(requester, validInput());
+    const submitted = await service.submit(asRequester, validInput());
     if (!submitted.ok) throw new Error('submit failed');
     const id = submitted.record.id;
     const results = await Promise.all([
-      ...Array.from({ length: 5 }, (_, n) => service.addContact(coordinator(n), GBG, id)),
+      ...Array.from({ length: 5 }, (_, n) => service.addContact(coordinating(n), GBG, id)),
       service.setChannelActivity(GBG, id, 'activity-1'),
-      service.claim(coordinator(9), GBG, id),
+      service.claim(coordinating(9), GBG, id),
     ]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect((await service.get(GBG, id))?.record).toMatchObject({ contacts: 6, channelActivityId: 'activity-1', status: 'claimed', claimedBy: coordinator(9) });
@@ -151,33 +152,35 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
 
   it('logs a phone consultation as closed, numbered in the same sequence, without a requester', async () => {
     const { service } = await setup();
-    await service.submit(requester, validInput());
+    await service.submit(asRequester, validInput());
     const { question: _q, deidentified: _d, submissionKey: _k, ...codes } = validInput();
     const key = randomUUID();
     const input = { ...codes, channel: 'phone', outcomes: 'conversation_advice', contacts: '3', submissionKey: key };
-    const logged = await service.logConsultation(coordinator(1), GBG, input);
+    const logged = await service.logConsultation(coordinating(1), GBG, input);
     expect(logged).toMatchObject({
       ok: true,
       duplicate: false,
       record: { reference: 'GBG-2026-0002', status: 'closed', channel: 'phone', requester: null, claimedBy: coordinator(1), contacts: 3, outcomes: ['conversation_advice'], followUp: 'none' },
     });
-    expect(await service.logConsultation(coordinator(1), GBG, input)).toMatchObject({ ok: true, duplicate: true, record: { reference: 'GBG-2026-0002' } });
-    expect(await service.logConsultation(coordinator(1), 'no-such-centre', input)).toEqual({ ok: false, reason: 'unknown_centre' });
-    expect(await service.logConsultation(coordinator(1), GBG, { ...input, channel: '' })).toMatchObject({ ok: false, reason: 'invalid', errors: { channel: 'required' } });
+    expect(await service.logConsultation(coordinating(1), GBG, input)).toMatchObject({ ok: true, duplicate: true, record: { reference: 'GBG-2026-0002' } });
+    expect(await service.logConsultation(coordinating(1), 'no-such-centre', input)).toEqual({ ok: false, reason: 'not_coordinator' });
+    // A channel still bound to a centre the directory no longer has.
+    expect(await service.logConsultation(actor(coordinator(1), { coordinatorOf: ['no-such-centre'] }), 'no-such-centre', input)).toEqual({ ok: false, reason: 'unknown_centre' });
+    expect(await service.logConsultation(coordinating(1), GBG, { ...input, channel: '' })).toMatchObject({ ok: false, reason: 'invalid', errors: { channel: 'required' } });
   });
 
   it('takes helpfulness and "advice followed" from the requester once answered', async () => {
     const { service } = await setup();
-    const submitted = await service.submit(requester, validInput());
+    const submitted = await service.submit(asRequester, validInput());
     if (!submitted.ok) throw new Error('submit failed');
     const id = submitted.record.id;
-    expect(await service.rateHelpfulness(requester.id, GBG, id, 4)).toEqual({ ok: false, reason: 'not_answered' });
-    await service.claim(coordinator(1), GBG, id);
-    await service.answer(coordinator(1), GBG, id, { answer: CLEAN_ANSWER });
-    expect(await service.rateHelpfulness(requester.id, GBG, id, 6)).toEqual({ ok: false, reason: 'invalid_rating' });
-    expect(await service.rateHelpfulness(otherRequester.id, GBG, id, 4)).toEqual({ ok: false, reason: 'not_yours' });
-    expect(await service.recordAdviceFollowed(requester.id, GBG, id, 'sometimes')).toEqual({ ok: false, reason: 'invalid_code' });
-    await service.rateHelpfulness(requester.id, GBG, id, 4);
-    expect(await service.recordAdviceFollowed(requester.id, GBG, id, 'partly')).toMatchObject({ ok: true, record: { helpfulness: 4, adviceFollowed: 'partly' } });
+    expect(await service.rateHelpfulness(asRequester, GBG, id, 4)).toEqual({ ok: false, reason: 'not_answered' });
+    await service.claim(coordinating(1), GBG, id);
+    await service.answer(coordinating(1), GBG, id, { answer: CLEAN_ANSWER });
+    expect(await service.rateHelpfulness(asRequester, GBG, id, 6)).toEqual({ ok: false, reason: 'invalid_rating' });
+    expect(await service.rateHelpfulness(asOtherRequester, GBG, id, 4)).toEqual({ ok: false, reason: 'not_yours' });
+    expect(await service.recordAdviceFollowed(asRequester, GBG, id, 'sometimes')).toEqual({ ok: false, reason: 'invalid_code' });
+    await service.rateHelpfulness(asRequester, GBG, id, 4);
+    expect(await service.recordAdviceFollowed(asRequester, GBG, id, 'partly')).toMatchObject({ ok: true, record: { helpfulness: 4, adviceFollowed: 'partly' } });
   });
 });

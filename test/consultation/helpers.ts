@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ConsultationService } from '../../services/consultation/consultation-service.js';
 import type { Person } from '../../services/consultation/record.js';
+import type { Actor } from '../../services/rights/actor.js';
+import { actor } from '../helpers/actors.js';
 import { SHIPPED_DIRECTORY } from '../../services/directory/data/shipped.js';
 import { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { ResourceCentre } from '../../services/directory/schema.js';
@@ -38,6 +40,10 @@ export function directoryWithSecondUddevallaCentre(services: ResourceCentre['ser
 export const requester: Person = { id: '29:requester-1', aadObjectId: 'aad-requester-1', name: 'Handläggare Ett' };
 export const otherRequester: Person = { id: '29:requester-2', name: 'Handläggare Två' };
 export const coordinator = (n: number): Person => ({ id: `29:coordinator-${n}`, name: `Samordnare ${n}` });
+/** The same people acting: a requester from personal chat, a coordinator from the bound channel of every test RC. */
+export const asRequester = actor(requester);
+export const asOtherRequester = actor(otherRequester);
+export const coordinating = (n: number): Actor => actor(coordinator(n), { coordinatorOf: [GBG, FYR, UNA, EXTRA] });
 
 export const CLEAN_QUESTION =
   'En flicka, 15 år, berättar att familjen planerar en resa i sommar och hon är rädd att bli bortgift. Hur går vi vidare?';

@@ -1,5 +1,6 @@
 // The directory in storage, on both adapters: loading the shipped data, administrators'
 // corrections that survive restarts and new data versions, and a race between two admins.
+import { actor } from '../helpers/actors.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectoryService } from '../../services/directory/directory-service.js';
 import { SHIPPED_DIRECTORY } from '../../services/directory/data/shipped.js';
@@ -10,7 +11,10 @@ import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
 import { startCosmosTestServer, type CosmosTestServer } from '../storage/cosmos-test-server.js';
 
-const ADMIN = 'admin-object-id';
+/** The version an administrator's form carries (undefined before the first correction). */
+const editingEtag = (editing: Awaited<ReturnType<DirectoryService['centreForEditing']>>) => (editing.ok ? editing.etag : undefined);
+const ADMIN_ID = 'admin-object-id';
+const ADMIN = actor({ id: '29:admin', aadObjectId: ADMIN_ID }, { admin: true });
 const GBG = 'resursteam-heder-goteborg';
 let cosmos: CosmosTestServer;
 let databaseCounter = 0;
@@ -29,7 +33,7 @@ const stores: Record<string, () => Promise<DocumentStore>> = {
 };
 
 const open = (store: DocumentStore, shipped?: DirectoryData) =>
-  DirectoryService.open(store, { adminIds: [ADMIN], clock: new FakeClock(new Date('2026-11-22T10:00:00Z')), shipped });
+  DirectoryService.open(store, { adminIds: [ADMIN_ID], clock: new FakeClock(new Date('2026-11-22T10:00:00Z')), shipped });
 
 const goodInput = { status: 'permanent', phone: '031-123 45 67', email: 'heder@goteborg.example.se', web: '', supportLine: '', coverage: '1480', coverageNotStated: 'false' };
 
@@ -51,7 +55,7 @@ describe.each(Object.keys(stores))('directory in storage (%s)', (kind) => {
 
   it('refuses corrections from someone who is not an administrator', async () => {
     const directory = await open(store);
-    expect(await directory.correctCentre('someone-else', GBG, goodInput, undefined)).toEqual({ ok: false, reason: 'not_admin' });
+    expect(await directory.correctCentre(actor({ id: '29:someone', aadObjectId: 'someone-else' }), GBG, goodInput, undefined)).toEqual({ ok: false, reason: 'not_admin' });
   });
 
   it('explains every bad field at once and stores nothing', async () => {
@@ -62,16 +66,16 @@ describe.each(Object.keys(stores))('directory in storage (%s)', (kind) => {
       reason: 'invalid',
       errors: { phone: 'invalid_phone', email: 'invalid_email', web: 'invalid_web', coverage: 'unknown_municipality' },
     });
-    expect((await directory.centreForEditing(GBG))?.etag).toBeUndefined();
+    expect(editingEtag(await directory.centreForEditing(ADMIN, GBG))).toBeUndefined();
   });
 
   it('keeps a correction across a restart and a newer data version, and lets a second admin see they lost the race', async () => {
     const first = await open(store);
-    const opened = await first.centreForEditing(GBG);
+    const opened = await first.centreForEditing(ADMIN, GBG);
     const second = await open(store);
-    const saved = await first.correctCentre(ADMIN, GBG, goodInput, opened?.etag);
+    const saved = await first.correctCentre(ADMIN, GBG, goodInput, editingEtag(opened));
     expect(saved.ok).toBe(true);
-    const lost = await second.correctCentre(ADMIN, GBG, { ...goodInput, phone: '031-999 99 99' }, opened?.etag);
+    const lost = await second.correctCentre(ADMIN, GBG, { ...goodInput, phone: '031-999 99 99' }, editingEtag(opened));
     expect(lost).toMatchObject({ ok: false, reason: 'changed_by_someone_else', centre: { status: 'permanent' } });
 
     const restarted = await open(store);

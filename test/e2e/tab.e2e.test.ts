@@ -2,6 +2,7 @@
 // the statistics API; headless Chromium opens the tab outside Teams (local mode, no token),
 // picks Gävleborg, and the charts, key numbers, coverage and the CSV export agree with the
 // consultations seeded through the consultation service.
+import { actor } from '../helpers/actors.js';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -18,8 +19,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCREENSHOT = join(ROOT, 'docs', 'tab-dashboard.png');
 
 const GVL = 'resurscentrum-gavleborg';
-const COORDINATOR: Person = { id: '29:gvl-coordinator', aadObjectId: 'aad-gvl-coordinator', name: 'Samordnare Gävleborg' };
-const REQUESTER: Person = { id: '29:gvl-requester', aadObjectId: 'aad-gvl-requester', name: 'Handläggare Gävle' };
+const COORDINATOR = actor({ id: '29:gvl-coordinator', aadObjectId: 'aad-gvl-coordinator', name: 'Samordnare Gävleborg' }, { coordinatorOf: [GVL] });
+const REQUESTER = actor({ id: '29:gvl-requester', aadObjectId: 'aad-gvl-requester', name: 'Handläggare Gävle' });
 
 // Gävleborg's ten municipalities; the seeded cases reach six of them.
 const GAVLE = '2180';

@@ -2,6 +2,7 @@
 // the people of one network (lead, co-lead, members and deputies of three organisations, an
 // outsider), and a network with a fortnightly series set up the way a lead would.
 
+import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Person } from '../../services/consultation/record.js';
@@ -60,7 +61,7 @@ export interface World extends Harness {
 /** Una Norrbotten's network: three organisations (C without a deputy) and four fortnightly sessions from Tuesday 10 March, 13:00. */
 export async function world(store: DocumentStore, seriesInput: Record<string, string> = {}): Promise<World> {
   const h = harness(store);
-  const created = await h.service.createNetwork(admin, true, { rcId: UNA, name: 'Nätverk Norrbotten', leads: [lead], meetingUrl: MEETING_URL });
+  const created = await h.service.createNetwork(actor(admin, { admin: true }), { rcId: UNA, name: 'Nätverk Norrbotten', leads: [lead], meetingUrl: MEETING_URL });
   if (!created.ok) throw new Error(`createNetwork: ${JSON.stringify(created)}`);
   const id = created.network.networkId;
   const add = async (name: string, type: string, municipality: string, member: Person, deputy: Person | null) => {

@@ -1,6 +1,7 @@
 // Networks on both stores: only administrators create them, only leads change them, one
 // person holds one place, "my networks" across partitions, and the calendar-feed token.
 
+import { actor } from '../helpers/actors.js';
 import { describe, expect, it } from 'vitest';
 import { teamsMeetingUrl } from '../../services/sessions/meeting-url.js';
 import { UNA } from '../consultation/helpers.js';
@@ -50,14 +51,14 @@ describe.each(stores.kinds)('networks (%s)', (kind) => {
   it('lets only administrators create a network, with a Teams meeting link and a known centre', async () => {
     const { service } = await setup();
     const input = { rcId: UNA, name: 'Nätverk Norrbotten', leads: [lead], meetingUrl: MEETING_URL };
-    expect(await service.createNetwork(lead, false, input)).toEqual({ ok: false, reason: 'not_admin' });
-    expect(await service.createNetwork(admin, true, { ...input, rcId: 'no-such-centre', name: ' ', leads: [], meetingUrl: 'https://zoom.us/j/1' })).toEqual({
+    expect(await service.createNetwork(actor(lead), input)).toEqual({ ok: false, reason: 'not_admin' });
+    expect(await service.createNetwork(actor(admin, { admin: true }), { ...input, rcId: 'no-such-centre', name: ' ', leads: [], meetingUrl: 'https://zoom.us/j/1' })).toEqual({
       ok: false,
       reason: 'invalid',
       errors: { rcId: 'unknown_centre', name: 'required', leads: 'required', meetingUrl: 'invalid' },
       privacy: {},
     });
-    const created = ok(await service.createNetwork(admin, true, input));
+    const created = ok(await service.createNetwork(actor(admin, { admin: true }), input));
     expect(created.network).toMatchObject({ rcId: UNA, name: 'Nätverk Norrbotten', leads: [lead], organisations: [], meetingUrl: MEETING_URL, feedToken: null, createdBy: admin });
     expect(await service.network(created.network.networkId)).toEqual(created.network);
   });
@@ -109,7 +110,7 @@ describe.each(stores.kinds)('networks (%s)', (kind) => {
   it('finds a user\'s networks across partitions, as lead, member or deputy, with the role', async () => {
     const store = await stores.open(kind);
     const w = await world(store);
-    const second = ok(await w.service.createNetwork(admin, true, { rcId: UNA, name: 'Arbetsgrupp skola', leads: [coLead], meetingUrl: MEETING_URL }));
+    const second = ok(await w.service.createNetwork(actor(admin, { admin: true }), { rcId: UNA, name: 'Arbetsgrupp skola', leads: [coLead], meetingUrl: MEETING_URL }));
     ok(await w.service.addOrganisation(coLead, second.network.networkId, { name: 'Skolan', type: 'school', municipality: LULEA, member: lead }));
 
     expect((await w.service.networksOf(lead.id)).map((n) => n.name)).toEqual(['Arbetsgrupp skola', 'Nätverk Norrbotten']);

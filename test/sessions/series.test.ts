@@ -2,6 +2,7 @@
 // holidays reported, the same card twice makes one series, and cancel/reschedule bump the
 // calendar sequence and return whom to tell at once.
 
+import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { UNA } from '../consultation/helpers.js';
@@ -12,7 +13,7 @@ const stores = useStores();
 describe.each(stores.kinds)('series and sessions (%s)', (kind) => {
   it('stores one session per occurrence with stable ids, Stockholm times and the holidays it skipped', async () => {
     const { service } = harness(await stores.open(kind));
-    const id = ok(await service.createNetwork(admin, true, { rcId: UNA, name: 'Nätverk', leads: [lead], meetingUrl: MEETING_URL })).network.networkId;
+    const id = ok(await service.createNetwork(actor(admin, { admin: true }), { rcId: UNA, name: 'Nätverk', leads: [lead], meetingUrl: MEETING_URL })).network.networkId;
     // Fortnightly Thursdays from 19 March; 14 May 2026 is Kristi himmelsfärds dag and is skipped.
     const key = randomUUID();
     const raw = seriesRaw({ firstDate: '2026-03-19', count: '5', submissionKey: key });

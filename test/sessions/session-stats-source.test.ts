@@ -2,6 +2,7 @@
 // sessions by their start, questions by the events inside the period (each question once per
 // status), attendance and ratings of the sessions held, and networks by the RC they belong to.
 
+import { actor } from '../helpers/actors.js';
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../services/statistics/period.js';
 import type { SessionStatsQuery } from '../../services/statistics/session-stats.js';
@@ -23,7 +24,7 @@ const all = (period = SPRING): SessionStatsQuery => ({ scope: { kind: 'all' }, r
 
 /** A Göteborg network with one session on 12 March, cancelled with its one question on it. */
 async function otherCentre(w: World): Promise<{ networkId: string; sessionId: string }> {
-  const created = ok(await w.service.createNetwork(admin, true, { rcId: GBG, name: 'Nätverk Göteborg', leads: [coLead], meetingUrl: MEETING_URL }));
+  const created = ok(await w.service.createNetwork(actor(admin, { admin: true }), { rcId: GBG, name: 'Nätverk Göteborg', leads: [coLead], meetingUrl: MEETING_URL }));
   const networkId = created.network.networkId;
   ok(await w.service.addOrganisation(coLead, networkId, { name: 'Socialtjänsten Göteborg', type: 'social_services', municipality: GOTEBORG, member: outsider, deputy: null }));
   const session = ok(await w.service.createSeries(coLead, networkId, seriesRaw({ firstDate: '2026-03-12', count: '1' }))).sessions[0];

@@ -9,7 +9,7 @@ import { spansOf } from '../../services/statistics/tally-loader.js';
 import type { ReportRequest, StatisticsReport } from '../../services/statistics/types.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
 import { startOfZonedDay } from '../../services/time/zoned-time.js';
-import { coordinator, harness, requester, SHIPPED, useStores, validInput } from '../consultation/helpers.js';
+import { asRequester, coordinating, coordinator, harness, requester, SHIPPED, useStores, validInput } from '../consultation/helpers.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { figure, FYR, GBG, GVL, insertRecords, other, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
 
@@ -144,24 +144,24 @@ describe.each(stores.kinds)('stored month tallies (%s)', (kind) => {
   it('a rating, a new request and a withdrawal after a report all show in the next one', async () => {
     const store = await stores.open(kind);
     const h = harness(store, { start: '2026-05-04T07:00:00Z' });
-    const submitted = await h.service.submit(requester, validInput({ sector: 'school' }));
+    const submitted = await h.service.submit(asRequester, validInput({ sector: 'school' }));
     if (!submitted.ok) throw new Error(`submit failed: ${JSON.stringify(submitted)}`);
-    await h.service.claim(coordinator(1), GBG, submitted.record.id);
-    await h.service.answer(coordinator(1), GBG, submitted.record.id, { answer: 'Gör en orosanmälan.', outcomes: 'report_of_concern' });
+    await h.service.claim(coordinating(1), GBG, submitted.record.id);
+    await h.service.answer(coordinating(1), GBG, submitted.record.id, { answer: 'Gör en orosanmälan.', outcomes: 'report_of_concern' });
     const { service } = statistics(store);
     const request = { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) } as const;
     expect(figure(await reportOf(service, request), 'ga2.helpfulness.answers').value).toBe(0);
 
     h.clock.advanceHours(24);
-    await h.service.rateHelpfulness(requester.id, GBG, submitted.record.id, 4);
+    await h.service.rateHelpfulness(asRequester, GBG, submitted.record.id, 4);
     const after = await reportOf(service, request);
     expect(figure(after, 'ga2.helpfulness.answers').value).toBe(1);
     expect(figure(after, 'ga2.helpfulness.mean').value).toBe(4);
 
-    const second = await h.service.submit(requester, validInput({ sector: 'police' }));
+    const second = await h.service.submit(asRequester, validInput({ sector: 'police' }));
     if (!second.ok) throw new Error(`submit failed: ${JSON.stringify(second)}`);
     expect(figure(await reportOf(service, request), 'ga2.cases').value).toBe(2);
-    await h.service.withdraw(requester.id, GBG, second.record.id);
+    await h.service.withdraw(asRequester, GBG, second.record.id);
     const withdrawn = await reportOf(service, request);
     expect(figure(withdrawn, 'ga2.cases').value).toBe(1);
     expect(figure(withdrawn, 'ga2.withdrawn').value).toBe(1);
@@ -252,7 +252,7 @@ describe.each(stores.kinds)('stored month tallies (%s)', (kind) => {
       upsert: async (doc: Document) => (++marks % 2 === 0 ? Promise.reject(new Error('store unavailable')) : real.upsert(doc)),
     }) as Partial<Collection<Document>>);
     const h = harness(flaky, { start: '2026-05-04T07:00:00Z' });
-    const submitted = await h.service.submit(requester, validInput({ sector: 'police' }));
+    const submitted = await h.service.submit(asRequester, validInput({ sector: 'police' }));
     expect(submitted).toMatchObject({ ok: true, duplicate: false });
     expect(marks).toBe(2);
     const report = await reportOf(statistics(store).service, { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Collection, Document, DocumentStore, QueryOptions, QuerySpec } from '../../services/storage/port.js';
 import { NOT_YET_RECORDED, SESSION_INDICATORS } from '../../services/statistics/indicators.js';
 import type { SessionStatsQuery, SessionStatsSource } from '../../services/statistics/session-stats.js';
-import { coordinator, harness, requester, useStores, validInput } from '../consultation/helpers.js';
+import { asRequester, coordinating, coordinator, harness, requester, useStores, validInput } from '../consultation/helpers.js';
 import { figure, GBG, insertRecords, other, own, rc, RecordFactory, reportOf, SKANE, statistics } from './helpers.js';
 
 const stores = useStores();
@@ -179,14 +179,14 @@ describe.each(stores.kinds)('statistics report (%s)', (kind) => {
   it('counts what the consultation service stores: a request from the card through claim, answer and rating', async () => {
     const store = await stores.open(kind);
     const h = harness(store, { start: '2026-05-04T07:00:00Z' });
-    const submitted = await h.service.submit(requester, validInput({ sector: 'school', violence: 'control,physical' }));
+    const submitted = await h.service.submit(asRequester, validInput({ sector: 'school', violence: 'control,physical' }));
     if (!submitted.ok) throw new Error(`submit failed: ${JSON.stringify(submitted)}`);
     const id = submitted.record.id;
     h.clock.advanceHours(2);
-    await h.service.claim(coordinator(1), GBG, id);
+    await h.service.claim(coordinating(1), GBG, id);
     h.clock.advanceHours(1);
-    await h.service.answer(coordinator(1), GBG, id, { answer: 'Gör en orosanmälan.', outcomes: 'report_of_concern' });
-    await h.service.rateHelpfulness(requester.id, GBG, id, 5);
+    await h.service.answer(coordinating(1), GBG, id, { answer: 'Gör en orosanmälan.', outcomes: 'report_of_concern' });
+    await h.service.rateHelpfulness(asRequester, GBG, id, 5);
 
     const { service } = statistics(store);
     const report = await reportOf(service, { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) });

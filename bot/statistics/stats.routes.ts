@@ -2,22 +2,21 @@
 // channel or for its known coordinators), or the national view with small cells hidden.
 import { statsCard } from '../../cards/statistics/stats.card.js';
 import type { Messages } from '../../cards/i18n/catalogue.js';
-import { noticeCard } from '../../cards/notice.card.js';
 import { VERBS } from '../../cards/verbs.js';
-import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import type { CoordinatorRoster } from '../../services/consultation/coordinator-roster.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
 import type { StatisticsService } from '../../services/statistics/statistics-service.js';
-import type { Figure, Scope, StatisticsReport, Viewer } from '../../services/statistics/types.js';
+import type { Figure, StatisticsReport, Viewer } from '../../services/statistics/types.js';
 import type { Clock } from '../../services/time/clock.js';
 import { zonedParts } from '../../services/time/zoned-time.js';
-import type { ActionHandler, ActionRequest } from '../actions/action-request.js';
+import { z } from 'zod';
+import { route, type ActionContext, type Route } from '../actions/action-request.js';
+import { refusalCard } from '../refusals.js';
 import { parsePeriod, parseScope } from '../stats-api.js';
 import type { ExportLinks } from './export-links.js';
 
 export interface StatsDeps {
   statistics: StatisticsService;
-  bindings: ChannelBindings;
   roster: CoordinatorRoster;
   directory: DirectoryService;
   exportLinks: ExportLinks;
@@ -76,28 +75,30 @@ function view(m: Messages, report: StatisticsReport, scope: string, scopeName: s
   };
 }
 
-export function statsActions({ statistics, bindings, roster, directory, exportLinks, clock, publicBaseUrl }: StatsDeps): Record<'stats.show', ActionHandler> {
+const showSchema = z.object({ scope: z.string().optional(), period: z.string().optional() });
+
+export function statsRoutes({ statistics, roster, directory, exportLinks, clock, publicBaseUrl }: StatsDeps): Record<'stats.show', Route> {
   /** The RC this person or channel speaks for, if any; exact counts only then. */
-  const ownCentre = async (r: ActionRequest): Promise<string | undefined> => {
-    if (r.team) return (await bindings.forTeam(r.team.id))[0]?.rcId;
-    return (await roster.rcsOf(r.user.aadObjectId))[0];
-  };
+  const ownCentre = async (a: ActionContext): Promise<string | undefined> =>
+    a.team ? a.actor.coordinatorOf[0] : (await roster.rcsOf(a.actor.aadObjectId))[0];
 
   return {
-    [VERBS.statsShow]: async (r) => {
-      const own = await ownCentre(r);
-      const requested = parseScope(r.data.scope ?? (own ? `rc:${own}` : 'all'));
-      const now = clock.now();
-      const period = parsePeriod(r.data.period, now);
-      if (!requested || !period) return noticeCard({ messages: r.messages, text: r.messages.common.unknownAction });
-      const scope: Scope = requested;
-      const viewer: Viewer = own && scope.kind === 'rc' && scope.rcId === own ? { kind: 'own_rc_coordinator', rcId: own } : { kind: 'other' };
-      const result = await statistics.report({ scope, period, viewer });
-      if (!result.ok) return noticeCard({ messages: r.messages, text: r.messages.common.unknownAction, tone: 'attention' });
-      const link = await exportLinks.create({ scope, period, viewer });
-      const scopeName = scope.kind === 'rc' ? (directory.current().centre(scope.rcId)?.name ?? scope.rcId) : r.messages.stats.national;
-      const periodValue = typeof r.data.period === 'string' && r.data.period ? r.data.period : `${period.kind}:${'year' in period ? period.year : ''}${'index' in period && period.index ? `:${period.index}` : ''}`;
-      return statsCard(view(r.messages, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue, now, `${publicBaseUrl}${link.path}`));
-    },
+    [VERBS.statsShow]: route({
+      schema: showSchema,
+      handle: async (input, a) => {
+        const own = await ownCentre(a);
+        const scope = parseScope(input.scope ?? (own ? `rc:${own}` : 'all'));
+        const now = clock.now();
+        const period = parsePeriod(input.period, now);
+        if (!scope || !period) return refusalCard(a.messages, { reason: 'invalid_period' });
+        const viewer: Viewer = own && scope.kind === 'rc' && scope.rcId === own ? { kind: 'own_rc_coordinator', rcId: own } : { kind: 'other' };
+        const result = await statistics.report({ scope, period, viewer });
+        if (!result.ok) return refusalCard(a.messages, result);
+        const link = await exportLinks.create({ scope, period, viewer });
+        const scopeName = scope.kind === 'rc' ? (directory.current().centre(scope.rcId)?.name ?? scope.rcId) : a.messages.stats.national;
+        const periodValue = input.period || `${period.kind}:${'year' in period ? period.year : ''}${'index' in period && period.index ? `:${period.index}` : ''}`;
+        return statsCard(view(a.messages, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue, now, `${publicBaseUrl}${link.path}`));
+      },
+    }),
   };
 }

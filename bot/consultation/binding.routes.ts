@@ -1,0 +1,46 @@
+// An administrator binds the channel they are in to an RC: its requests arrive there, and
+// the team's members become its coordinators.
+import { z } from 'zod';
+import { bindChannelCard } from '../../cards/consultation/bind-channel.card.js';
+import { fill } from '../../cards/i18n/catalogue.js';
+import { noticeCard } from '../../cards/notice.card.js';
+import { VERBS } from '../../cards/verbs.js';
+import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
+import type { DirectoryIndex } from '../../services/directory/lookup.js';
+import { route, type ActionContext, type Route } from '../actions/action-request.js';
+import { cardId } from '../actions/form-input.js';
+import { administers } from '../../services/rights/actor.js';
+import { refusalCard, refusalNotice } from '../refusals.js';
+
+export interface BindingDeps {
+  bindings: ChannelBindings;
+  directory: () => DirectoryIndex;
+}
+
+export function bindingRoutes({ bindings, directory }: BindingDeps): Record<'centre.bindChannel.open' | 'centre.bindChannel.submit', Route> {
+  const centres = () => directory().centres.filter((c) => c.services.includes('consultation')).map((c) => ({ id: c.id, name: c.name }));
+  const inChannel = (a: ActionContext) => a.conversation.type === 'channel' && a.team !== undefined;
+
+  return {
+    [VERBS.channelBindOpen]: route({
+      schema: z.object({}),
+      handle: async (_input, a) => {
+        if (!administers(a.actor)) return refusalCard(a.messages, { reason: 'not_admin' });
+        if (!inChannel(a)) return noticeCard({ messages: a.messages, text: a.messages.consultation.binding.onlyInChannel, tone: 'attention' });
+        return bindChannelCard({ messages: a.messages, centres: centres() });
+      },
+    }),
+
+    [VERBS.channelBindSubmit]: route({
+      schema: z.object({ centreId: cardId }),
+      invalid: async (_errors, a) => bindChannelCard({ messages: a.messages, centres: centres(), notice: refusalNotice(a.messages, { reason: 'unknown_centre' }) }),
+      handle: async ({ centreId }, a) => {
+        if (!a.team || a.conversation.type !== 'channel') return noticeCard({ messages: a.messages, text: a.messages.consultation.binding.onlyInChannel, tone: 'attention' });
+        const result = await bindings.bind(a.actor, { rcId: centreId, teamId: a.team.id, channelId: a.team.channelId ?? a.conversation.id, conversationReference: a.reference });
+        if (result.ok) return noticeCard({ messages: a.messages, text: fill(a.messages.consultation.binding.bound, { centre: directory().centre(centreId)?.name ?? centreId }) });
+        if (result.reason === 'not_admin') return refusalCard(a.messages, result);
+        return bindChannelCard({ messages: a.messages, centres: centres(), notice: refusalNotice(a.messages, result) });
+      },
+    }),
+  };
+}
