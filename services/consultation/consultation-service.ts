@@ -6,10 +6,11 @@
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { DocumentStore, Stored } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
+import { realSleep, type Sleep } from '../time/sleep.js';
 import { addWorkingHours } from '../time/swedish-calendar.js';
 import { adviceFollowedSchema } from './codes.js';
 import { ChangeMarks } from './change-marks.js';
-import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Sleep, type Updated } from './consultation-repository.js';
+import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Updated } from './consultation-repository.js';
 import { parseAnswerInput, parseLogInput, type AnswerField, type LogField } from './coordinator-inputs.js';
 import type { FieldError, PrivacyKinds, RawInput } from './fields.js';
 import type { ConsultationRecord, Person } from './record.js';
@@ -18,7 +19,6 @@ import { parseSubmission, type SubmissionField } from './submission.js';
 import { DEFAULT_KEY_OPTIONS, SubmissionKeys, type SubmissionKeyOptions } from './submission-keys.js';
 import * as rules from './transitions.js';
 
-export const DEFAULT_RETENTION_DAYS = 180;
 /** Unclaimed this long (office hours on working days), a request is announced again. */
 export const REANNOUNCE_AFTER_WORKING_HOURS = 24;
 /** "Följdes rådet?" is asked this long after the answer. */
@@ -72,7 +72,7 @@ export class ConsultationService {
     if (!Number.isFinite(options.retentionDays) || options.retentionDays < 1) {
       throw new RangeError(`retentionDays must be at least 1, got ${options.retentionDays}`);
     }
-    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? realSleep;
     this.retentionDays = options.retentionDays;
     this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });

@@ -2,17 +2,17 @@
 // reference numbering starts from nothing), people, a valid request, and directories.
 
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { DEFAULT_RETENTION_DAYS } from '../../services/config.js';
 import { ConsultationService } from '../../services/consultation/consultation-service.js';
 import type { Person } from '../../services/consultation/record.js';
 import { SHIPPED_DIRECTORY } from '../../services/directory/data/shipped.js';
 import { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { ResourceCentre } from '../../services/directory/schema.js';
-import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
 import type { DocumentStore } from '../../services/storage/port.js';
-import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
-import { startCosmosTestServer, type CosmosTestServer } from '../storage/cosmos-test-server.js';
+import { yieldTurn } from '../helpers/stores.js';
+
+export { useStores, yieldTurn } from '../helpers/stores.js';
 
 export const GBG = 'resursteam-heder-goteborg';
 export const FYR = 'resurscentrum-barnahus-fyrbodal';
@@ -61,48 +61,6 @@ export function validInput(overrides: Record<string, string | undefined> = {}): 
   };
 }
 
-/** Yields to the event loop instead of waiting: tests never sleep for real. */
-export const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-export interface StoreFactory {
-  kinds: string[];
-  /** A fresh, initialised store, closed after the test. */
-  open(kind: string): Promise<DocumentStore>;
-}
-
-/** Registers the hooks for the Cosmos wire server; call at the top of a test file. */
-export function useStores(): StoreFactory {
-  let cosmos: CosmosTestServer | undefined;
-  const opened: DocumentStore[] = [];
-  beforeAll(async () => {
-    cosmos = await startCosmosTestServer();
-  });
-  afterEach(async () => {
-    for (const store of opened.splice(0)) await store.close();
-  });
-  afterAll(async () => {
-    await cosmos?.close();
-  });
-  const makers: Record<string, () => DocumentStore> = {
-    sqlite: () => new SqliteStore({ file: ':memory:' }),
-    cosmos: () => {
-      if (!cosmos) throw new Error('the Cosmos test server has not started');
-      return new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: `consultations-${randomUUID()}` });
-    },
-  };
-  return {
-    kinds: Object.keys(makers),
-    async open(kind) {
-      const make = makers[kind];
-      if (!make) throw new Error(`unknown store kind ${kind}`);
-      const store = make();
-      opened.push(store);
-      await store.init();
-      return store;
-    },
-  };
-}
-
 export interface Harness {
   store: DocumentStore;
   clock: FakeClock;
@@ -119,7 +77,7 @@ export function harness(
   const sleeps: number[] = [];
   const directory = options.directory ?? SHIPPED;
   const service = new ConsultationService(store, () => directory, clock, {
-    retentionDays: options.retentionDays ?? 180,
+    retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS,
     sleep: async (ms) => {
       sleeps.push(ms);
       if (options.advanceClockOnSleep) clock.advance(ms);
