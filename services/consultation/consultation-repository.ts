@@ -14,7 +14,6 @@ import { updateOptimistically, type Conflict, type Decision as DocumentDecision,
 import type { Collection, Document, DocumentStore, Filter, Stored } from '../storage/port.js';
 import type { Sleep } from '../time/sleep.js';
 import type { ChangeMarks } from './change-marks.js';
-import type { ConsultationStatus } from './codes.js';
 import { consultationRecordSchema, type ConsultationRecord } from './record.js';
 import { formatReference } from './reference.js';
 
@@ -137,13 +136,6 @@ export class ConsultationRepository {
     return this.records(
       { where: [IS_RECORD, { field: 'requester.id', op: '=', value: requesterId }], orderBy: { field: 'times.created', direction: 'desc' }, top: limit },
       undefined,
-    );
-  }
-
-  async findByStatus(rcId: string, statuses: readonly ConsultationStatus[], limit: number): Promise<ConsultationRecord[]> {
-    return this.records(
-      { where: [IS_RECORD, { field: 'status', op: 'in', values: [...statuses] }], orderBy: { field: 'times.created', direction: 'asc' }, top: limit },
-      rcId,
     );
   }
 

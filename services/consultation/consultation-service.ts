@@ -146,11 +146,6 @@ export class ConsultationService {
     return this.repo.update(rcId, id, (r) => rules.recordAdviceFollowed(r, requesterId, followed.data));
   }
 
-  /** One more call, mail or meeting on the same case (one case can take 20–30, L7042). */
-  async addContact(_coordinator: Person, rcId: string, id: string): Promise<ChangeResult<{ ok: false; reason: 'withdrawn' }>> {
-    return this.repo.update(rcId, id, (r) => rules.addContact(r));
-  }
-
   /** The request's card in the RC channel, so later changes update it in place. */
   async setChannelActivity(rcId: string, id: string, activityId: string): Promise<ChangeResult> {
     return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r.channelActivityId === activityId ? r : { ...r, channelActivityId: activityId } }));
@@ -164,11 +159,6 @@ export class ConsultationService {
   /** The professional's own requests at every RC, newest first. */
   async listMine(requesterId: string, limit = 20): Promise<ConsultationRecord[]> {
     return this.repo.findByRequester(requesterId, clampLimit(limit));
-  }
-
-  /** Not yet closed or withdrawn, oldest first: what the RC's coordinators still have to do. */
-  async listOpen(rcId: string, limit = MAX_LIST): Promise<ConsultationRecord[]> {
-    return this.repo.findByStatus(rcId, ['new', 'claimed', 'answered'], clampLimit(limit));
   }
 
   /**
