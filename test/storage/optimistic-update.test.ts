@@ -8,6 +8,7 @@ import {
   MAX_UPDATE_ATTEMPTS,
   pauseAfterLostRound,
   updateOptimistically,
+  type Decision,
   type OptimisticDocument,
   type Read,
 } from '../../services/storage/optimistic-update.js';
@@ -36,8 +37,12 @@ async function openBoard(store: DocumentStore): Promise<Collection<Board>> {
   return docs;
 }
 
-const add = (name: string) => (current: Board) =>
-  current.names.includes(name) ? { ok: false as const, reason: 'already_there' as const } : { ok: true as const, next: { ...current, names: [...current.names, name] }, added: name };
+type AlreadyThere = { ok: false; reason: 'already_there' };
+
+const add =
+  (name: string) =>
+  (current: Board): Decision<Board, { added: string }, AlreadyThere> =>
+    current.names.includes(name) ? { ok: false, reason: 'already_there' } : { ok: true, next: { ...current, names: [...current.names, name] }, added: name };
 
 describe.each(stores.kinds)('optimistic update (%s)', (kind) => {
   it('lands every one of 30 writers that all change the same document at once, losing none', async () => {
@@ -62,7 +67,7 @@ describe.each(stores.kinds)('optimistic update (%s)', (kind) => {
     const before = await docs.get('board', TENANT);
 
     expect(await updateOptimistically(boardIn(docs), add('Ada'), pacing)).toEqual({ ok: false, reason: 'already_there' });
-    const same = await updateOptimistically(boardIn(docs), (current: Board) => ({ ok: true as const, next: current }), pacing);
+    const same = await updateOptimistically(boardIn(docs), (current: Board): Decision<Board, Record<never, never>, never> => ({ ok: true, next: current }), pacing);
     expect(same).toEqual({ ok: true, item: before?.item, etag: before?.etag });
     expect(await docs.get('board', TENANT)).toEqual(before);
   });
