@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
-import { coordinator, FYR, GBG, SHIPPED, useStores } from './helpers.js';
+import { coordinator } from '../fixtures/consultations.js';
+import { FYR, GBG, SHIPPED } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
 
 const stores = useStores();
 const admin = { id: '29:admin', aadObjectId: 'admin-object-id', name: 'Administratör' };

@@ -4,7 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
-import { CLEAN_ANSWER, CLEAN_QUESTION, coordinator, FYR, GBG, harness, KIRUNA, otherRequester, requester, UDDEVALLA, UNA, useStores, validInput } from './helpers.js';
+import { CLEAN_ANSWER, CLEAN_QUESTION, coordinator, harness, otherRequester, requester, validInput } from '../fixtures/consultations.js';
+import { FYR, GBG, KIRUNA, UDDEVALLA, UNA } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
 
 const stores = useStores();
 const DAY_MS = 86_400_000;

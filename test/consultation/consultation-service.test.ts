@@ -4,7 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { submissionKeyId } from '../../services/consultation/submission-keys.js';
-import { CLEAN_ANSWER, coordinator, FYR, GBG, harness, otherRequester, requester, UDDEVALLA, useStores, validInput } from './helpers.js';
+import { CLEAN_ANSWER, coordinator, harness, otherRequester, requester, validInput } from '../fixtures/consultations.js';
+import { FYR, GBG, UDDEVALLA } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
 
 const stores = useStores();
 const conversation = { conversation: { id: 'a:personal-chat' }, serviceUrl: 'https://smba.example/' };

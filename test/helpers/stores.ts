@@ -35,7 +35,7 @@ export function useStores(): StoreFactory {
     sqlite: () => new SqliteStore({ file: ':memory:' }),
     cosmos: () => {
       if (!cosmos) throw new Error('the Cosmos test server has not started');
-      return new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: `consultations-${randomUUID()}` });
+      return new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: `test-${randomUUID()}` });
     },
   };
   return {
