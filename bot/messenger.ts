@@ -5,11 +5,6 @@ import type { Logger } from '../services/logging.js';
 
 export type Delivery = { delivered: true; activityId: string } | { delivered: false; reason: 'unreachable' | 'failed' };
 
-/** Where a turn came from, kept so the bot can write there later. Opaque to services. */
-export function conversationOf(context: TurnContext): Partial<ConversationReference> {
-  return TurnContext.getConversationReference(context.activity);
-}
-
 /** A channel's own conversation (a new post), not the thread a card happened to be in. */
 export function channelRoot(reference: Partial<ConversationReference>): Partial<ConversationReference> {
   const id = reference.conversation?.id ?? '';

@@ -6,6 +6,7 @@ import type { CoordinatorRoster } from '../services/consultation/coordinator-ros
 import type { DirectoryService } from '../services/directory/directory-service.js';
 import { toCsv } from '../services/statistics/csv.js';
 import type { StatisticsService } from '../services/statistics/statistics-service.js';
+import type { CentresBody, ExportLinkBody, ReportResponseBody } from '../services/statistics/api-types.js';
 import type { PeriodSpec, Scope, Viewer } from '../services/statistics/types.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import type { Clock } from '../services/time/clock.js';
@@ -73,7 +74,7 @@ export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): vo
   const requestOf = (req: restify.Request) => ({ scope: parseScope(req.query?.scope), period: parsePeriod(req.query?.period, deps.clock.now()) });
 
   server.get('/api/stats/centres', guarded(async (_req, res) => {
-    res.send(200, { centres: deps.directory.current().centres.map((c) => ({ id: c.id, name: c.name })) });
+    res.send(200, { centres: deps.directory.current().centres.map((c) => ({ id: c.id, name: c.name })) } satisfies CentresBody);
   }));
 
   server.get('/api/stats/report', guarded(async (req, res, caller) => {
@@ -85,15 +86,15 @@ export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): vo
     // The tab lists municipalities without cases by name; the report speaks in codes.
     const coverage = result.report.coverage;
     const index = deps.directory.current();
-    const missing = coverage ? coverage.unreached.map((code) => index.municipality(code)?.name ?? code) : undefined;
-    res.send(200, { ...result, report: { ...result.report, ...(coverage ? { coverage: { ...coverage, missing } } : {}) } });
+    const named = coverage && { ...coverage, missing: coverage.unreached.map((code) => index.municipality(code)?.name ?? code) };
+    res.send(200, { ok: true, report: { ...result.report, coverage: named } } satisfies ReportResponseBody);
   }));
 
   server.post('/api/stats/export', guarded(async (req, res, caller) => {
     const { scope, period } = requestOf(req);
     if (!scope || !period) return void res.send(400, { ok: false, reason: 'invalid_request' });
     const link = await links.create({ scope, period, viewer: await viewerFor(scope, caller) });
-    res.send(200, { url: link.path, expiresAt: link.expiresAt });
+    res.send(200, { url: link.path, expiresAt: link.expiresAt } satisfies ExportLinkBody);
   }));
 
   // The link itself is the credential (short-lived, unguessable), so a browser download works without headers.

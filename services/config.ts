@@ -29,6 +29,9 @@ export interface AppConfig {
   retentionDays: number;
 }
 
+/** Days after closing that free text is kept (RC_RETENTION_DAYS when unset); the one default. */
+export const DEFAULT_RETENTION_DAYS = 180;
+
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
 
@@ -55,7 +58,7 @@ const EnvSchema = z.object({
   ),
   RC_ADMIN_IDS: optionalText,
   PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
-  RC_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(180)),
+  RC_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS)),
 });
 
 /**

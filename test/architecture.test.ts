@@ -1,6 +1,6 @@
 // The product owner's boundaries, checked on every run: only bot/ may import botbuilder
 // (so a move to the Teams SDK v2 touches one folder), cards never reach storage,
-// and services never build cards.
+// services never build cards, and the tab takes only types from the server.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,13 @@ describe('module boundaries', () => {
 
   it('services never build cards', () => {
     const offenders = sourceFiles('services').filter((f) => importsOf(f).some((i) => /\/cards\//.test(i) || /\/bot\//.test(i)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the tab shares the statistics API's types with the server, and takes no server code into its bundle", () => {
+    const tab = sourceFiles('tab/src');
+    expect(tab.filter((f) => importsOf(f).some((i) => i.includes('/services/statistics/api-types.js'))).length).toBeGreaterThan(0);
+    const offenders = tab.filter((f) => importsOf(f, { valuesOnly: true }).some((i) => /\/(services|bot)\//.test(i)));
     expect(offenders).toEqual([]);
   });
 });

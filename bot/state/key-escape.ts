@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
+import { MAX_DOCUMENT_ID_LENGTH } from '../../services/storage/document-id.js';
 
-// Cosmos DB ids may not contain / \ ? # and are at most 255 characters; Bot Framework state
+// Document ids may not contain / \ ? # and are at most 255 characters (document-id.ts); Bot Framework state
 // keys ("msteams/conversations/<id>/") contain slashes and Teams channel ids can be long.
 // The escape is reversible for short keys and collision-free for long ones (hash suffix).
 const FORBIDDEN = /[\\/?#*]/g;
-const MAX_ID_LENGTH = 255;
 
 export function escapeStateKey(key: string): string {
   const escaped = key.replace(FORBIDDEN, (c) => `*${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-  if (escaped.length <= MAX_ID_LENGTH) return escaped;
+  if (escaped.length <= MAX_DOCUMENT_ID_LENGTH) return escaped;
   const hash = createHash('sha256').update(key).digest('hex');
-  return `${escaped.slice(0, MAX_ID_LENGTH - hash.length - 1)}~${hash}`;
+  return `${escaped.slice(0, MAX_DOCUMENT_ID_LENGTH - hash.length - 1)}~${hash}`;
 }

@@ -176,11 +176,6 @@ export const en: Messages = {
     show: 'Show',
     csv: 'Download CSV',
   },
-  comingSoon: {
-    body: 'This part of the bot is not ready yet. It is coming soon.',
-    meanwhile:
-      'Need support now? The National Centre against honour-related violence and oppression (NCH) runs a national support phone for professionals.',
-  },
   help: {
     notUnderstood: 'I did not quite understand. Choose something from the menu below, or write "help".',
   },

@@ -177,11 +177,6 @@ export const sv = {
     show: 'Visa',
     csv: 'Ladda ner CSV',
   },
-  comingSoon: {
-    body: 'Den här delen av boten är inte klar ännu. Den kommer snart.',
-    meanwhile:
-      'Behöver du stöd nu? Nationellt centrum mot hedersrelaterat våld och förtryck (NCH) har en nationell stödtelefon för yrkesverksamma.',
-  },
   help: {
     notUnderstood: 'Jag förstod inte riktigt. Välj något i menyn nedan, eller skriv "hjälp".',
   },

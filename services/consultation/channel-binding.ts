@@ -56,10 +56,6 @@ export class ChannelBindings {
     return { ok: true, binding: parsed.data, replaced };
   }
 
-  async unbind(rcId: string): Promise<boolean> {
-    return this.docs.delete(BINDING_ID, rcId);
-  }
-
   async forCentre(rcId: string): Promise<ChannelBinding | undefined> {
     const stored = await this.docs.get(BINDING_ID, rcId);
     return stored && channelBindingSchema.parse(stored.item);
@@ -68,11 +64,6 @@ export class ChannelBindings {
   /** The RCs a team is bound to (usually one); the bot checks card actions against it. */
   async forTeam(teamId: string): Promise<ChannelBinding[]> {
     const items = await this.docs.queryAll({ where: [{ field: 'teamId', op: '=', value: teamId }], orderBy: { field: 'rcId' } });
-    return items.map((item) => channelBindingSchema.parse(item));
-  }
-
-  async all(): Promise<ChannelBinding[]> {
-    const items = await this.docs.queryAll({ orderBy: { field: 'rcId' } });
     return items.map((item) => channelBindingSchema.parse(item));
   }
 }

@@ -3,40 +3,34 @@
 //   - numbering: the record's id IS its reference, and it is created with create-if-absent.
 //     A number exists only as a record (no gaps), and two writers can never both create the
 //     same id (no duplicates); the loser simply tries the next number.
-//   - changes: every change is a read, a rule check and a replace on the ETag that was read;
-//     when someone else wrote in between, the whole read-check-write runs again, so a change
-//     to one field never overwrites another coordinator's change to a different one.
+//   - changes: every change is a read, a rule check and a replace on the ETag that was read
+//     (../storage/optimistic-update.ts), so a change to one field never overwrites another
+//     coordinator's change to a different one.
 // Every write is bracketed by change marks (./change-marks.ts), so the statistics' monthly
 // tallies know when a month's records have changed. This class is the only writer of records.
 
-import { AlreadyExistsError, ChangedBySomeoneElseError, NotFoundError } from '../storage/errors.js';
+import { AlreadyExistsError } from '../storage/errors.js';
+import { updateOptimistically, type Conflict, type Decision as DocumentDecision, type NotFound } from '../storage/optimistic-update.js';
 import type { Collection, Document, DocumentStore, Filter, Stored } from '../storage/port.js';
+import type { Sleep } from '../time/sleep.js';
 import type { ChangeMarks } from './change-marks.js';
-import type { ConsultationStatus } from './codes.js';
 import { consultationRecordSchema, type ConsultationRecord } from './record.js';
 import { formatReference } from './reference.js';
 
 /** A record before it has a number. */
 export type RecordDraft = Omit<ConsultationRecord, 'id' | 'kind' | 'reference' | 'year' | 'seq'>;
 
-export type Sleep = (ms: number) => Promise<void>;
+export type { Conflict, NotFound };
 
 /** A decision on the current record: the record to write (the same object: nothing to write) or a refusal. */
-export type Decision<F> = { ok: true; next: ConsultationRecord } | F;
-
-export type NotFound = { ok: false; reason: 'not_found' };
-/** Others kept writing the record between every read and write; nothing was changed. */
-export type Conflict = { ok: false; reason: 'conflict' };
+export type Decision<F> = DocumentDecision<ConsultationRecord, Record<never, never>, F>;
 export type Updated<F> = { ok: true; record: ConsultationRecord; etag: string } | F | NotFound | Conflict;
 
 /** Submission keys share the container; every record query carries this filter. */
 export const IS_RECORD: Filter = { field: 'kind', op: '=', value: 'consultation' };
 
-const NOT_FOUND: NotFound = { ok: false, reason: 'not_found' };
-const CONFLICT: Conflict = { ok: false, reason: 'conflict' };
 // Each failed attempt means another writer took that number, so this bounds a storm, not a wait.
 const MAX_NUMBER_ATTEMPTS = 1000;
-const MAX_UPDATE_ATTEMPTS = 8;
 
 export class ConsultationRepository {
   readonly docs: Collection<Document>;
@@ -98,26 +92,21 @@ export class ConsultationRepository {
 
   /** Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data. */
   async update<F extends { ok: false }>(rcId: string, id: string, decide: (current: ConsultationRecord) => Decision<F>): Promise<Updated<F>> {
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.findById(rcId, id);
-      if (!current) return NOT_FOUND;
-      const decision = decide(current.item);
-      if (!('next' in decision)) return decision;
-      if (decision.next === current.item) return { ok: true, record: current.item, etag: current.etag };
-      try {
-        const next = consultationRecordSchema.parse(decision.next);
-        await this.marks.touch(rcId, current.item.times.created);
-        const saved = await this.docs.replace(next, current.etag);
-        await this.markAfterWrite(current.item);
-        return { ok: true, record: decision.next, etag: saved.etag };
-      } catch (error) {
-        if (error instanceof NotFoundError) return NOT_FOUND;
-        if (!(error instanceof ChangedBySomeoneElseError)) throw error;
-        if (attempt >= MAX_UPDATE_ATTEMPTS) return CONFLICT;
-        // A little spread, so writers that collided do not collide again in lockstep.
-        await this.sleep(Math.floor(Math.random() * 20 * attempt));
-      }
-    }
+    const result = await updateOptimistically(
+      {
+        read: () => this.findById(rcId, id),
+        write: async (next, current) => {
+          const parsed = consultationRecordSchema.parse(next);
+          await this.marks.touch(rcId, current.item.times.created);
+          const saved = await this.docs.replace(parsed, current.etag);
+          await this.markAfterWrite(current.item);
+          return saved.etag;
+        },
+      },
+      decide,
+      { sleep: this.sleep },
+    );
+    return result.ok ? { ok: true, record: result.item, etag: result.etag } : result;
   }
 
   /**
@@ -147,13 +136,6 @@ export class ConsultationRepository {
     return this.records(
       { where: [IS_RECORD, { field: 'requester.id', op: '=', value: requesterId }], orderBy: { field: 'times.created', direction: 'desc' }, top: limit },
       undefined,
-    );
-  }
-
-  async findByStatus(rcId: string, statuses: readonly ConsultationStatus[], limit: number): Promise<ConsultationRecord[]> {
-    return this.records(
-      { where: [IS_RECORD, { field: 'status', op: 'in', values: [...statuses] }], orderBy: { field: 'times.created', direction: 'asc' }, top: limit },
-      rcId,
     );
   }
 

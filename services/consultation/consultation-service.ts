@@ -6,10 +6,11 @@
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { DocumentStore, Stored } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
+import { realSleep, type Sleep } from '../time/sleep.js';
 import { addWorkingHours } from '../time/swedish-calendar.js';
 import { adviceFollowedSchema } from './codes.js';
 import { ChangeMarks } from './change-marks.js';
-import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Sleep, type Updated } from './consultation-repository.js';
+import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Updated } from './consultation-repository.js';
 import { parseAnswerInput, parseLogInput, type AnswerField, type LogField } from './coordinator-inputs.js';
 import { coordinates, personOf, type Actor } from '../rights/actor.js';
 import type { FieldError, FormInput, PrivacyKinds } from './fields.js';
@@ -19,7 +20,6 @@ import { parseSubmission, type SubmissionField } from './submission.js';
 import { DEFAULT_KEY_OPTIONS, SubmissionKeys, type SubmissionKeyOptions } from './submission-keys.js';
 import * as rules from './transitions.js';
 
-export const DEFAULT_RETENTION_DAYS = 180;
 /** Unclaimed this long (office hours on working days), a request is announced again. */
 export const REANNOUNCE_AFTER_WORKING_HOURS = 24;
 /** "Följdes rådet?" is asked this long after the answer. */
@@ -78,7 +78,7 @@ export class ConsultationService {
     if (!Number.isFinite(options.retentionDays) || options.retentionDays < 1) {
       throw new RangeError(`retentionDays must be at least 1, got ${options.retentionDays}`);
     }
-    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? realSleep;
     this.retentionDays = options.retentionDays;
     this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
@@ -166,11 +166,6 @@ export class ConsultationService {
     return this.repo.update(rcId, id, (r) => rules.recordAdviceFollowed(r, actor.id, followed.data));
   }
 
-  /** One more call, mail or meeting on the same case (one case can take 20–30, L7042). */
-  async addContact(_coordinator: Person, rcId: string, id: string): Promise<ChangeResult<{ ok: false; reason: 'withdrawn' }>> {
-    return this.repo.update(rcId, id, (r) => rules.addContact(r));
-  }
-
   /** The request's card in the RC channel, so later changes update it in place. */
   async setChannelActivity(rcId: string, id: string, activityId: string): Promise<ChangeResult> {
     return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r.channelActivityId === activityId ? r : { ...r, channelActivityId: activityId } }));
@@ -184,11 +179,6 @@ export class ConsultationService {
   /** The professional's own requests at every RC, newest first. */
   async listMine(requesterId: string, limit = 20): Promise<ConsultationRecord[]> {
     return this.repo.findByRequester(requesterId, clampLimit(limit));
-  }
-
-  /** Not yet closed or withdrawn, oldest first: what the RC's coordinators still have to do. */
-  async listOpen(rcId: string, limit = MAX_LIST): Promise<ConsultationRecord[]> {
-    return this.repo.findByStatus(rcId, ['new', 'claimed', 'answered'], clampLimit(limit));
   }
 
   /**

@@ -4,8 +4,6 @@
 
 import { zonedParts } from '../time/zoned-time.js';
 
-const REFERENCE = /^([A-Z]{2,4})-(\d{4})-(\d{4,})$/;
-
 /** The year a consultation counts towards: Stockholm's calendar, so New Year's night is not off by one. */
 export function referenceYear(instant: Date): number {
   return zonedParts(instant).year;
@@ -15,10 +13,4 @@ export function referenceYear(instant: Date): number {
 export function formatReference(shortCode: string, year: number, seq: number): string {
   if (!Number.isInteger(seq) || seq < 1) throw new RangeError(`sequence must be a positive integer, got ${seq}`);
   return `${shortCode}-${year}-${String(seq).padStart(4, '0')}`;
-}
-
-export function parseReference(reference: string): { shortCode: string; year: number; seq: number } | null {
-  const match = REFERENCE.exec(reference.trim().toUpperCase());
-  if (!match) return null;
-  return { shortCode: match[1] ?? '', year: Number(match[2]), seq: Number(match[3]) };
 }

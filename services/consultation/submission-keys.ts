@@ -11,7 +11,7 @@
 import { AlreadyExistsError, ChangedBySomeoneElseError, NotFoundError } from '../storage/errors.js';
 import type { Collection, Document, Stored } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
-import type { Sleep } from './consultation-repository.js';
+import type { Sleep } from '../time/sleep.js';
 import type { ConsultationRecord } from './record.js';
 
 export const STUCK_AFTER_MS = 30_000;

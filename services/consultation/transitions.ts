@@ -104,11 +104,6 @@ export function recordAdviceFollowed(record: ConsultationRecord, requesterId: st
   return feedback(record, requesterId, { adviceFollowed: followed });
 }
 
-export function addContact(record: ConsultationRecord): Decision<Refusal<'withdrawn'>> {
-  if (record.status === 'withdrawn') return refuse('withdrawn');
-  return write({ ...record, contacts: record.contacts + 1 });
-}
-
 export function markReannounced(record: ConsultationRecord, now: string): Decision<Refusal<'not_new'>> {
   if (record.status !== 'new') return refuse('not_new');
   return write({ ...record, reannouncements: record.reannouncements + 1, times: { ...record.times, reannounced: now } });

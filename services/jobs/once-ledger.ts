@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../time/clock.js';
 import { AlreadyExistsError } from '../storage/errors.js';
+import { isValidDocumentId } from '../storage/document-id.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 
 export const ONCE_PARTITION = 'once';
@@ -24,12 +25,13 @@ export interface OnceDoc extends Document {
   claimedBy?: string;
 }
 
-// Ids are limited to 255 characters without / \ ? # (Cosmos DB); keys that do not fit are hashed.
-const ID_SAFE_KEY = /^[^/\\?#]{1,240}$/;
+// A key that could not be part of a document id (see ../storage/document-id.ts), or is too
+// long to leave room for the prefix, is hashed.
+const MAX_PLAIN_KEY_LENGTH = 240;
 
 export function onceId(key: string): string {
   if (typeof key !== 'string' || key === '') throw new TypeError('claimOnce: key must be a non-empty string');
-  return ID_SAFE_KEY.test(key) ? `once:${key}` : `once-sha256:${createHash('sha256').update(key).digest('hex')}`;
+  return key.length <= MAX_PLAIN_KEY_LENGTH && isValidDocumentId(key) ? `once:${key}` : `once-sha256:${createHash('sha256').update(key).digest('hex')}`;
 }
 
 export class OnceLedger {

@@ -4,6 +4,7 @@
 // check included) before anything is stored, and answers with a typed result whose reason
 // codes the bot turns into catalogue messages. The work is done in the topic modules.
 
+import { DEFAULT_RETENTION_DAYS } from '../config.js';
 import type { FormInput } from '../consultation/fields.js';
 import type { QuestionField, RescheduleField } from './inputs.js';
 import type { DirectoryIndex } from '../directory/lookup.js';
@@ -11,6 +12,7 @@ import type { OnceLedger } from '../jobs/once-ledger.js';
 import { personOf, type Actor } from '../rights/actor.js';
 import type { DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
+import { realSleep, type Sleep } from '../time/sleep.js';
 import * as attendance from './attendance.js';
 import * as bookings from './bookings.js';
 import { asLead, type SessionsContext } from './context.js';
@@ -20,7 +22,7 @@ import * as questions from './questions.js';
 import * as reminders from './reminders.js';
 import { roleOf, type NetworkRole } from './roles.js';
 import * as series from './series.js';
-import { SessionsRepository, type Sleep } from './sessions-repository.js';
+import { SessionsRepository } from './sessions-repository.js';
 
 export interface NetworkServiceOptions {
   /** Checks RC ids and municipality codes; without it any well-formed value is accepted. */
@@ -31,8 +33,6 @@ export interface NetworkServiceOptions {
   retentionDays?: number;
 }
 
-const DEFAULT_RETENTION_DAYS = 180;
-
 export class NetworkService {
   private readonly ctx: SessionsContext;
   private readonly retentionDays: number;
@@ -42,7 +42,7 @@ export class NetworkService {
     if (!Number.isFinite(this.retentionDays) || this.retentionDays < 1) {
       throw new RangeError(`retentionDays must be at least 1, got ${this.retentionDays}`);
     }
-    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? realSleep;
     const directory = options.directory;
     this.ctx = {
       repo: new SessionsRepository(store, sleep),

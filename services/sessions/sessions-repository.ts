@@ -1,35 +1,20 @@
 // The `sessions` container, one partition per network. No transactions span documents, so
 // every rule that must hold under concurrency lives inside ONE document and is enforced by
-// a read, a rule check and a replace on the ETag that was read (as in consultations):
+// a read, a rule check and a replace on the ETag that was read (../storage/optimistic-update.ts):
 //   - capacity and the one-place-per-organisation rule: the session document holds its
 //     bookings and waiting list, so two organisations taking the last place cannot both win;
 //   - a question's status: its own document, so carry-over and a lead's "discussed" cannot
 //     both apply.
-// When someone else wrote in between, the whole cycle runs again on fresh data.
 
 import type { z } from 'zod';
-import { AlreadyExistsError, ChangedBySomeoneElseError, NotFoundError } from '../storage/errors.js';
+import { isValidDocumentId } from '../storage/document-id.js';
+import { AlreadyExistsError } from '../storage/errors.js';
+import { updateOptimistically, type Decision, type Read, type Updated } from '../storage/optimistic-update.js';
 import type { Collection, Document, DocumentStore, Filter } from '../storage/port.js';
+import type { Sleep } from '../time/sleep.js';
 import { networkSchema, questionSchema, seriesSchema, sessionSchema, type Network, type Question, type Series, type Session } from './model.js';
 
-export type Sleep = (ms: number) => Promise<void>;
-
-/** A document as read, with the ETag a conditional write presents. */
-export type Read<T> = { item: T; etag: string };
-
-export type NotFound = { ok: false; reason: 'not_found' };
-/** Others kept writing the document between every read and write; nothing was changed. */
-export type Conflict = { ok: false; reason: 'conflict' };
-
-/** The document to write (the same object: nothing to write) with what the caller wants back, or a refusal. */
-export type Decision<T, D extends object, F> = ({ ok: true; next: T } & D) | F;
-export type Updated<T, D extends object, F> = ({ ok: true; item: T; etag: string } & D) | F | NotFound | Conflict;
-
-const NOT_FOUND: NotFound = { ok: false, reason: 'not_found' };
-const CONFLICT: Conflict = { ok: false, reason: 'conflict' };
-// Each lost round means another writer succeeded, so N simultaneous writers finish within N
-// rounds; this allows a network's worth of organisations booking in the same second.
-const MAX_UPDATE_ATTEMPTS = 40;
+export type { Conflict, Decision, NotFound, Read, Updated } from '../storage/optimistic-update.js';
 
 interface Kind<T> {
   kind: string;
@@ -173,44 +158,25 @@ export class SessionsRepository {
 
   private async read<T>(kind: Kind<T>, networkId: string, id: string): Promise<Read<T> | undefined> {
     // Ids come from card data: one that the store would refuse simply names nothing.
-    if (!isUsableId(id) || !isUsableId(networkId)) return undefined;
+    if (!isValidDocumentId(id) || !isValidDocumentId(networkId)) return undefined;
     const stored = await this.docs.get(id, networkId);
     if (!stored || stored.item.kind !== kind.kind) return undefined;
     return { item: kind.schema.parse(stored.item), etag: stored.etag };
   }
 
-  /** Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data. */
-  private async update<T, D extends object, F>(
+  private update<T, D extends object, F>(
     kind: Kind<T>,
     networkId: string,
     id: string,
     decide: (current: T) => Decision<T, D, F>,
   ): Promise<Updated<T, D, F>> {
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.read(kind, networkId, id);
-      if (!current) return NOT_FOUND;
-      const decision = decide(current.item);
-      if (!isWrite(decision)) return decision;
-      const { next, ...extra } = decision;
-      if (next === current.item) return { ok: true, item: current.item, etag: current.etag, ...(extra as D) };
-      try {
-        const saved = await this.docs.replace(kind.schema.parse(next) as Document, current.etag);
-        return { ok: true, item: next, etag: saved.etag, ...(extra as D) };
-      } catch (error) {
-        if (error instanceof NotFoundError) return NOT_FOUND;
-        if (!(error instanceof ChangedBySomeoneElseError)) throw error;
-        if (attempt >= MAX_UPDATE_ATTEMPTS) return CONFLICT;
-        // A little spread, so writers that collided do not collide again in lockstep.
-        await this.sleep(Math.floor(Math.random() * 10 * Math.min(attempt, 5)));
-      }
-    }
+    return updateOptimistically(
+      {
+        read: () => this.read(kind, networkId, id),
+        write: async (next, current) => (await this.docs.replace(kind.schema.parse(next) as Document, current.etag)).etag,
+      },
+      decide,
+      { sleep: this.sleep },
+    );
   }
-}
-
-function isWrite<T, D extends object, F>(decision: Decision<T, D, F>): decision is { ok: true; next: T } & D {
-  return typeof decision === 'object' && decision !== null && 'next' in decision;
-}
-
-function isUsableId(id: string): boolean {
-  return typeof id === 'string' && id !== '' && id.length <= 255 && !/[/\\?#]/.test(id);
 }

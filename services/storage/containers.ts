@@ -1,6 +1,8 @@
 // The containers the product uses, with their partition keys and indexing, written in code
 // so that a new Cosmos DB account and a new laptop get the same layout.
 
+import { isValidDocumentId } from './document-id.js';
+
 export interface ContainerDefinition {
   name: string;
   /** Top-level field whose value partitions the container. */
@@ -55,10 +57,6 @@ export function containerDefinition(name: ContainerName): ContainerDefinition {
 /** Properties Cosmos DB adds to every document. Neither store returns them as data. */
 export const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'] as const;
 
-// Cosmos DB refuses these in ids; the embedded store refuses them too so that data
-// written on a laptop can move to Cosmos unchanged.
-const FORBIDDEN_ID_CHARS = /[/\\?#]/;
-
 /**
  * The id and partition key value of a document, checked the same way by both stores.
  * Throws when either is not a usable non-empty string.
@@ -68,7 +66,7 @@ export function documentKey(def: ContainerDefinition, item: { id?: unknown; [fie
   partitionKey: string;
 } {
   const { id } = item;
-  if (typeof id !== 'string' || id === '' || id.length > 255 || FORBIDDEN_ID_CHARS.test(id)) {
+  if (!isValidDocumentId(id)) {
     throw new Error(
       `${def.name}: id must be a non-empty string of at most 255 characters without / \\ ? #, got ${JSON.stringify(id)}`,
     );

@@ -1,7 +1,7 @@
 // The bot's statistics API, same origin as the tab. Inside Teams every call carries the
 // user's token; outside Teams (local mode) none.
 import type { Host } from './host.js';
-import type { Centre, Report } from './types.js';
+import type { Centre, CentresBody, ExportLinkBody, ReportBody as Report } from '../../services/statistics/api-types.js';
 
 export class ApiError extends Error {
   constructor(
@@ -17,11 +17,12 @@ export class StatsApi {
   constructor(private readonly host: Host) {}
 
   async centres(): Promise<Centre[]> {
-    const body = await this.call<{ centres?: Centre[] }>('GET', '/api/stats/centres');
+    const body = await this.call<Partial<CentresBody>>('GET', '/api/stats/centres');
     return Array.isArray(body.centres) ? body.centres : [];
   }
 
   async report(scope: string, period: string): Promise<Report> {
+    // The body as ReportResponseBody, or a refusal with a reason; read defensively either way.
     const body = await this.call<{ ok?: boolean; report?: Report; reason?: string }>('GET', `/api/stats/report?${query(scope, period)}`);
     if (body.ok === false || !body.report) throw new ApiError(200, body.reason ?? 'generic');
     return body.report;
@@ -29,7 +30,7 @@ export class StatsApi {
 
   /** A short-lived link to the CSV file, absolute. */
   async exportLink(scope: string, period: string): Promise<string> {
-    const body = await this.call<{ url?: string }>('POST', `/api/stats/export?${query(scope, period)}`);
+    const body = await this.call<Partial<ExportLinkBody>>('POST', `/api/stats/export?${query(scope, period)}`);
     if (!body.url) throw new ApiError(200, 'export');
     return new URL(body.url, location.href).href;
   }

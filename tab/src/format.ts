@@ -1,6 +1,6 @@
 // How the tab writes a figure.
 import type { Lang, UiText } from './labels.js';
-import type { Figure } from './types.js';
+import type { Figure } from '../../services/statistics/api-types.js';
 
 /** Figures carry Swedish display strings; English gets the numbers written its way. */
 export function shown(lang: Lang, f: Figure | undefined, t: UiText): string {

@@ -9,7 +9,7 @@ import { shown } from './format.js';
 import { connectHost, type Host } from './host.js';
 import { cellLabel, notComputableLabel, ui, type Lang, type UiText } from './labels.js';
 import { changeKind, FIRST_YEAR, lastFullQuarter, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
-import type { Centre, Figure, Report } from './types.js';
+import type { Centre, Figure, ReportBody as Report } from '../../services/statistics/api-types.js';
 
 const CASES = 'ga2.cases';
 const CONTACTS = 'ga2.contacts';

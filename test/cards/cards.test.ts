@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { comingSoonCard } from '../../cards/coming-soon.card.js';
 import { messagesFor } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { VERBS } from '../../cards/verbs.js';
@@ -12,7 +11,6 @@ const en = messagesFor('en');
 const cards = {
   'welcome sv': welcomeCard({ messages: sv }),
   'welcome en': welcomeCard({ messages: en }),
-  'coming soon': comingSoonCard({ messages: sv, title: sv.welcome.findCentre }),
   notice: noticeCard({ messages: sv, text: sv.common.unknownAction, tone: 'attention' }),
 };
 
@@ -56,14 +54,5 @@ describe('welcome card', () => {
       'Find a resource centre',
       'Network sessions',
     ]);
-  });
-});
-
-describe('coming soon card', () => {
-  it('names the feature honestly and leads back to the menu', () => {
-    const card = cards['coming soon'];
-    expect(cardTexts(card)[0]).toBe('Hitta resurscentrum');
-    expect(cardTexts(card).join(' ')).toContain('kommer snart');
-    expect(card.actions?.[0]).toMatchObject({ title: 'Till menyn', verb: VERBS.menuShow });
   });
 });

@@ -5,7 +5,9 @@ import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { submissionKeyId } from '../../services/consultation/submission-keys.js';
-import { CLEAN_ANSWER, asOtherRequester, asRequester, coordinating, coordinator, FYR, GBG, harness, otherRequester, requester, UDDEVALLA, useStores, validInput } from './helpers.js';
+import { asOtherRequester, asRequester, CLEAN_ANSWER, coordinating, coordinator, harness, otherRequester, requester, validInput } from '../fixtures/consultations.js';
+import { FYR, GBG, UDDEVALLA } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
 
 const stores = useStores();
 const conversation = { conversation: { id: 'a:personal-chat' }, serviceUrl: 'https://smba.example/' };
@@ -45,7 +47,7 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
     const results = await Promise.all(Array.from({ length: 30 }, () => service.submit(asRequester, validInput())));
     const references = results.map((r) => (r.ok ? r.record.reference : r.reason)).sort();
     expect(references).toEqual(Array.from({ length: 30 }, (_, i) => `GBG-2026-${String(i + 1).padStart(4, '0')}`));
-    expect((await service.listOpen(GBG)).length).toBe(30);
+    expect(await service.listMine(requester.id, 100)).toHaveLength(30);
   });
 
   it('restarts at 0001 in a new year, by the Swedish calendar', async () => {
@@ -136,18 +138,22 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
     expect(await service.answer(coordinating(3), GBG, id, { answer: 'Kompletterande råd.' })).toMatchObject({ ok: true, record: { status: 'answered', answer: 'Kompletterande råd.' } });
   });
 
-  it('keeps every coordinator change when several land on the same record at once', async () => {
+  it('keeps every change when coordinators, the requester and the jobs land on the same record at once', async () => {
     const { service } = await setup();
     const submitted = await service.submit(asRequester, validInput());
     if (!submitted.ok) throw new Error('submit failed');
     const id = submitted.record.id;
+    await service.claim(coordinating(1), GBG, id);
+    await service.answer(coordinating(1), GBG, id, { answer: CLEAN_ANSWER });
     const results = await Promise.all([
-      ...Array.from({ length: 5 }, (_, n) => service.addContact(coordinating(n), GBG, id)),
+      service.close(coordinating(2), GBG, id),
       service.setChannelActivity(GBG, id, 'activity-1'),
-      service.claim(coordinating(9), GBG, id),
+      service.rateHelpfulness(asRequester, GBG, id, 4),
+      service.recordAdviceFollowed(asRequester, GBG, id, 'yes'),
+      service.markFollowUpAsked(GBG, id),
     ]);
     expect(results.every((r) => r.ok)).toBe(true);
-    expect((await service.get(GBG, id))?.record).toMatchObject({ contacts: 6, channelActivityId: 'activity-1', status: 'claimed', claimedBy: coordinator(9) });
+    expect((await service.get(GBG, id))?.record).toMatchObject({ status: 'closed', channelActivityId: 'activity-1', helpfulness: 4, adviceFollowed: 'yes', followUp: 'asked' });
   });
 
   it('logs a phone consultation as closed, numbered in the same sequence, without a requester', async () => {

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseAnswerInput, parseLogInput } from '../../services/consultation/coordinator-inputs.js';
-import { CLEAN_ANSWER, JONKOPING, SHIPPED, validInput } from './helpers.js';
+import { CLEAN_ANSWER, validInput } from '../fixtures/consultations.js';
+import { JONKOPING, SHIPPED } from '../fixtures/directory.js';
 
 describe('parseAnswerInput', () => {
   it('takes the answer and the outcomes in code order', () => {

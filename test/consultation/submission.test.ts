@@ -4,17 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { consultingCentresFor } from '../../services/consultation/case-fields.js';
 import { parseSubmission } from '../../services/consultation/submission.js';
-import {
-  directoryWithSecondUddevallaCentre,
-  EXTRA,
-  FYR,
-  GBG,
-  GOTEBORG,
-  JONKOPING,
-  SHIPPED,
-  UDDEVALLA,
-  validInput,
-} from './helpers.js';
+import { validInput } from '../fixtures/consultations.js';
+import { directoryWithSecondUddevallaCentre, EXTRA, FYR, GBG, GOTEBORG, JONKOPING, SHIPPED, UDDEVALLA } from '../fixtures/directory.js';
 
 const parse = (overrides: Record<string, string | undefined> = {}, directory = SHIPPED) => parseSubmission(validInput(overrides), directory);
 

@@ -1,65 +1,41 @@
 // The directory in storage, on both adapters: loading the shipped data, administrators'
 // corrections that survive restarts and new data versions, and a race between two admins.
 import { actor } from '../helpers/actors.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DirectoryService } from '../../services/directory/directory-service.js';
 import { SHIPPED_DIRECTORY } from '../../services/directory/data/shipped.js';
 import type { DirectoryData } from '../../services/directory/schema.js';
-import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
 import type { DocumentStore } from '../../services/storage/port.js';
-import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
-import { startCosmosTestServer, type CosmosTestServer } from '../storage/cosmos-test-server.js';
+import { GBG } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
 
 /** The version an administrator's form carries (undefined before the first correction). */
 const editingEtag = (editing: Awaited<ReturnType<DirectoryService['centreForEditing']>>) => (editing.ok ? editing.etag : undefined);
 const ADMIN_ID = 'admin-object-id';
 const ADMIN = actor({ id: '29:admin', aadObjectId: ADMIN_ID }, { admin: true });
-const GBG = 'resursteam-heder-goteborg';
-let cosmos: CosmosTestServer;
-let databaseCounter = 0;
-
-beforeAll(async () => {
-  cosmos = await startCosmosTestServer();
-});
-afterAll(async () => {
-  await cosmos.close();
-});
-
-const stores: Record<string, () => Promise<DocumentStore>> = {
-  sqlite: async () => new SqliteStore({ file: ':memory:' }),
-  cosmos: async () =>
-    new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: `directory-${++databaseCounter}` }),
-};
+const stores = useStores();
 
 const open = (store: DocumentStore, shipped?: DirectoryData) =>
   DirectoryService.open(store, { adminIds: [ADMIN_ID], clock: new FakeClock(new Date('2026-11-22T10:00:00Z')), shipped });
 
 const goodInput = { status: 'permanent', phone: '031-123 45 67', email: 'heder@goteborg.example.se', web: '', supportLine: '', coverage: '1480', coverageNotStated: 'false' };
 
-describe.each(Object.keys(stores))('directory in storage (%s)', (kind) => {
-  let store: DocumentStore;
-  beforeAll(async () => {
-    store = await stores[kind]!();
-    await store.init();
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+describe.each(stores.kinds)('directory in storage (%s)', (kind) => {
 
   it('loads the shipped directory and answers lookups from it', async () => {
-    const directory = await open(store);
+    const directory = await open(await stores.open(kind));
     expect(directory.current().version).toBe(SHIPPED_DIRECTORY.version);
     expect(directory.current().lookup('goteborg').centres).toMatchObject({ kind: 'municipality', covering: [{ centre: { id: GBG } }] });
   });
 
   it('refuses corrections from someone who is not an administrator', async () => {
-    const directory = await open(store);
+    const directory = await open(await stores.open(kind));
     expect(await directory.correctCentre(actor({ id: '29:someone', aadObjectId: 'someone-else' }), GBG, goodInput, undefined)).toEqual({ ok: false, reason: 'not_admin' });
   });
 
   it('explains every bad field at once and stores nothing', async () => {
-    const directory = await open(store);
+    const directory = await open(await stores.open(kind));
     const result = await directory.correctCentre(ADMIN, GBG, { ...goodInput, phone: '12', email: 'not-an-address', web: 'http://x.se', coverage: '9999' }, undefined);
     expect(result).toEqual({
       ok: false,
@@ -70,6 +46,7 @@ describe.each(Object.keys(stores))('directory in storage (%s)', (kind) => {
   });
 
   it('keeps a correction across a restart and a newer data version, and lets a second admin see they lost the race', async () => {
+    const store = await stores.open(kind);
     const first = await open(store);
     const opened = await first.centreForEditing(ADMIN, GBG);
     const second = await open(store);
@@ -90,6 +67,10 @@ describe.each(Object.keys(stores))('directory in storage (%s)', (kind) => {
   });
 
   it('lets the sources win when the shipped entry itself changes', async () => {
+    const store = await stores.open(kind);
+    const corrected = await open(store);
+    expect((await corrected.correctCentre(ADMIN, GBG, goodInput, undefined)).ok).toBe(true);
+    expect(corrected.current().centre(GBG)?.channels.some((c) => c.origin === 'admin')).toBe(true);
     const changed: DirectoryData = {
       ...SHIPPED_DIRECTORY,
       version: '2099-02-01.1',

@@ -2,7 +2,8 @@
 // move to the next session on their own, and each participant rates it once.
 
 import { describe, expect, it } from 'vitest';
-import { deputyA, deputyB, lead, memberA, memberB, memberC, nth, ok, outsider, questionRaw, useStores, world } from './helpers.js';
+import { useStores } from '../helpers/stores.js';
+import { deputyA, deputyB, lead, memberA, memberB, memberC, nth, ok, outsider, questionRaw, world } from './helpers.js';
 
 const stores = useStores();
 

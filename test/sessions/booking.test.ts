@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { NetworkService } from '../../services/sessions/network-service.js';
 import { ChangedBySomeoneElseError } from '../../services/storage/errors.js';
 import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
-import { deputyA, deputyB, lead, memberA, memberB, memberC, nth, ok, outsider, useStores, world, yieldTurn } from './helpers.js';
+import { useStores, yieldTurn } from '../helpers/stores.js';
+import { deputyA, deputyB, lead, memberA, memberB, memberC, nth, ok, outsider, world } from './helpers.js';
 
 const stores = useStores();
 

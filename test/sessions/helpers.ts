@@ -10,9 +10,8 @@ import { NetworkService } from '../../services/sessions/network-service.js';
 import type { Network, Organisation, Session } from '../../services/sessions/model.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
-import { SHIPPED, UNA, yieldTurn } from '../consultation/helpers.js';
-
-export { useStores, yieldTurn } from '../consultation/helpers.js';
+import { SHIPPED, UNA } from '../fixtures/directory.js';
+import { yieldTurn } from '../helpers/stores.js';
 
 export const LULEA = '2580';
 export const PITEA = '2581';

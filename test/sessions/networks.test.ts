@@ -4,24 +4,9 @@
 import { actor } from '../helpers/actors.js';
 import { describe, expect, it } from 'vitest';
 import { teamsMeetingUrl } from '../../services/sessions/meeting-url.js';
-import { UNA } from '../consultation/helpers.js';
-import {
-  admin,
-  coLead,
-  deputyA,
-  harness,
-  lead,
-  LULEA,
-  MEETING_URL,
-  memberA,
-  memberB,
-  memberC,
-  ok,
-  OTHER_MEETING_URL,
-  outsider,
-  useStores,
-  world,
-} from './helpers.js';
+import { UNA } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
+import { admin, coLead, deputyA, harness, lead, LULEA, MEETING_URL, memberA, memberB, memberC, ok, OTHER_MEETING_URL, outsider, world } from './helpers.js';
 
 const stores = useStores();
 

@@ -2,7 +2,8 @@
 // question per card, status transitions, and who may do what.
 
 import { describe, expect, it } from 'vitest';
-import { coLead, deputyA, deputyB, lead, memberA, memberB, nth, ok, outsider, questionRaw, useStores, world } from './helpers.js';
+import { useStores } from '../helpers/stores.js';
+import { coLead, deputyA, deputyB, lead, memberA, memberB, nth, ok, outsider, questionRaw, world } from './helpers.js';
 
 const stores = useStores();
 const DAY = 86_400_000;

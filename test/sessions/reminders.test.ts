@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { OnceLedger } from '../../services/jobs/once-ledger.js';
 import { NetworkService } from '../../services/sessions/network-service.js';
 import { dueOffset, HOUR_MS, DAY_MS, type Reminder } from '../../services/sessions/reminders.js';
-import { deputyB, lead, memberA, memberB, nth, ok, outsider, questionRaw, useStores, world, yieldTurn, type World } from './helpers.js';
+import { useStores, yieldTurn } from '../helpers/stores.js';
+import { deputyB, lead, memberA, memberB, nth, ok, outsider, questionRaw, world, type World } from './helpers.js';
 
 const stores = useStores();
 

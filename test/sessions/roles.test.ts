@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../services/consultation/record.js';
 import type { NetworkService } from '../../services/sessions/network-service.js';
-import { coLead, deputyA, lead, LULEA, memberA, nth, ok, OTHER_MEETING_URL, outsider, questionRaw, seriesRaw, useStores, world, type World } from './helpers.js';
+import { useStores } from '../helpers/stores.js';
+import { coLead, deputyA, lead, LULEA, memberA, nth, ok, OTHER_MEETING_URL, outsider, questionRaw, seriesRaw, world, type World } from './helpers.js';
 
 const stores = useStores();
 

@@ -5,8 +5,9 @@
 import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { UNA } from '../consultation/helpers.js';
-import { admin, deputyA, harness, lead, MEETING_URL, memberA, memberB, memberC, nth, ok, OTHER_MEETING_URL, questionRaw, seriesRaw, useStores, world } from './helpers.js';
+import { UNA } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
+import { admin, deputyA, harness, lead, MEETING_URL, memberA, memberB, memberC, nth, ok, OTHER_MEETING_URL, questionRaw, seriesRaw, world } from './helpers.js';
 
 const stores = useStores();
 

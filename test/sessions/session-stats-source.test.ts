@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../services/statistics/period.js';
 import type { SessionStatsQuery } from '../../services/statistics/session-stats.js';
 import { NetworkSessionStats } from '../../services/sessions/session-stats-source.js';
-import { FYR, GBG, GOTEBORG, UNA } from '../consultation/helpers.js';
-import { admin, coLead, deputyA, lead, MEETING_URL, memberA, memberB, memberC, nth, ok, outsider, questionRaw, seriesRaw, useStores, world, type World } from './helpers.js';
+import { FYR, GBG, GOTEBORG, UNA } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
+import { admin, coLead, deputyA, lead, MEETING_URL, memberA, memberB, memberC, nth, ok, outsider, questionRaw, seriesRaw, world, type World } from './helpers.js';
 
 const stores = useStores();
 

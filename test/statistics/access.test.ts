@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StatisticsReport } from '../../services/statistics/types.js';
 import { seesExactCounts } from '../../services/statistics/statistics-service.js';
-import { useStores } from '../consultation/helpers.js';
-import { figure, GBG, GVL, insertRecords, other, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
+import { GBG, GVL } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
+import { figure, insertRecords, other, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
 import { GAVLEBORG_2020 } from './published-2020.js';
 import { replayRecords } from './replay-records.js';
 

@@ -10,13 +10,7 @@ import { StatisticsService, type StatisticsServiceOptions } from '../../services
 import type { Figure, ReportRequest, StatisticsReport } from '../../services/statistics/types.js';
 import { systemClock, type Clock } from '../../services/time/clock.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
-import { SHIPPED } from '../consultation/helpers.js';
-
-export const GBG = 'resursteam-heder-goteborg';
-export const GVL = 'resurscentrum-gavleborg';
-export const FYR = 'resurscentrum-barnahus-fyrbodal';
-export const SKANE = 'resurscentrum-heder-skane';
-export const GOTEBORG = '1480';
+import { GBG, GOTEBORG, SHIPPED } from '../fixtures/directory.js';
 
 /** The fields a test cares about; the rest get the values of a closed, logged phone consultation. */
 export type RecordFields = Partial<Omit<ConsultationRecord, 'times'>> & { created: string; times?: Partial<ConsultationRecord['times']> };

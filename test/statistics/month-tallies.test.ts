@@ -9,9 +9,11 @@ import { spansOf } from '../../services/statistics/tally-loader.js';
 import type { ReportRequest, StatisticsReport } from '../../services/statistics/types.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
 import { startOfZonedDay } from '../../services/time/zoned-time.js';
-import { asRequester, coordinating, coordinator, harness, requester, SHIPPED, useStores, validInput } from '../consultation/helpers.js';
 import { seededRandom } from '../helpers/seeded-random.js';
-import { figure, FYR, GBG, GVL, insertRecords, other, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
+import { asRequester, coordinating, coordinator, harness, requester, validInput } from '../fixtures/consultations.js';
+import { FYR, GBG, GVL, SHIPPED } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
+import { figure, insertRecords, other, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
 
 const stores = useStores();
 const MINUTE = 60_000;

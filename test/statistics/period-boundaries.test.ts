@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import type { PeriodSpec } from '../../services/statistics/types.js';
-import { useStores } from '../consultation/helpers.js';
-import { figure, GBG, insertRecords, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
+import { GBG } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
+import { figure, insertRecords, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
 
 const stores = useStores();
 

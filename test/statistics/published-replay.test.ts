@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../services/statistics/format.js';
-import { useStores } from '../consultation/helpers.js';
+import { useStores } from '../helpers/stores.js';
 import { figure, insertRecords, own, rc, reportOf, statistics } from './helpers.js';
 import { GAVLEBORG_2020, GOTEBORG_2020, type PublishedTable } from './published-2020.js';
 import { countFor, replayRecords } from './replay-records.js';

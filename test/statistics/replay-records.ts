@@ -8,7 +8,7 @@ import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import { BREAKDOWNS, SELF_REFERRALS, SHARE_SUFFIX, type Breakdown } from '../../services/statistics/indicators.js';
 import { startOfZonedDay } from '../../services/time/zoned-time.js';
 import { daysBetween } from '../../services/time/local-date.js';
-import { SHIPPED } from '../consultation/helpers.js';
+import { SHIPPED } from '../fixtures/directory.js';
 import { RecordFactory } from './helpers.js';
 import type { PublishedTable } from './published-2020.js';
 

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Collection, Document, DocumentStore, QueryOptions, QuerySpec } from '../../services/storage/port.js';
 import { NOT_YET_RECORDED, SESSION_INDICATORS } from '../../services/statistics/indicators.js';
 import type { SessionStatsQuery, SessionStatsSource } from '../../services/statistics/session-stats.js';
-import { asRequester, coordinating, coordinator, harness, requester, useStores, validInput } from '../consultation/helpers.js';
-import { figure, GBG, insertRecords, other, own, rc, RecordFactory, reportOf, SKANE, statistics } from './helpers.js';
+import { asRequester, coordinating, coordinator, harness, requester, validInput } from '../fixtures/consultations.js';
+import { GBG, SKANE } from '../fixtures/directory.js';
+import { useStores } from '../helpers/stores.js';
+import { figure, insertRecords, other, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
 
 const stores = useStores();
 const MAY_2026 = { kind: 'month', year: 2026, index: 5 } as const;

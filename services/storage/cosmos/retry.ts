@@ -3,6 +3,8 @@
 // and in total waiting, because a bot turn that waits too long is a failed turn anyway.
 // Every other error passes through at once.
 
+import { realSleep, type Sleep } from '../../time/sleep.js';
+
 export interface RetryPolicy {
   /** Attempts in all, the first one included. */
   maxAttempts: number;
@@ -22,7 +24,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 export interface RetryDeps {
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: Sleep;
   /** In [0, 1); injectable so tests can pin the jitter. */
   random?: () => number;
 }
@@ -52,8 +54,6 @@ export function retryAfterMs(err: unknown): number | undefined {
   const fromHeader = typeof raw === 'string' || typeof raw === 'number' ? Number(raw) : NaN;
   return Number.isFinite(fromHeader) && fromHeader > 0 ? fromHeader : undefined;
 }
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function withRetry<R>(
   operation: () => Promise<R>,

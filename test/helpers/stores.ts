@@ -1,0 +1,52 @@
+// Both stores for tests that must hold on each: the embedded SQLite store in memory and the
+// Cosmos adapter over the wire server, a fresh database per test (so numbering starts from
+// nothing), closed after it.
+
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
+import type { DocumentStore } from '../../services/storage/port.js';
+import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
+import { startCosmosTestServer, type CosmosTestServer } from '../storage/cosmos-test-server.js';
+
+/** Yields to the event loop instead of waiting: tests never sleep for real. */
+export const yieldTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export interface StoreFactory {
+  kinds: string[];
+  /** A fresh, initialised store, closed after the test. */
+  open(kind: string): Promise<DocumentStore>;
+}
+
+/** Registers the hooks for the Cosmos wire server; call at the top of a test file. */
+export function useStores(): StoreFactory {
+  let cosmos: CosmosTestServer | undefined;
+  const opened: DocumentStore[] = [];
+  beforeAll(async () => {
+    cosmos = await startCosmosTestServer();
+  });
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+  });
+  afterAll(async () => {
+    await cosmos?.close();
+  });
+  const makers: Record<string, () => DocumentStore> = {
+    sqlite: () => new SqliteStore({ file: ':memory:' }),
+    cosmos: () => {
+      if (!cosmos) throw new Error('the Cosmos test server has not started');
+      return new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: `test-${randomUUID()}` });
+    },
+  };
+  return {
+    kinds: Object.keys(makers),
+    async open(kind) {
+      const make = makers[kind];
+      if (!make) throw new Error(`unknown store kind ${kind}`);
+      const store = make();
+      opened.push(store);
+      await store.init();
+      return store;
+    },
+  };
+}
