@@ -125,6 +125,7 @@ export const enSessions: Messages['sessions'] = {
     notStarted: 'Attendance can be recorded once the session has started.',
     save: 'Save attendance',
     saved: 'Attendance saved. {carried} questions moved to the next session.',
+    tookPart: 'Took part',
   },
   rating: {
     question: 'How was the network session on {date}? (1 = poor, 5 = very good)',

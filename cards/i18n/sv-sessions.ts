@@ -125,6 +125,7 @@ export const svSessions = {
     notStarted: 'Närvaron kan registreras när träffen har börjat.',
     save: 'Spara närvaro',
     saved: 'Närvaron är sparad. {carried} frågor flyttades till nästa träff.',
+    tookPart: 'Deltog',
   },
   rating: {
     question: 'Hur var nätverksträffen {date}? (1 = inte bra, 5 = mycket bra)',
