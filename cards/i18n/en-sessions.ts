@@ -105,6 +105,7 @@ export const enSessions: Messages['sessions'] = {
     affected: 'Dates that were affected',
     skipped: '{date}: skipped ({reason})',
     movedTo: '{date}: moved to {to} ({reason})',
+    wholeNumber: 'Write a whole number in digits, for example 8.',
   },
   agenda: {
     title: 'Agenda {date}',

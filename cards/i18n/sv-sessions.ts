@@ -105,6 +105,7 @@ export const svSessions = {
     affected: 'Datum som påverkades',
     skipped: '{date}: inställd ({reason})',
     movedTo: '{date}: flyttad till {to} ({reason})',
+    wholeNumber: 'Skriv ett heltal med siffror, till exempel 8.',
   },
   agenda: {
     title: 'Dagordning {date}',

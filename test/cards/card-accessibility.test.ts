@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-const CONTACT_PATTERNS = { phone: '', email: '' };
+import { CONTACT_PATTERNS } from '../../cards/centre/centre-edit.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { EMAIL, PHONE } from '../../services/directory/centre-correction.js';
 import { checkCard } from '../helpers/card-validator.js';
