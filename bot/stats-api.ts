@@ -1,6 +1,8 @@
 // The statistics API behind the Teams tab, and the tab's files. Figures leave the server
 // suppressed unless the caller is a coordinator of the RC asked about; a CSV export is a
 // short-lived unguessable link that recomputes the report (no figures are stored).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import restify from 'restify';
 import type { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
 import type { DirectoryService } from '../services/directory/directory-service.js';
@@ -117,4 +119,15 @@ export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): vo
   });
 
   server.get('/tab/*', restify.plugins.serveStatic({ directory: deps.distRoot, default: 'index.html' }));
+  // Browsers ask every origin for /favicon.ico (the tab's page links tab/favicon.png, the app icon).
+  server.get('/favicon.ico', async (_req, res) => {
+    try {
+      const icon = await readFile(join(deps.distRoot, 'tab', 'favicon.png'));
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' });
+      res.end(icon);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Ingen ikon: bygg fliken med npm run build.');
+    }
+  });
 }

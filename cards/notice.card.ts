@@ -13,7 +13,8 @@ export interface NoticeView {
 /** A short message with a way back to the menu: errors and "I did not understand". */
 export function noticeCard({ messages: m, text, tone = 'default' }: NoticeView): AdaptiveCard {
   return adaptiveCard(
-    [paragraph(text, tone === 'attention' ? { color: 'attention' } : {})],
+    // The message is the card's only text, so it is also its heading for a screen reader.
+    [paragraph(text, { style: 'heading', ...(tone === 'attention' ? { color: 'attention' as const } : {}) })],
     [executeAction(m.common.backToMenu, VERBS.menuShow)],
     { fallbackText: text },
   );

@@ -12,6 +12,24 @@ import type { PlaceChoice } from './centre-search.card.js';
 
 const STATUSES: CentreStatus[] = ['operational', 'reduced', 'permanent', 'preparing', 'pre_study', 'outside_programme'];
 
+/**
+ * The service's checks (services/directory/centre-correction.ts), repeated as patterns so
+ * Teams shows the error under the field before sending (cards may not import service code;
+ * test/cards/card-accessibility.test.ts keeps the two equal). An empty field removes the channel.
+ */
+export const CONTACT_PATTERNS = {
+  phone: '^(?:\\+46|0)[\\d\\s-]{5,16}\\d$',
+  email: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]{2,}$',
+  web: '^https://\\S+$',
+} as const;
+
+const CHECKS: Record<'phone' | 'supportLine' | 'email' | 'web', (m: Messages) => { regex: string; errorMessage: string }> = {
+  phone: (m) => ({ regex: CONTACT_PATTERNS.phone, errorMessage: m.centreEdit.errors.invalid_phone }),
+  supportLine: (m) => ({ regex: CONTACT_PATTERNS.phone, errorMessage: m.centreEdit.errors.invalid_phone }),
+  email: (m) => ({ regex: CONTACT_PATTERNS.email, errorMessage: m.centreEdit.errors.invalid_email }),
+  web: (m) => ({ regex: CONTACT_PATTERNS.web, errorMessage: m.centreEdit.errors.invalid_web }),
+};
+
 export interface CentrePickView {
   messages: Messages;
   centres: Array<{ id: string; name: string }>;
@@ -27,11 +45,12 @@ export function centrePickCard({ messages: m, centres }: CentrePickView): Adapti
         label: m.centreEdit.chooseCentre,
         style: 'filtered',
         isRequired: true,
-        errorMessage: m.centreEdit.chooseCentre,
+        errorMessage: m.centreEdit.chooseCentreError,
         choices: centres.map((c) => ({ title: c.name, value: c.id })),
       },
     ],
     [executeAction(m.centreEdit.open, VERBS.centreEditOpen, {}, { associatedInputs: 'auto' }), executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })],
+    { fallbackText: m.centreEdit.title },
   );
 }
 
@@ -76,7 +95,7 @@ export function centreEditCard(view: CentreEditView): AdaptiveCard {
     return code ? [paragraph(m.centreEdit.errors[code], { color: 'attention', size: 'small', spacing: 'none' })] : [];
   };
   const text = (id: 'phone' | 'supportLine' | 'email' | 'web', label: string): CardElement[] => [
-    { type: 'Input.Text', id, label, value: values[id], maxLength: 200 },
+    { type: 'Input.Text', id, label, value: values[id], maxLength: 200, ...CHECKS[id](m) },
     ...errorFor(id),
   ];
   return adaptiveCard(
@@ -107,7 +126,7 @@ export function centreEditCard(view: CentreEditView): AdaptiveCard {
         value: values.coverage,
         choices: view.municipalities,
       },
-      { type: 'Input.Toggle', id: 'coverageNotStated', title: m.centreEdit.coverageNotStated, value: values.coverageNotStated ? 'true' : 'false' },
+      { type: 'Input.Toggle', id: 'coverageNotStated', label: m.centreEdit.coverageNotStatedLabel, title: m.centreEdit.coverageNotStated, value: values.coverageNotStated ? 'true' : 'false' },
       ...errorFor('coverage'),
     ],
     [

@@ -45,7 +45,7 @@ export interface AdviceFollowedView {
 /** Sent a week after the answer: one tap, feeds the "advice followed" indicator. */
 export function adviceFollowedCard({ messages: m, consultation: r, codes }: AdviceFollowedView): AdaptiveCard {
   const labels = m.codes.adviceFollowed as Record<string, string>;
-  const body: CardElement[] = [paragraph(fill(m.consultation.answer.followed, { reference: r.reference }), { weight: 'bolder' })];
+  const body: CardElement[] = [paragraph(fill(m.consultation.answer.followed, { reference: r.reference }), { style: 'heading', weight: 'bolder' })];
   if (r.adviceFollowed === null) {
     body.push({
       type: 'ActionSet',

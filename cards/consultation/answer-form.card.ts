@@ -25,7 +25,7 @@ export function answerFormCard(view: AnswerFormView): AdaptiveCard {
       ...(r.question ? [{ type: 'Container' as const, style: 'emphasis' as const, items: [paragraph(r.question, { size: 'small' })] }] : []),
       { type: 'Input.Text', id: 'answer', label: c.answerText, isMultiline: true, isRequired: true, errorMessage: m.consultation.errors.required, maxLength: view.maxAnswerLength, ...(v.answer ? { value: v.answer } : {}) },
       ...errorBlock(m, view, 'answer'),
-      ...(warned ? [{ type: 'Input.Toggle' as const, id: 'confirmWarnings', title: m.consultation.form.confirmWarnings, value: 'false' as const, wrap: true }] : []),
+      ...(warned ? [{ type: 'Input.Toggle' as const, id: 'confirmWarnings', label: m.consultation.form.confirmWarningsLabel, title: m.consultation.form.confirmWarnings, value: 'false' as const, wrap: true }] : []),
       { type: 'Input.ChoiceSet', id: 'outcomes', label: c.outcomes, isMultiSelect: true, style: 'expanded', choices: codeChoices(m, 'outcomes', view.codes.outcomes), ...(v.outcomes ? { value: v.outcomes } : {}) },
       ...errorBlock(m, view, 'outcomes'),
     ],

@@ -23,7 +23,7 @@ export function bindChannelCard({ messages: m, centres, notice }: BindChannelVie
         id: 'centreId',
         label: m.centreEdit.chooseCentre,
         isRequired: true,
-        errorMessage: m.centreEdit.chooseCentre,
+        errorMessage: m.centreEdit.chooseCentreError,
         choices: centres.map((c) => ({ title: c.name, value: c.id })),
       },
     ],

@@ -60,7 +60,7 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
     {
       type: 'ColumnSet',
       columns: [
-        { type: 'Column', width: 'stretch', items: [paragraph(title, { size: 'medium', weight: 'bolder' })] },
+        { type: 'Column', width: 'stretch', items: [paragraph(title, { style: 'heading', size: 'medium', weight: 'bolder' })] },
         ...(r.urgent ? [{ type: 'Column' as const, width: 'auto', items: [paragraph(c.urgent, { color: 'attention' as const, weight: 'bolder' as const })] }] : []),
       ],
     },

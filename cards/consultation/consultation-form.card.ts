@@ -46,7 +46,7 @@ export function consultationFormCard(view: ConsultationFormView): AdaptiveCard {
   }
   body.push(
     ...caseFields(m, view),
-    { type: 'Input.Toggle', id: 'urgent', title: f.urgent, value: v.urgent === 'true' ? 'true' : 'false', wrap: true },
+    { type: 'Input.Toggle', id: 'urgent', label: f.urgentLabel, title: f.urgent, value: v.urgent === 'true' ? 'true' : 'false', wrap: true },
     {
       type: 'Input.Text',
       id: 'question',
@@ -59,7 +59,7 @@ export function consultationFormCard(view: ConsultationFormView): AdaptiveCard {
       ...(v.question ? { value: v.question } : {}),
     },
     ...errorBlock(m, view, 'question'),
-    ...(warned ? [{ type: 'Input.Toggle' as const, id: 'confirmWarnings', title: f.confirmWarnings, value: 'false' as const, wrap: true }] : []),
+    ...(warned ? [{ type: 'Input.Toggle' as const, id: 'confirmWarnings', label: f.confirmWarningsLabel, title: f.confirmWarnings, value: 'false' as const, wrap: true }] : []),
     {
       type: 'Input.Toggle',
       id: 'deidentified',

@@ -28,7 +28,7 @@ export function logFormCard(view: LogFormView): AdaptiveCard {
       ...choiceField(m, view, 'channel', l.channel),
       ...municipalityField(m, view, view.municipalities),
       ...caseFields(m, view),
-      { type: 'Input.Toggle', id: 'urgent', title: m.consultation.form.urgent, value: v.urgent === 'true' ? 'true' : 'false', wrap: true },
+      { type: 'Input.Toggle', id: 'urgent', label: m.consultation.form.urgentLabel, title: m.consultation.form.urgent, value: v.urgent === 'true' ? 'true' : 'false', wrap: true },
       { type: 'Input.Text', id: 'question', label: m.consultation.form.question, isMultiline: true, maxLength: view.maxTextLength, ...(v.question ? { value: v.question } : {}) },
       ...errorBlock(m, view, 'question'),
       { type: 'Input.Text', id: 'answer', label: m.consultation.channel.answerText, isMultiline: true, maxLength: view.maxTextLength, ...(v.answer ? { value: v.answer } : {}) },

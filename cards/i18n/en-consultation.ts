@@ -21,6 +21,8 @@ export const enConsultation: Messages['consultation'] = {
     confirmWarnings: 'I have checked the text: it identifies no one.',
     submit: 'Send to the resource centre',
     choose: 'Choose',
+    urgentLabel: 'Urgency',
+    confirmWarningsLabel: 'Check of the text',
   },
   errors: {
     required: 'Fill in this field.',

@@ -118,6 +118,7 @@ export const enSessions: Messages['sessions'] = {
     affected: 'Dates that were affected',
     skipped: '{date}: skipped ({reason})',
     movedTo: '{date}: moved to {to} ({reason})',
+    wholeNumber: 'Write a whole number in digits, for example 8.',
   },
   agenda: {
     title: 'Agenda {date}',
@@ -137,6 +138,7 @@ export const enSessions: Messages['sessions'] = {
     intro: 'Tick the organisations that took part. The session is marked held and participants are asked how it was.',
     save: 'Save attendance',
     saved: 'Attendance saved. {carried} questions moved to the next session.',
+    tookPart: 'Took part',
   },
   rating: {
     question: 'How was the network session on {date}? (1 = poor, 5 = very good)',

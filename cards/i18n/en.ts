@@ -102,6 +102,8 @@ export const en: Messages = {
       unknown_municipality: 'One of the municipalities is not in the directory.',
       empty_coverage: 'Choose at least one municipality, or tick that the list is not known.',
     },
+    chooseCentreError: 'Choose a resource centre from the list.',
+    coverageNotStatedLabel: 'List of municipalities',
   },
   codes: {
     sector: {

@@ -21,6 +21,8 @@ export const svConsultation = {
     confirmWarnings: 'Jag har kontrollerat texten: den identifierar ingen.',
     submit: 'Skicka till resurscentrum',
     choose: 'Välj',
+    urgentLabel: 'Brådska',
+    confirmWarningsLabel: 'Kontroll av texten',
   },
   errors: {
     required: 'Fyll i det här fältet.',

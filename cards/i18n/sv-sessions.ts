@@ -118,6 +118,7 @@ export const svSessions = {
     affected: 'Datum som påverkades',
     skipped: '{date}: inställd ({reason})',
     movedTo: '{date}: flyttad till {to} ({reason})',
+    wholeNumber: 'Skriv ett heltal med siffror, till exempel 8.',
   },
   agenda: {
     title: 'Dagordning {date}',
@@ -137,6 +138,7 @@ export const svSessions = {
     intro: 'Kryssa för de organisationer som deltog. Träffen markeras som genomförd och deltagarna får en fråga om hur den var.',
     save: 'Spara närvaro',
     saved: 'Närvaron är sparad. {carried} frågor flyttades till nästa träff.',
+    tookPart: 'Deltog',
   },
   rating: {
     question: 'Hur var nätverksträffen {date}? (1 = inte bra, 5 = mycket bra)',

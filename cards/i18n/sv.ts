@@ -103,6 +103,8 @@ export const sv = {
       unknown_municipality: 'En av kommunerna finns inte i katalogen.',
       empty_coverage: 'Välj minst en kommun, eller markera att kommunlistan inte är känd.',
     },
+    chooseCentreError: 'Välj ett resurscentrum i listan.',
+    coverageNotStatedLabel: 'Kommunlista',
   },
   codes: {
     sector: {

@@ -22,7 +22,7 @@ export function attendanceCard(view: AttendanceView): AdaptiveCard {
       heading(fill(a.title, { date: view.date })),
       ...(view.notice ? [paragraph(view.notice.text, { color: view.notice.tone })] : []),
       paragraph(a.intro, { size: 'small' }),
-      ...view.organisations.map((o) => ({ type: 'Input.Toggle' as const, id: `org_${o.id}`, title: o.name, value: (o.booked ? 'true' : 'false') as 'true' | 'false', wrap: true })),
+      ...view.organisations.map((o) => ({ type: 'Input.Toggle' as const, id: `org_${o.id}`, label: o.name, title: a.tookPart, value: (o.booked ? 'true' : 'false') as 'true' | 'false', wrap: true })),
     ],
     [
       executeAction(a.save, VERBS.sessionAttendanceSave, { networkId: view.networkId, sessionId: view.sessionId }, { style: 'positive', associatedInputs: 'auto' }),
@@ -45,7 +45,7 @@ export function sessionRatingCard({ messages: m, networkId, sessionId, date, rat
   const r = m.sessions.rating;
   return adaptiveCard(
     [
-      paragraph(fill(r.question, { date }), { weight: 'bolder' }),
+      paragraph(fill(r.question, { date }), { style: 'heading', weight: 'bolder' }),
       rated
         ? paragraph(r.thanks, { color: 'good' })
         : { type: 'ActionSet', actions: [1, 2, 3, 4, 5].map((n) => executeAction(String(n), VERBS.sessionRate, { networkId, sessionId, rating: n }, { associatedInputs: 'none' })) },

@@ -24,6 +24,8 @@ export function seriesFormCard(view: SeriesFormView): AdaptiveCard {
     { type: 'Input.Text', id, label, ...(v[id] ? { value: v[id] } : {}), ...extra } as CardElement,
     ...err(id),
   ];
+  // Checked on the input too, so Teams says what is wrong before anything is sent.
+  const whole = { regex: '^[1-9][0-9]{0,3}$', errorMessage: s.wholeNumber };
   const cadences = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ title: n === 1 ? s.everyWeek : fill(s.cadenceWeeks, { n }), value: String(n) }));
   return adaptiveCard(
     [
@@ -33,7 +35,7 @@ export function seriesFormCard(view: SeriesFormView): AdaptiveCard {
       ...err('firstDate'),
       { type: 'Input.Time', id: 'startTime', label: s.startTime, isRequired: true, errorMessage: m.consultation.errors.required, value: v.startTime ?? '13:00' },
       ...err('startTime'),
-      ...text('durationMinutes', s.duration, { value: v.durationMinutes ?? '120' }),
+      ...text('durationMinutes', s.duration, { value: v.durationMinutes ?? '120', ...whole }),
       { type: 'Input.ChoiceSet', id: 'cadenceWeeks', label: s.cadence, style: 'compact', choices: cadences, value: v.cadenceWeeks ?? '2' },
       ...err('cadenceWeeks'),
       {
@@ -44,12 +46,12 @@ export function seriesFormCard(view: SeriesFormView): AdaptiveCard {
         choices: [{ title: s.endByCount, value: 'count' }, { title: s.endByDate, value: 'date' }],
         value: v.endKind ?? 'count',
       },
-      ...text('count', s.count, { value: v.count ?? '8' }),
+      ...text('count', s.count, { value: v.count ?? '8', ...whole }),
       { type: 'Input.Date', id: 'lastDate', label: s.lastDate, ...(v.lastDate ? { value: v.lastDate } : {}) },
       ...err('lastDate'),
       ...err('end'),
       ...text('meetingUrl', s.meetingUrl, { placeholder: 'https://teams.microsoft.com/l/meetup-join/…' }),
-      ...text('capacity', s.capacity),
+      ...text('capacity', s.capacity, whole),
       {
         type: 'Input.ChoiceSet',
         id: 'holidayPolicy',

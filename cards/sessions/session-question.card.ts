@@ -30,7 +30,7 @@ export function sessionQuestionCard(view: SessionQuestionView): AdaptiveCard {
       ...choiceField(m, view, 'violence', m.consultation.form.violence, { multi: true, required: false }),
       { type: 'Input.Text', id: 'question', label: q.text, isMultiline: true, isRequired: true, errorMessage: m.consultation.errors.required, maxLength: view.maxLength, ...(v.question ? { value: v.question } : {}) },
       ...errorBlock(m, view, 'question'),
-      ...(warned ? [{ type: 'Input.Toggle' as const, id: 'confirmWarnings', title: m.consultation.form.confirmWarnings, value: 'false' as const, wrap: true }] : []),
+      ...(warned ? [{ type: 'Input.Toggle' as const, id: 'confirmWarnings', label: m.consultation.form.confirmWarningsLabel, title: m.consultation.form.confirmWarnings, value: 'false' as const, wrap: true }] : []),
       {
         type: 'Input.Toggle',
         id: 'deidentified',

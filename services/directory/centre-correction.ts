@@ -22,8 +22,8 @@ export const CORRECTION_INPUTS = ['status', 'phone', 'email', 'web', 'supportLin
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 // Functional numbers only: a switchboard, a support line. Swedish or international form.
-const PHONE = /^(?:\+46|0)[\d\s-]{5,16}\d$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+export const PHONE = /^(?:\+46|0)[\d\s-]{5,16}\d$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export function parseCorrection(
   input: CorrectionInput,

@@ -1,6 +1,8 @@
 // A horizontal bar chart of one breakdown, drawn once and then updated in place when the
-// period or centre changes (a new Chart on the same canvas would leak the old one).
+// period, centre or theme changes (a new Chart on the same canvas would leak the old one).
+// Its colours are the theme's (tab.css: --chart-bar, --chart-text, --chart-grid).
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { paletteColour } from './theme.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -16,12 +18,12 @@ export function drawBarChart(canvas: HTMLCanvasElement, existing: Chart | undefi
   if (existing) {
     existing.data.labels = d.labels.map((l) => wrap(l));
     existing.data.datasets[0]!.data = d.data;
-    existing.update();
+    recolour(existing);
     return existing;
   }
-  return new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'bar',
-    data: { labels: d.labels.map((l) => wrap(l)), datasets: [{ label: d.axis, data: d.data, backgroundColor: '#5b5fc7', borderRadius: 3, maxBarThickness: 28 }] },
+    data: { labels: d.labels.map((l) => wrap(l)), datasets: [{ label: d.axis, data: d.data, borderRadius: 3, maxBarThickness: 28 }] },
     options: {
       indexAxis: 'y',
       animation: false,
@@ -34,6 +36,25 @@ export function drawBarChart(canvas: HTMLCanvasElement, existing: Chart | undefi
       plugins: { tooltip: { callbacks: { label: (item) => d.tooltip(item.dataIndex) } } },
     },
   });
+  recolour(chart);
+  return chart;
+}
+
+/** Paints the chart in the current theme's colours and redraws it. */
+export function recolour(chart: Chart): void {
+  const bar = paletteColour('--chart-bar');
+  const text = paletteColour('--chart-text');
+  const grid = paletteColour('--chart-grid');
+  chart.data.datasets[0]!.backgroundColor = bar;
+  // Both axes are cartesian (set up above); Chart.js types every scale kind here.
+  type Axis = { ticks: { color?: string }; grid: { color?: string }; border: { color?: string }; title: { color?: string } };
+  for (const axis of [chart.options.scales!.x, chart.options.scales!.y] as unknown as Axis[]) {
+    axis.ticks.color = text;
+    axis.grid.color = grid;
+    axis.border.color = grid;
+    axis.title.color = text;
+  }
+  chart.update();
 }
 
 /** Long category names on two or three lines, so the chart does not clip them. */

@@ -2,6 +2,7 @@
 // settles inside an iframe whose parent is not a Teams host (stack-facts §6), so every call
 // into the SDK is raced against a timeout; after a failed init no other SDK call is made.
 import { app, authentication } from '@microsoft/teams-js';
+import { applyTheme, asTheme, followBrowserTheme } from './theme.js';
 
 export const INIT_TIMEOUT_MS = 1500;
 const CALL_TIMEOUT_MS = 5000;
@@ -14,6 +15,8 @@ export interface Host {
   token(): Promise<string | undefined>;
   /** Opens a link to a file outside the tab's frame. */
   open(url: string): Promise<void>;
+  /** Puts the page in the host's theme now and whenever it changes. */
+  followTheme(params: URLSearchParams): void;
 }
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -30,6 +33,13 @@ const standalone: Host = {
   inTeams: false,
   token: async () => undefined,
   open: async (url) => download(url),
+  // Outside Teams nobody sends a theme: ?theme=dark|contrast|default stands in for Teams'
+  // handler (tests, screenshots, a look at the tab in each theme), else the browser decides.
+  followTheme(params) {
+    const asked = asTheme(params.get('theme'));
+    if (asked) applyTheme(asked);
+    else followBrowserTheme();
+  },
 };
 
 export async function connectHost(): Promise<Host> {
@@ -39,11 +49,13 @@ export async function connectHost(): Promise<Host> {
     return standalone;
   }
   let locale: string | undefined;
+  let theme: string | undefined;
   try {
     const context = await within(app.getContext(), CALL_TIMEOUT_MS, 'app.getContext');
     locale = context.app.locale;
+    theme = context.app.theme;
   } catch {
-    // The tab still works in Swedish.
+    // The tab still works in Swedish, in the light theme.
   }
   try {
     app.notifySuccess();
@@ -53,6 +65,15 @@ export async function connectHost(): Promise<Host> {
   return {
     inTeams: true,
     locale,
+    // Inside Teams only Teams decides: the query and the browser's settings are ignored.
+    followTheme() {
+      applyTheme(asTheme(theme) ?? 'default');
+      try {
+        app.registerOnThemeChangeHandler((next) => applyTheme(asTheme(next) ?? 'default'));
+      } catch {
+        // An older host without theme events: the theme of the context stays.
+      }
+    },
     // teams-js caches the token and renews it when it runs out, so asking each time is cheap.
     token: () => within(authentication.getAuthToken(), CALL_TIMEOUT_MS * 2, 'authentication.getAuthToken'),
     async open(url) {

@@ -3,13 +3,14 @@
 // their bars are left out and listed as "<5".
 import type { Chart } from 'chart.js';
 import { ApiError, StatsApi } from './api.js';
-import { drawBarChart } from './bar-chart.js';
+import { drawBarChart, recolour } from './bar-chart.js';
 import { $, el } from './dom.js';
 import { shown } from './format.js';
 import { connectHost, type Host } from './host.js';
 import { cellLabel, notComputableLabel, ui, type Lang, type UiText } from './labels.js';
 import { changeKind, FIRST_YEAR, lastFullQuarter, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
 import type { Centre, Figure, ReportBody as Report } from '../../services/statistics/api-types.js';
+import { onTheme } from './theme.js';
 
 const CASES = 'ga2.cases';
 const CONTACTS = 'ga2.contacts';
@@ -29,6 +30,9 @@ class Dashboard {
   private period: Period;
   /** Only the answer to the newest request is drawn. */
   private generation = 0;
+  /** Charts shown as tables (the toggle above each chart). */
+  private readonly asTable = new Set<string>();
+  private exporting = false;
 
   constructor(
     private readonly api: StatsApi,
@@ -54,6 +58,12 @@ class Dashboard {
     $('mode').textContent = this.host.inTeams ? '' : t.standalone;
     this.renderPeriodPickers();
     $('export').addEventListener('click', () => void this.export());
+    for (const id of ['sector', 'violence', 'age']) {
+      const toggle = $(`${id}-toggle`);
+      toggle.textContent = t.showTable;
+      toggle.addEventListener('click', () => this.showAsTable(id, !this.asTable.has(id)));
+    }
+    onTheme(() => this.charts.forEach((chart) => recolour(chart)));
 
     let centres: Centre[] = [];
     try {
@@ -139,7 +149,9 @@ class Dashboard {
       const report = await this.api.report(this.scope, periodParam(this.period));
       if (mine !== this.generation) return;
       this.render(report);
-      this.setState('ready');
+      // Said by the live region, so a screen reader hears that the new figures are there.
+      const scope = $<HTMLSelectElement>('centre').selectedOptions[0]?.textContent ?? this.t.allCentres;
+      this.setState('ready', this.t.ready(report.period.label, scope));
     } catch (error) {
       if (mine !== this.generation) return;
       $('results').hidden = true;
@@ -149,19 +161,37 @@ class Dashboard {
     }
   }
 
+  /**
+   * The button stays enabled and focused while the file is made (a disabled button would drop
+   * the keyboard user's focus to the top of the page); aria-disabled says it is busy and a
+   * second press is ignored. The live region says when the file is there.
+   */
   private async export(): Promise<void> {
+    if (this.exporting) return;
+    this.exporting = true;
     const button = $<HTMLButtonElement>('export');
-    button.disabled = true;
+    button.setAttribute('aria-disabled', 'true');
     button.textContent = this.t.exporting;
     try {
       const url = await this.api.exportLink(this.scope, periodParam(this.period));
       await this.host.open(url);
+      this.setState('ready', this.t.exported);
     } catch (error) {
       this.fail(error, 'export');
     } finally {
-      button.disabled = false;
+      this.exporting = false;
+      button.removeAttribute('aria-disabled');
       button.textContent = this.t.export;
     }
+  }
+
+  /** The chart or, for sighted keyboard and magnifier users, the same figures as a table. */
+  private showAsTable(id: string, table: boolean): void {
+    if (table) this.asTable.add(id);
+    else this.asTable.delete(id);
+    $(`${id}-toggle`).setAttribute('aria-pressed', String(table));
+    $(`${id}-table`).hidden = !table;
+    $(`${id}-chart-box`).hidden = table;
   }
 
   private render(report: Report): void {
@@ -207,10 +237,29 @@ class Dashboard {
     const hidden = cells.filter((f) => f.suppressed);
     $(`${id}-hidden`).textContent = hidden.length ? hidden.map((f) => `${cellLabel(this.lang, group, f.indicator)} ${f.display}`).join(' · ') : '';
 
+    this.renderTable(id, title, group, cells);
     const canvas = $<HTMLCanvasElement>(`${id}-chart`);
     canvas.setAttribute('aria-label', `${title}: ${cells.map((f, i) => `${labels[i]} ${shown(this.lang, f, this.t)}`).join(', ')}`);
     this.charts.set(id, drawBarChart(canvas, this.charts.get(id), { labels, data, axis, tooltip: (i) => shown(this.lang, cells[i], this.t) }));
     return hidden;
+  }
+
+  /** The chart's figures as a table: every cell, a hidden one shown as in chat ("<5"). */
+  private renderTable(id: string, title: string, group: string, cells: Figure[]): void {
+    const t = this.t;
+    const column = id === 'sector' ? t.sectorColumn : id === 'violence' ? t.violenceColumn : t.ageColumn;
+    const head = (text: string, className = '') => {
+      const th = el('th', { text, ...(className ? { className } : {}) });
+      th.scope = 'col';
+      return th;
+    };
+    const body = el('tbody', {}, ...cells.map((f) => {
+      const name = el('th', { text: cellLabel(this.lang, group, f.indicator) });
+      name.scope = 'row';
+      return el('tr', { data: { indicator: f.indicator, ...(f.suppressed ? { hidden: 'true' } : {}) } }, name, el('td', { className: 'value', text: shown(this.lang, f, t) }));
+    }));
+    const axis = id === 'violence' ? t.shareAxis : t.casesAxis;
+    $(`${id}-table`).replaceChildren(el('caption', { text: title }), el('thead', {}, el('tr', {}, head(column), head(axis, 'value'))), body);
   }
 
   private renderCoverage(report: Report, figure: Figure | undefined): void {
@@ -241,6 +290,7 @@ async function main(): Promise<void> {
   document.body.dataset.state = 'loading';
   const host = await connectHost();
   document.body.dataset.host = host.inTeams ? 'teams' : 'standalone';
+  host.followTheme(params);
   const lang = chooseLang(host, params);
   const dashboard = new Dashboard(new StatsApi(host), host, lang, params);
   await dashboard.start();
