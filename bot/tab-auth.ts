@@ -42,5 +42,6 @@ export function ssoTabAuth({ tenantId, audiences, keys }: SsoOptions): TabAuth {
 export function tabAuthFor(config: AppConfig): TabAuth {
   if (config.mode === 'local') return localTabAuth();
   const host = new URL(config.publicBaseUrl).host;
-  return ssoTabAuth({ tenantId: config.bot.tenantId, audiences: [`api://${host}/${config.bot.appId}`, config.bot.appId] });
+  // The tab's own Entra app (TAB_APP_ID): with a managed identity the bot's id cannot expose an API.
+  return ssoTabAuth({ tenantId: config.bot.tenantId, audiences: [`api://${host}/${config.tabAppId}`, config.tabAppId] });
 }
