@@ -63,15 +63,15 @@ param tags object = {
 }
 
 var suffix = uniqueString(resourceGroup().id)
-var name = '${baseName}-${suffix}'
+var prefix = '${baseName}-${suffix}'
 // Known before the web app exists: the tab app's URI and the bot's endpoint both need it.
-var publicHost = empty(customHostName) ? '${name}.azurewebsites.net' : customHostName
+var publicHost = empty(customHostName) ? '${prefix}.azurewebsites.net' : customHostName
 var tenantId = subscription().tenantId
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
   params: {
-    name: '${name}-id'
+    name: '${prefix}-id'
     location: location
     tags: tags
   }
@@ -80,8 +80,8 @@ module identity 'modules/identity.bicep' = {
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
-    workspaceName: '${name}-logs'
-    appInsightsName: '${name}-ai'
+    workspaceName: '${prefix}-logs'
+    appInsightsName: '${prefix}-ai'
     location: location
     tags: tags
     retentionInDays: logRetentionDays
@@ -92,7 +92,7 @@ module monitoring 'modules/monitoring.bicep' = {
 module cosmos 'modules/cosmos.bicep' = {
   name: 'cosmos'
   params: {
-    accountName: name
+    accountName: prefix
     location: location
     tags: tags
     databaseName: cosmosDatabaseName
@@ -105,7 +105,7 @@ module cosmos 'modules/cosmos.bicep' = {
 module tabApp 'modules/tab-app.bicep' = if (createTabApp) {
   name: 'tab-app'
   params: {
-    uniqueName: '${name}-tab'
+    uniqueName: '${prefix}-tab'
     displayName: 'RC bot tab (${publicHost})'
     host: publicHost
   }
@@ -114,7 +114,7 @@ module tabApp 'modules/tab-app.bicep' = if (createTabApp) {
 module tabAppUri 'modules/tab-app.bicep' = if (createTabApp) {
   name: 'tab-app-uri'
   params: {
-    uniqueName: '${name}-tab'
+    uniqueName: '${prefix}-tab'
     displayName: 'RC bot tab (${publicHost})'
     host: publicHost
     appIdForUri: tabApp!.outputs.appId
@@ -145,8 +145,8 @@ var appSettings = {
 module web 'modules/app-service.bicep' = {
   name: 'web'
   params: {
-    planName: '${name}-plan'
-    siteName: name
+    planName: '${prefix}-plan'
+    siteName: prefix
     location: location
     tags: tags
     skuName: appServicePlanSku
@@ -160,7 +160,7 @@ module web 'modules/app-service.bicep' = {
 module bot 'modules/bot.bicep' = {
   name: 'bot'
   params: {
-    name: name
+    name: prefix
     displayName: 'RC-boten'
     tags: tags
     endpoint: 'https://${publicHost}/api/messages'
