@@ -3,12 +3,11 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
-import { isVerb } from '../cards/verbs.js';
-import { activitySummary, type Logger } from '../services/logging.js';
-import { recordTurn, type Outcome } from '../services/telemetry/telemetry.js';
+import type { Logger } from '../services/logging.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import { PRIVACY_PAGE, TERMS_PAGE } from './legal-pages.js';
 import type { CalendarFeed } from './sessions/calendar-feed.js';
+import { startTurn } from './turn-telemetry.js';
 
 export interface BotServerDeps {
   adapter: CloudAdapter;
@@ -28,14 +27,6 @@ export interface BotServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
-/** What a turn was, in codes only: the activity kind and a known verb, never its content. */
-function turnShape(body: unknown): { kind: string; verb: string } {
-  const summary = activitySummary(typeof body === 'object' && body !== null ? (body as Parameters<typeof activitySummary>[0]) : {});
-  const kind = summary.type === 'invoke' && typeof summary.name === 'string' ? `invoke/${summary.name}` : summary.type;
-  const verb = summary.verb === undefined ? 'none' : isVerb(summary.verb) ? summary.verb : 'other';
-  return { kind: typeof kind === 'string' ? kind : 'none', verb };
-}
-
 export function createBotServer({ adapter, bot, store, logger, beforeClose, calendar, routes }: BotServerDeps): BotServer {
   const server = restify.createServer({ name: 'rc-bot' });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
@@ -46,27 +37,14 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, cale
   server.post('/api/messages', async (req, res) => {
     inFlight += 1;
     logger.debug({ activity: req.body }, 'activity received');
-    const started = performance.now();
-    let outcome: Outcome = 'ok';
-    let errorType: string | undefined;
+    const turn = startTurn(req.body);
     try {
-      await adapter.process(req, res, async (context) => {
-        try {
-          await bot.run(context);
-        } catch (error) {
-          // The adapter's onTurnError answers the user; the turn still failed.
-          outcome = 'error';
-          errorType = error instanceof Error ? error.name : 'other';
-          throw error;
-        }
-      });
+      await adapter.process(req, res, (context) => turn.watch(() => bot.run(context)));
     } catch (error) {
-      outcome = 'error';
-      errorType ??= error instanceof Error ? error.name : 'other';
+      turn.failed(error);
       throw error;
     } finally {
-      if (outcome === 'ok' && res.statusCode >= 400) outcome = 'refused';
-      recordTurn({ ...turnShape(req.body), outcome, ms: performance.now() - started, ...(errorType ? { errorType } : {}) });
+      turn.done(res.statusCode);
       inFlight -= 1;
       if (inFlight === 0) idle?.();
     }
