@@ -3,7 +3,8 @@
 // a consent prompt. The bot's managed identity cannot play this part (an identity exposes no
 // API), hence a separate app. main.bicep deploys this module twice: the application id URI
 // api://<host>/<app id> contains the app's own id, known only after the first pass; the second
-// pass (same uniqueName, so the same app) adds it.
+// pass (same uniqueName, so the same app) adds it, and the Teams clients' pre-authorization of
+// the scope the first pass created.
 //
 // Microsoft Graph Bicep extension v1.0 (bicepconfig.json: microsoftgraph/v1.0:1.0.0), types
 // Microsoft.Graph/applications@v1.0 and Microsoft.Graph/servicePrincipals@v1.0, per
@@ -17,7 +18,7 @@ param uniqueName string
 param displayName string
 @description('The public host of the bot, e.g. rc-bot-abc.azurewebsites.net')
 param host string
-@description('Empty on the first pass; the app id on the second, to set the application id URI')
+@description('Empty on the first pass; the app id on the second, to set the URI and pre-authorizations')
 param appIdForUri string = ''
 
 // Teams desktop/mobile and Teams web, as listed in "Register your tab app in Microsoft Entra ID"
@@ -49,12 +50,13 @@ resource app 'Microsoft.Graph/applications@v1.0' = {
         userConsentDescription: 'Lets Teams sign you in to the RC bot tab.'
       }
     ]
-    preAuthorizedApplications: [for clientId in teamsClientIds: {
+    // Second pass only: Entra ID accepts a pre-authorization only for a scope that exists.
+    preAuthorizedApplications: empty(appIdForUri) ? [] : map(teamsClientIds, clientId => {
       appId: clientId
       delegatedPermissionIds: [
         scopeId
       ]
-    }]
+    })
   }
 }
 
