@@ -2,16 +2,18 @@
 // production settings, and shuts down cleanly on SIGTERM (App Service, containers).
 import { ConfigError, loadConfig, type AppConfig } from '../services/config.js';
 import { createLogger } from '../services/logging.js';
-import { createApp } from './app.js';
+import { StoreLayoutError } from '../services/storage/cosmos/layout-check.js';
+
+function refuse(problems: string[]): never {
+  process.stderr.write(`rc-bot will not start:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.exit(1);
+}
 
 function readConfig(): AppConfig {
   try {
     return loadConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`rc-bot will not start:\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-      process.exit(1);
-    }
+    if (error instanceof ConfigError) refuse(error.problems);
     throw error;
   }
 }
@@ -27,7 +29,21 @@ if (config.mode === 'local') {
   logger.info({ store: config.store.kind }, 'production mode');
 }
 
-const app = await createApp(config, logger);
+// Telemetry first: its HTTP instrumentation hooks `http` for restify, which app.js loads.
+// Without a connection string nothing of OpenTelemetry is imported.
+const stopTelemetry = config.telemetryConnectionString
+  ? (await import('../services/telemetry/azure-monitor.js')).startAzureMonitor({
+      connectionString: config.telemetryConnectionString,
+      ...(config.bot.appType === 'UserAssignedMSI' && config.bot.appId ? { managedIdentityClientId: config.bot.appId } : {}),
+    })
+  : undefined;
+const { createApp } = await import('./app.js');
+
+const app = await createApp(config, logger).catch((error: unknown) => {
+  // A keyless start finding the database incomplete: say what is missing, like config errors.
+  if (error instanceof StoreLayoutError) refuse(error.problems);
+  throw error;
+});
 const address = await app.server.listen(config.port, config.host);
 const base = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
 logger.info({ endpoint: `${base}/api/messages`, health: `${base}/healthz` }, 'rc-bot is listening');
@@ -41,6 +57,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal }, 'shutting down');
     app.server
       .shutdown()
+      .then(() => stopTelemetry?.())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -7,6 +7,7 @@ import type { Logger } from '../services/logging.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import { PRIVACY_PAGE, TERMS_PAGE } from './legal-pages.js';
 import type { CalendarFeed } from './sessions/calendar-feed.js';
+import { startTurn } from './turn-telemetry.js';
 
 export interface BotServerDeps {
   adapter: CloudAdapter;
@@ -36,9 +37,14 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, cale
   server.post('/api/messages', async (req, res) => {
     inFlight += 1;
     logger.debug({ activity: req.body }, 'activity received');
+    const turn = startTurn(req.body);
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, res, (context) => turn.watch(() => bot.run(context)));
+    } catch (error) {
+      turn.failed(error);
+      throw error;
     } finally {
+      turn.done(res.statusCode);
       inFlight -= 1;
       if (inFlight === 0) idle?.();
     }

@@ -39,8 +39,14 @@ export function ssoTabAuth({ tenantId, audiences, keys }: SsoOptions): TabAuth {
   };
 }
 
-export function tabAuthFor(config: AppConfig): TabAuth {
+/** `keys`: tests only, a local key set instead of Entra's published one. */
+export function tabAuthFor(config: AppConfig, keys?: JWTVerifyGetKey): TabAuth {
   if (config.mode === 'local') return localTabAuth();
   const host = new URL(config.publicBaseUrl).host;
-  return ssoTabAuth({ tenantId: config.bot.tenantId, audiences: [`api://${host}/${config.bot.appId}`, config.bot.appId] });
+  // The tab's own Entra app (TAB_APP_ID): with a managed identity the bot's id cannot expose an API.
+  return ssoTabAuth({
+    tenantId: config.bot.tenantId,
+    audiences: [`api://${host}/${config.tabAppId}`, config.tabAppId],
+    ...(keys ? { keys } : {}),
+  });
 }

@@ -19,7 +19,15 @@ export interface AppConfig {
   };
   store:
     | { kind: 'embedded'; dataDir: string }
-    | { kind: 'cosmos'; endpoint: string; key: string; databaseId: string };
+    | {
+        kind: 'cosmos';
+        endpoint: string;
+        /** Empty: keyless, through Entra ID (a managed identity in Azure). */
+        key: string;
+        databaseId: string;
+        /** Keyless with a user-assigned managed identity: its client id (the bot's MicrosoftAppId). */
+        managedIdentityClientId?: string;
+      };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Entra object ids of administrators (may edit the directory and bind channels). */
   adminIds: string[];
@@ -27,6 +35,10 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** Days after closing that a consultation's free text is erased; coded fields stay. */
   retentionDays: number;
+  /** The Entra app the Teams tab's single sign-on tokens are issued for (audience). */
+  tabAppId: string;
+  /** Application Insights; empty: no telemetry, and nothing of it loaded. */
+  telemetryConnectionString: string;
 }
 
 /** Days after closing that free text is kept (RC_RETENTION_DAYS when unset); the one default. */
@@ -59,7 +71,12 @@ const EnvSchema = z.object({
   RC_ADMIN_IDS: optionalText,
   PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   RC_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS)),
+  TAB_APP_ID: z.preprocess(emptyToUndefined, z.guid().optional()),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
 });
+
+/** Every environment variable the bot reads (deploy tests check app settings against it). */
+export const SETTING_NAMES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /**
  * The administrator of the Agents Playground's mock world (scripts/playground/.m365agentsplayground.yml):
@@ -97,7 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     }
     if (e.RC_STORE === 'embedded') problems.push('RC_STORE: production must use cosmos, not the embedded store');
     if (!e.COSMOS_ENDPOINT) problems.push('COSMOS_ENDPOINT: required in production (https URL of the Cosmos DB account)');
-    if (!e.COSMOS_KEY) problems.push('COSMOS_KEY: required in production');
+    // No COSMOS_KEY: keyless through Entra ID; the deployment grants the identity its role.
   } else if (anyCredential) {
     problems.push('RC_MODE=local runs without credentials: unset MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppTenantId, or use RC_MODE=production');
   }
@@ -120,10 +137,20 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     store:
       storeKind === 'cosmos'
-        ? { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT ?? '', key: e.COSMOS_KEY ?? '', databaseId: e.COSMOS_DATABASE }
+        ? {
+            kind: 'cosmos',
+            endpoint: e.COSMOS_ENDPOINT ?? '',
+            key: e.COSMOS_KEY ?? '',
+            databaseId: e.COSMOS_DATABASE,
+            ...(!e.COSMOS_KEY && appType === 'UserAssignedMSI' && e.MicrosoftAppId
+              ? { managedIdentityClientId: e.MicrosoftAppId }
+              : {}),
+          }
         : { kind: 'embedded', dataDir: e.DATA_DIR },
     logLevel: e.LOG_LEVEL,
     retentionDays: e.RC_RETENTION_DAYS,
+    tabAppId: e.TAB_APP_ID ?? (mode === 'production' ? (e.MicrosoftAppId ?? '') : ''),
+    telemetryConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING ?? '',
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     adminIds: e.RC_ADMIN_IDS
       ? e.RC_ADMIN_IDS.split(',').map((s) => s.trim()).filter(Boolean)

@@ -6,7 +6,7 @@ import pretty from 'pino-pretty';
 export type { Logger };
 
 /** Fields that may hold user-written text wherever they appear in a log object. */
-const SENSITIVE_FIELDS = ['text', 'value', 'attachments', 'question', 'answer', 'body', 'inputs', 'speak', 'summary'];
+export const SENSITIVE_FIELDS: readonly string[] = ['text', 'value', 'attachments', 'question', 'answer', 'body', 'inputs', 'speak', 'summary'];
 
 export const REDACT_PATHS = [
   ...SENSITIVE_FIELDS,

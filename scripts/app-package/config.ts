@@ -3,6 +3,12 @@ export interface PackageConfig {
   botId: string;
   botDomain: string;
   teamsAppId: string;
+  /**
+   * The Entra app the tab's single sign-on asks tokens for (webApplicationInfo). Unset: the
+   * bot's id, which works only when the bot has an app registration of its own; a bot running
+   * as a managed identity needs the separate app the deployment creates (deploy/README.md).
+   */
+  tabAppId?: string;
 }
 
 export type ConfigResult = { ok: true; config: PackageConfig } | { ok: false; errors: string[] };
@@ -25,8 +31,12 @@ export function readPackageConfig(env: Env): ConfigResult {
   const botId = readBotId(env, errors);
   const botDomain = readBotDomain(env, errors);
   const teamsAppId = readTeamsAppId(env, errors);
+  const tabAppId = value(env, 'TAB_APP_ID');
+  if (tabAppId !== undefined && !GUID.test(tabAppId)) {
+    errors.push(`TAB_APP_ID must be a GUID like 00000000-0000-0000-0000-000000000000, got "${tabAppId}" (leave it unset to use the bot's id).`);
+  }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, config: { botId, botDomain, teamsAppId } };
+  return { ok: true, config: { botId, botDomain, teamsAppId, ...(tabAppId ? { tabAppId } : {}) } };
 }
 
 function value(env: Env, name: string): string | undefined {

@@ -8,6 +8,7 @@ export function placeholderValues(config: PackageConfig): Record<string, string>
     BOT_ID: config.botId,
     BOT_DOMAIN: config.botDomain,
     TEAMS_APP_ID: config.teamsAppId,
+    TAB_APP_ID: config.tabAppId ?? config.botId,
   };
 }
 

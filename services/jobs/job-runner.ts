@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { systemClock, type Clock } from '../time/clock.js';
 import type { DocumentStore } from '../storage/port.js';
+import { recordJobRun } from '../telemetry/telemetry.js';
 import { JobLeases } from './job-lease.js';
 import { runWithLease } from './job-run.js';
 import type { JobDefinition, JobOutcome } from './job-types.js';
@@ -99,6 +100,7 @@ export class JobRunner {
   private runOnce(job: JobDefinition): Promise<JobOutcome> {
     if (this.state === 'stopped') return Promise.resolve('stopped');
     if (this.running.has(job.name)) return Promise.resolve('already-running');
+    const started = performance.now();
     const run = runWithLease(job, {
       leases: this.leases,
       once: this.once,
@@ -108,7 +110,12 @@ export class JobRunner {
       renewEveryMs: this.renewEveryMs,
       stopping: this.stopping.signal,
       report: (name, error) => this.report(name, error),
-    }).finally(() => this.running.delete(job.name));
+    })
+      .then((outcome) => {
+        recordJobRun({ job: job.name, outcome, ms: performance.now() - started });
+        return outcome;
+      })
+      .finally(() => this.running.delete(job.name));
     this.running.set(job.name, run);
     return run;
   }

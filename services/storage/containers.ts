@@ -17,6 +17,8 @@ export interface ContainerDefinition {
    * partition is read without parsing the rest of it.
    */
   rangeIndexes?: string[];
+  /** Used by the test suites only: never deployed, never checked for at a keyless start. */
+  testOnly?: boolean;
 }
 
 export const CONTAINERS = {
@@ -45,7 +47,7 @@ export const CONTAINERS = {
    */
   statistics: { name: 'statistics', partitionKey: 'rcId', excludedPaths: ['/counts/*', '/msToClaim/*', '/msToAnswer/*', '/municipalities/*'] },
   /** Test-only container used by the storage contract suite. */
-  contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'] },
+  contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'], testOnly: true },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -180,6 +180,15 @@ describe('readPackageConfig', () => {
     });
   });
 
+  it("puts the tab's own sign-on app into webApplicationInfo when TAB_APP_ID is set", async () => {
+    const tabAppId = 'bbbbbbbb-cccc-dddd-eeee-ffffffffffff';
+    const read = readPackageConfig({ BOT_ID, BOT_DOMAIN, TAB_APP_ID: tabAppId });
+    expect(read).toEqual({ ok: true, config: { botId: BOT_ID, botDomain: BOT_DOMAIN, teamsAppId: DEFAULT_TEAMS_APP_ID, tabAppId } });
+    const manifest = fillTemplate(await templateText(), placeholderValues(read.ok ? read.config : config)) as Manifest;
+    expect(manifest.webApplicationInfo).toEqual({ id: tabAppId, resource: `api://${BOT_DOMAIN}/${tabAppId}` });
+    expect(readPackageConfig({ BOT_ID, BOT_DOMAIN, TAB_APP_ID: 'nope' })).toEqual({ ok: false, errors: [expect.stringMatching(/^TAB_APP_ID must be a GUID/)] });
+  });
+
   it('gives one line per missing or invalid value', () => {
     const missing = readPackageConfig({ MicrosoftAppId: '  ' });
     expect(missing).toEqual({

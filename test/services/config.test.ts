@@ -31,8 +31,42 @@ describe('configuration', () => {
     expect(problems.join('\n')).toMatch(/MicrosoftAppTenantId/);
     expect(problems.join('\n')).toMatch(/MicrosoftAppPassword/);
     expect(problems.join('\n')).toMatch(/COSMOS_ENDPOINT/);
-    expect(problems.join('\n')).toMatch(/COSMOS_KEY/);
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(4);
+  });
+
+  it('runs keyless in production with the managed identity the bot itself runs as', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      MicrosoftAppId: '22222222-2222-2222-2222-222222222222',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: 'tenant',
+      COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',
+    });
+    expect(config.store).toEqual({
+      kind: 'cosmos',
+      endpoint: 'https://acct.documents.azure.com:443/',
+      key: '',
+      databaseId: 'rc-bot',
+      managedIdentityClientId: '22222222-2222-2222-2222-222222222222',
+    });
+    // The tab's sign-on falls back to the bot's app id only when no tab app is named.
+    expect(config.tabAppId).toBe('22222222-2222-2222-2222-222222222222');
+    expect(config.telemetryConnectionString).toBe('');
+  });
+
+  it('takes the tab app and Application Insights from their own settings', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      MicrosoftAppId: '22222222-2222-2222-2222-222222222222',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: 'tenant',
+      COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',
+      TAB_APP_ID: '33333333-3333-3333-3333-333333333333',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000',
+    });
+    expect(config.tabAppId).toBe('33333333-3333-3333-3333-333333333333');
+    expect(config.telemetryConnectionString).toMatch(/^InstrumentationKey=/);
+    expect(problemsOf({ TAB_APP_ID: 'not-a-guid' })).toEqual([expect.stringMatching(/^TAB_APP_ID: /)]);
   });
 
   it('treats any credential as a real deployment, never as local mode', () => {

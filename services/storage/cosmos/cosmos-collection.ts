@@ -15,6 +15,7 @@ import {
 import { toStoreError } from './cosmos-errors.js';
 import { countQuery, selectQuery } from './cosmos-query.js';
 import { statusOf, withRetry, type RetryPolicy } from './retry.js';
+import { recordStoreCall } from '../../telemetry/telemetry.js';
 
 export class CosmosCollection<T extends Document> implements Collection<T> {
   constructor(
@@ -30,13 +31,13 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
   async get(id: string, partitionKey: string): Promise<Stored<T> | undefined> {
     // An id Cosmos DB would refuse cannot be stored, and would only garble the request URL.
     if (!this.isUsableKey(id, partitionKey)) return undefined;
-    const res = await this.call(id, () => this.container.item(id, partitionKey).read<ItemDefinition>());
+    const res = await this.call('read', id, () => this.container.item(id, partitionKey).read<ItemDefinition>());
     return res.resource ? this.stored(res.resource) : undefined;
   }
 
   async create(item: T): Promise<Stored<T>> {
     const { id } = documentKey(this.def, item);
-    const res = await this.call(id, () =>
+    const res = await this.call('create', id, () =>
       this.container.items.create<ItemDefinition>(item, { disableAutomaticIdGeneration: true }),
     );
     return this.stored(this.required(res.resource, id));
@@ -45,7 +46,7 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
   async replace(item: T, ifMatch: string): Promise<Stored<T>> {
     const { id, partitionKey } = documentKey(this.def, item);
     try {
-      const res = await this.call(id, () =>
+      const res = await this.call('replace', id, () =>
         this.container.item(id, partitionKey).replace<ItemDefinition>(item, {
           accessCondition: { type: 'IfMatch', condition: ifMatch },
         }),
@@ -59,14 +60,14 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
 
   async upsert(item: T): Promise<Stored<T>> {
     const { id } = documentKey(this.def, item);
-    const res = await this.call(id, () => this.container.items.upsert<ItemDefinition>(item));
+    const res = await this.call('upsert', id, () => this.container.items.upsert<ItemDefinition>(item));
     return this.stored(this.required(res.resource, id));
   }
 
   async delete(id: string, partitionKey: string, ifMatch?: string): Promise<boolean> {
     if (!this.isUsableKey(id, partitionKey)) return false;
     try {
-      await this.call(id, () =>
+      await this.call('delete', id, () =>
         this.container
           .item(id, partitionKey)
           .delete(ifMatch === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: ifMatch } }),
@@ -91,6 +92,7 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
     }
     const sql = selectQuery(query, this.partition(opts.partitionKey));
     const res = await this.call(
+      'query',
       undefined,
       () =>
         this.container.items
@@ -115,6 +117,7 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
     const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
     const sql = countQuery(query, this.partition(opts.partitionKey));
     const res = await this.call(
+      'count',
       undefined,
       () =>
         this.container.items
@@ -139,10 +142,24 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
     }
   }
 
-  private async call<R>(id: string | undefined, op: () => Promise<R>, query = false): Promise<R> {
+  /** Every SDK call goes through here: retries, typed errors, and its latency and charge. */
+  private async call<R>(operation: string, id: string | undefined, op: () => Promise<R>, query = false): Promise<R> {
+    const started = performance.now();
     try {
-      return await withRetry(op, this.retry);
+      const res = await withRetry(op, this.retry);
+      recordStoreCall({ container: this.name, operation, outcome: 'ok', ms: performance.now() - started, requestCharge: chargeOf(res) });
+      return res;
     } catch (err) {
+      const status = statusOf(err);
+      recordStoreCall({
+        container: this.name,
+        operation,
+        // A missing document is an answer, not a failure.
+        outcome: status === 404 || status === 412 || status === 409 ? 'ok' : 'error',
+        ms: performance.now() - started,
+        requestCharge: chargeOf(err),
+        ...(status === undefined ? {} : { status }),
+      });
       throw toStoreError(err, { container: this.name, ...(id === undefined ? {} : { id }), query });
     }
   }
@@ -155,6 +172,15 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
   private stored(resource: ItemDefinition & Resource): Stored<T> {
     return { item: withoutSystemProperties(resource) as T, etag: resource._etag };
   }
+}
+
+/** The request units of a response or error, as the SDK reports them (a field or a header). */
+function chargeOf(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { requestCharge, headers } = value as { requestCharge?: unknown; headers?: Record<string, unknown> };
+  const raw = typeof requestCharge === 'number' ? requestCharge : headers?.['x-ms-request-charge'];
+  const charge = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
+  return Number.isFinite(charge) ? charge : undefined;
 }
 
 function withoutSystemProperties(resource: Record<string, unknown>): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // The Azure Cosmos DB document store: one database, one container per definition in CONTAINERS.
 
 import type https from 'node:https';
+import type { TokenCredential } from '@azure/identity';
 import { CosmosClient, type RetryOptions } from '@azure/cosmos';
 import { CONTAINERS, containerDefinition, type ContainerName } from '../containers.js';
 import { StoreUnavailableError } from '../errors.js';
@@ -8,12 +9,21 @@ import type { Collection, Document, DocumentStore, StoreHealth } from '../port.j
 import { CosmosCollection } from './cosmos-collection.js';
 import { firstLine, toStoreError } from './cosmos-errors.js';
 import { indexingPolicyFor } from './indexing-policy.js';
+import { checkCosmosLayout, StoreLayoutError } from './layout-check.js';
+import { partitionKeyPath } from './layout.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
 
-export interface CosmosStoreOptions {
+export type CosmosAuth = { key: string } | { credential: TokenCredential };
+
+export type CosmosStoreOptions = CosmosAuth & {
   endpoint: string;
-  key: string;
   databaseId: string;
+  /**
+   * What init() does about the database and its containers. 'create' (the default with a key):
+   * create what is missing, as on a laptop. 'verify' (the default keyless): only check they
+   * exist, because a data-plane role cannot create them, and refuse naming what is missing.
+   */
+  provision?: 'create' | 'verify';
   /** Tests only: an agent that trusts the test server's certificate. */
   agent?: https.Agent;
   /** Our own 429/503 retry layer, on top of the SDK's. */
@@ -21,7 +31,7 @@ export interface CosmosStoreOptions {
   /** Per request; the SDK's default is 60 s, far beyond a bot turn. */
   requestTimeoutMs?: number;
   healthTimeoutMs?: number;
-}
+};
 
 /**
  * The SDK retries 429 by itself (default 9 times within 30 s). Our wrapper retries 429 and 503
@@ -40,7 +50,7 @@ export class CosmosStore implements DocumentStore {
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.client = new CosmosClient({
       endpoint: options.endpoint,
-      key: options.key,
+      ...('key' in options ? { key: options.key } : { aadCredentials: options.credential }),
       ...(options.agent ? { agent: options.agent } : {}),
       connectionPolicy: {
         requestTimeout: options.requestTimeoutMs ?? 10_000,
@@ -54,7 +64,13 @@ export class CosmosStore implements DocumentStore {
 
   async init(): Promise<void> {
     const { databaseId } = this.options;
-    try {
+    const provision = this.options.provision ?? ('key' in this.options ? 'create' : 'verify');
+    if (provision === 'verify') {
+      const problems = await this.guard(() => checkCosmosLayout(this.client.database(databaseId), undefined, this.retry));
+      if (problems.length > 0) throw new StoreLayoutError(problems);
+      return;
+    }
+    await this.guard(async () => {
       const { database } = await withRetry(() => this.client.databases.createIfNotExists({ id: databaseId }), this.retry);
       for (const def of Object.values(CONTAINERS)) {
         // createIfNotExists leaves an existing container's indexing policy as it is;
@@ -63,12 +79,20 @@ export class CosmosStore implements DocumentStore {
           () =>
             database.containers.createIfNotExists({
               id: def.name,
-              partitionKey: { paths: [`/${def.partitionKey}`] },
+              partitionKey: { paths: [partitionKeyPath(def)] },
               indexingPolicy: indexingPolicyFor(def),
             }),
           this.retry,
         );
       }
+    });
+  }
+
+  /** Init failures as the port's errors: unavailable, or one line naming what failed. */
+  private async guard<R>(step: () => Promise<R>): Promise<R> {
+    const { databaseId } = this.options;
+    try {
+      return await step();
     } catch (err) {
       const mapped = toStoreError(err, { container: databaseId });
       if (mapped instanceof StoreUnavailableError) throw mapped;
