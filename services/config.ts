@@ -16,6 +16,8 @@ export interface AppConfig {
     appPassword: string;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     tenantId: string;
+    /** Bot Framework endpoints for clouds other than the public one; empty means botbuilder's public-cloud defaults. */
+    cloud: CloudSettings;
   };
   store:
     | { kind: 'embedded'; dataDir: string }
@@ -27,6 +29,16 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** Days after closing that a consultation's free text is erased; coded fields stay. */
   retentionDays: number;
+}
+
+/** botbuilder's own setting names, read from the environment under exactly these names. */
+export interface CloudSettings {
+  ToBotFromChannelOpenIdMetadataUrl?: string;
+  ToBotFromChannelTokenIssuer?: string;
+  ToChannelFromBotLoginUrl?: string;
+  ToChannelFromBotOAuthScope?: string;
+  ValidateAuthority?: boolean;
+  OAuthUrl?: string;
 }
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -44,6 +56,12 @@ const EnvSchema = z.object({
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   ),
   MicrosoftAppTenantId: optionalText,
+  ToBotFromChannelOpenIdMetadataUrl: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
+  ToBotFromChannelTokenIssuer: optionalText,
+  ToChannelFromBotLoginUrl: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
+  ToChannelFromBotOAuthScope: optionalText,
+  ValidateAuthority: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).transform((v) => v === 'true').optional()),
+  OAuthUrl: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
   RC_STORE: z.preprocess(emptyToUndefined, z.enum(['embedded', 'cosmos']).optional()),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
   COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
@@ -114,6 +132,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       appPassword: mode === 'production' ? (e.MicrosoftAppPassword ?? '') : '',
       appType,
       tenantId: e.MicrosoftAppTenantId ?? '',
+      cloud: {
+        ToBotFromChannelOpenIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
+        ToBotFromChannelTokenIssuer: e.ToBotFromChannelTokenIssuer,
+        ToChannelFromBotLoginUrl: e.ToChannelFromBotLoginUrl,
+        ToChannelFromBotOAuthScope: e.ToChannelFromBotOAuthScope,
+        ValidateAuthority: e.ValidateAuthority,
+        OAuthUrl: e.OAuthUrl,
+      },
     },
     store:
       storeKind === 'cosmos'
