@@ -18,6 +18,8 @@ export interface BotServerDeps {
   logger: Logger;
   /** Runs after turns in flight have finished and before the store closes (background jobs). */
   beforeClose?: () => Promise<void>;
+  /** Runs before each authenticated turn (keeping what other instances changed in view). */
+  beforeTurn?: () => Promise<void>;
   calendar?: CalendarFeed;
   /** Further routes (the statistics API and the tab). */
   routes?: (server: restify.Server) => void;
@@ -41,7 +43,7 @@ function fixTimestamps(activity: Record<string, unknown>): Activity {
   return activity as unknown as Activity;
 }
 
-export function createBotServer({ adapter, bot, store, logger, beforeClose, calendar, routes }: BotServerDeps): BotServer {
+export function createBotServer({ adapter, bot, store, logger, beforeClose, beforeTurn, calendar, routes }: BotServerDeps): BotServer {
   const server = restify.createServer({ name: 'rc-bot' });
   // No body parser: /api/messages reads its own body (request-body.ts) with a limit and no stream
   // left unguarded; no other route takes a body.
@@ -86,7 +88,10 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, cale
       logger.debug({ activity }, 'activity received');
       const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
       try {
-        const invoke = await adapter.handle(authHeader, activity, (context) => bot.run(context));
+        const invoke = await adapter.handle(authHeader, activity, async (context) => {
+          await beforeTurn?.();
+          await bot.run(context);
+        });
         answer(res, invoke?.status ?? 200, invoke?.body);
       } catch (error) {
         if (error instanceof RequestRefused) {

@@ -29,6 +29,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** Days after closing that a consultation's free text is erased; coded fields stay. */
   retentionDays: number;
+  /** At most this long after another instance saves a directory correction, this one serves it. */
+  directoryRefreshMs: number;
 }
 
 /** botbuilder's own setting names, read from the environment under exactly these names. */
@@ -74,6 +76,7 @@ const EnvSchema = z.object({
   RC_ADMIN_IDS: optionalText,
   PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   RC_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(180)),
+  RC_DIRECTORY_REFRESH_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().min(0.1).max(3600).default(30)),
 });
 
 /**
@@ -147,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         : { kind: 'embedded', dataDir: e.DATA_DIR },
     logLevel: e.LOG_LEVEL,
     retentionDays: e.RC_RETENTION_DAYS,
+    directoryRefreshMs: Math.round(e.RC_DIRECTORY_REFRESH_SECONDS * 1000),
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     adminIds: e.RC_ADMIN_IDS
       ? e.RC_ADMIN_IDS.split(',').map((s) => s.trim()).filter(Boolean)

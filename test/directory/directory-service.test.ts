@@ -94,4 +94,19 @@ describe.each(Object.keys(stores))('directory in storage (%s)', (kind) => {
     const directory = await open(store, changed);
     expect(directory.current().centre(GBG)?.channels.some((c) => c.origin === 'admin')).toBe(false);
   });
+
+  it('serves a correction saved by another instance once its refresh interval has passed, not before', async () => {
+    const clock = new FakeClock(new Date('2026-11-22T10:00:00Z'));
+    const refreshing = await DirectoryService.open(store, { adminIds: [ADMIN], clock, refreshMs: 0 });
+    const notYet = await DirectoryService.open(store, { adminIds: [ADMIN], clock, refreshMs: 3_600_000 });
+    const editor = await open(store);
+    const phone = '031-555 55 55';
+    const saved = await editor.correctCentre(ADMIN, GBG, { ...goodInput, phone }, (await editor.centreForEditing(GBG))?.etag);
+    expect(saved.ok).toBe(true);
+
+    await Promise.all([refreshing.refreshIfStale(), notYet.refreshIfStale()]);
+    const phones = (d: DirectoryService) => d.current().centre(GBG)?.channels.filter((c) => c.kind === 'phone').map((c) => c.value);
+    expect(phones(refreshing)).toContain(phone);
+    expect(phones(notYet)).not.toContain(phone);
+  });
 });

@@ -28,6 +28,10 @@ export async function startCosmosTestServer(): Promise<CosmosTestServer> {
 
   // keepAlive: without it the server answers `connection: close` and every call pays a TLS handshake.
   const server = createHttpsServer({ cert: pems.cert, key: pems.key, keepAlive: true });
+  // Node closes an idle keep-alive socket after 5 s; a client that picks that socket from its pool
+  // at the same moment gets ECONNRESET (the keep-alive race). Cosmos DB's gateway keeps idle
+  // connections for minutes, so the stand-in does too.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
