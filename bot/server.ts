@@ -52,10 +52,12 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, befo
   // does not hold a socket for long.
   server.server.requestTimeout = 30_000;
   // Whatever fails inside a route answers with a generic body; the details go to the log only.
-  server.on('restifyError', (_req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, done: () => void) => {
-    if ((err.statusCode ?? 500) >= 500) {
+  // (restify would otherwise send the error's own message, e.g. "URIError: URI malformed".)
+  server.on('restifyError', (_req: restify.Request, res: restify.Response, err: Error & { statusCode?: unknown }, done: () => void) => {
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 500) {
       logger.error({ err }, 'request failed');
-      err.toJSON = () => ({ error: 'internal_error' });
+      if (!res.headersSent) res.send(status, { error: 'internal_error' });
     }
     return done();
   });
@@ -122,8 +124,14 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, befo
   // Calendar links: /calendar/<token>.ics (the network's feed) and /calendar/<token>/<session>.ics.
   const ics = async (req: restify.Request, res: restify.Response) => {
     const token = String(req.params.token ?? '');
-    const session = req.params.session ? decodeURIComponent(String(req.params.session)) : undefined;
-    const body = calendar ? await calendar(token.replace(/\.ics$/, ''), session?.replace(/\.ics$/, '')) : undefined;
+    let session: string | undefined;
+    try {
+      session = req.params.session ? decodeURIComponent(String(req.params.session)) : undefined;
+    } catch {
+      session = undefined; // a malformed link is simply not found
+    }
+    const malformed = req.params.session !== undefined && session === undefined;
+    const body = calendar && !malformed ? await calendar(token.replace(/\.ics$/, ''), session?.replace(/\.ics$/, '')) : undefined;
     res.writeHead(body ? 200 : 404, { 'content-type': body ? 'text/calendar; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body ?? 'Not found');
   };

@@ -1,10 +1,14 @@
 // The built bot as a process, sent every hostile request an attacker tried (issue 12): each gets
 // a plain 4xx without internal text, the process stays up, and a normal turn is still answered.
+// Then, in-process: a route that throws answers a generic 500.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBotServer } from '../../bot/server.js';
+import { createLogger } from '../../services/logging.js';
+import type { DocumentStore } from '../../services/storage/port.js';
 import { messageActivity, postActivity } from '../helpers/activities.js';
 import { startConnectorStub, type ConnectorStub } from '../helpers/connector-stub.js';
 import { rawRequest, type RawRequest } from '../helpers/raw-request.js';
@@ -65,6 +69,12 @@ describe('the front door of the built bot', () => {
     });
   }
 
+  it('answers a malformed calendar link with 404, without internal text', async () => {
+    const answer = await rawRequest(bot.url, { method: 'GET', path: '/calendar/x/%25E0.ics' });
+    expect(answer.status).toBe(404);
+    expect(answer.text).not.toMatch(INTERNAL);
+  });
+
   it('answers /healthz with the status only', async () => {
     const res = await fetch(`${bot.url}/healthz`);
     expect(res.status).toBe(200);
@@ -80,5 +90,32 @@ describe('the front door of the built bot', () => {
     expect(stub.sent().length).toBeGreaterThanOrEqual(2);
     expect(bot.child.exitCode).toBeNull();
     expect(bot.output()).not.toMatch(/uncaught|unhandled/i);
+  });
+});
+
+describe('a route that fails', () => {
+  it('answers 500 with a generic body and logs the error', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'error', pretty: false, destination: { write: (l: string) => void lines.push(l) } });
+    const store = { health: async () => ({ ok: true }), close: async () => {} } as unknown as DocumentStore;
+    // Only the failing route is exercised: the adapter and bot are never reached.
+    const server = createBotServer({
+      adapter: {} as never,
+      bot: {} as never,
+      store,
+      logger,
+      routes: (s) => s.get('/boom', async () => {
+        throw new Error('secret detail from /var/lib/rc-bot');
+      }),
+    });
+    const address = await server.listen(0, '127.0.0.1');
+    try {
+      const answer = await rawRequest(`http://127.0.0.1:${address.port}`, { method: 'GET', path: '/boom' });
+      expect(answer.status).toBe(500);
+      expect(JSON.parse(answer.text)).toEqual({ error: 'internal_error' });
+      expect(lines.join('')).toContain('secret detail');
+    } finally {
+      await server.shutdown(0);
+    }
   });
 });
