@@ -27,6 +27,11 @@ if (config.mode === 'local') {
   logger.info({ store: config.store.kind }, 'production mode');
 }
 
+// A promise nobody awaited must not end the process (Node's default) and every turn with it:
+// it is logged as the bug it is. A synchronous uncaught exception still ends it, since the
+// process state is then unknown; the platform restarts it.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
 const app = await createApp(config, logger);
 const address = await app.server.listen(config.port, config.host);
 const base = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
