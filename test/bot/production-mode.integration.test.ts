@@ -13,6 +13,7 @@ import { loadConfig } from '../../services/config.js';
 import { createLogger } from '../../services/logging.js';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { messageActivity } from '../helpers/activities.js';
+import { rawRequest } from '../helpers/raw-request.js';
 import { cardTexts } from '../helpers/card-validator.js';
 import { startConnectorStub, type ConnectorStub } from '../helpers/connector-stub.js';
 import { CONNECTOR_SCOPE, startIdentityStandIn, type IdentityStandIn, type Signer } from '../helpers/identity-stand-in.js';
@@ -129,6 +130,14 @@ describe('production mode, on loopback', () => {
       expect(await documentsMentioning(conversationId)).toBe(0);
     });
   }
+
+  it('refuses a lying content-encoding and a 50 MB body before authentication, as in local mode', async () => {
+    const json = { 'content-type': 'application/json' };
+    const gzipLie = await rawRequest(bot.url, { path: '/api/messages', headers: { ...json, 'content-encoding': 'gzip' }, body: '{"type":"message"}' });
+    expect(gzipLie.status).toBe(400);
+    const huge = await rawRequest(bot.url, { path: '/api/messages', headers: json, body: Buffer.alloc(50 * 1024 * 1024, 'a') });
+    expect(huge.status).toBe(413);
+  });
 
   it('is still up after all of the above', () => {
     expect(bot.child.exitCode).toBeNull();
