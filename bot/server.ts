@@ -99,6 +99,8 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, befo
         if (error instanceof RequestRefused) {
           // The token and the key URLs stay out of the answer; the reason goes to the log.
           logger.warn({ err: error.cause, status: error.status, activity }, 'request not authenticated');
+          if (error.status === 401) res.setHeader('www-authenticate', 'Bearer');
+          else res.setHeader('retry-after', '30');
           return answer(res, error.status, { error: error.status === 401 ? 'unauthorized' : 'unavailable' });
         }
         logger.error({ err: error, activity }, 'turn failed outside the turn error handler');

@@ -78,13 +78,13 @@ async function documentsMentioning(text: string): Promise<number> {
 
 const INTERNAL = /Error|https?:\/\/|ENOTFOUND|ECONNREFUSED|metadata|openid|jwt|[Tt]oken|signature|stack/;
 
-async function post(activity: unknown, authorization?: string): Promise<{ status: number; text: string }> {
+async function post(activity: unknown, authorization?: string): Promise<{ status: number; text: string; challenge: string | null }> {
   const res = await fetch(`${bot.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify(activity),
   });
-  return { status: res.status, text: await res.text() };
+  return { status: res.status, text: await res.text(), challenge: res.headers.get('www-authenticate') };
 }
 
 /** A Bot Framework-shaped channel token as Teams' connector sends it. */
@@ -125,6 +125,7 @@ describe('production mode, on loopback', () => {
       const conversationId = `a:prod-${randomUUID()}`;
       const res = await post(messageActivity('hej', { serviceUrl: stub.url, conversationId }), await probe.header());
       expect(res.status).toBe(401);
+      expect(res.challenge).toBe('Bearer');
       expect(res.text).not.toMatch(INTERNAL);
       expect(stub.calls).toEqual([]);
       expect(await documentsMentioning(conversationId)).toBe(0);
@@ -208,6 +209,7 @@ describe('when the signing keys cannot be fetched', () => {
         body: JSON.stringify(messageActivity('hej', { serviceUrl: stub.url })),
       });
       expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('30');
       expect(await res.text()).not.toMatch(INTERNAL);
     } finally {
       await app.server.shutdown();
