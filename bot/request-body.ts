@@ -41,6 +41,7 @@ function collect(req: IncomingMessage, limit: number): Promise<{ bytes: Buffer }
     req.on('data', onData);
     req.once('end', () => settle({ bytes: Buffer.concat(chunks) }));
     req.once('aborted', () => settle({ aborted: true }));
+    req.once('close', () => settle({ aborted: true })); // after 'end' this changes nothing
     // Kept for the life of the request: a socket error after we stopped listening must not go unhandled.
     req.on('error', () => settle({ aborted: true }));
   });
