@@ -66,7 +66,7 @@ export async function createApp(
   const clock = overrides.clock ?? systemClock;
   const store = overrides.store ?? openStore(config.store);
   await store.init();
-  const directory = await DirectoryService.open(store, { adminIds: config.adminIds, clock });
+  const directory = await DirectoryService.open(store, { adminIds: config.adminIds, clock, refreshMs: config.directoryRefreshMs });
   const current = () => directory.current();
   const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
   const bindings = new ChannelBindings(store, current, clock);
@@ -107,6 +107,10 @@ export async function createApp(
 
   const routes = (server: Parameters<typeof registerStatsApi>[0]) =>
     registerStatsApi(server, { statistics, directory, roster, store, clock, auth: overrides.tabAuth ?? tabAuthFor(config), distRoot: join(projectRoot(), 'dist') });
-  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), calendar: calendarFeed(networks), routes });
+  // Corrections saved by another instance: looked for before a turn, at most every directoryRefreshMs.
+  // A store that cannot be reached leaves the directory as it was; the turn goes on.
+  const beforeTurn = () =>
+    directory.refreshIfStale().catch((error: unknown) => logger.warn({ err: error }, 'directory corrections could not be re-read; serving the last known'));
+  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), beforeTurn, calendar: calendarFeed(networks), routes });
   return { server, store, directory, consultations, networks, statistics, roster, jobs };
 }

@@ -29,6 +29,11 @@ if (config.mode === 'local') {
   logger.info({ store: config.store.kind }, 'production mode');
 }
 
+// A promise nobody awaited must not end the process (Node's default) and every turn with it:
+// it is logged as the bug it is. A synchronous uncaught exception still ends it, since the
+// process state is then unknown; the platform restarts it.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
 // Telemetry first: its HTTP instrumentation hooks `http` for restify, which app.js loads.
 // Without a connection string nothing of OpenTelemetry is imported.
 const stopTelemetry = config.telemetryConnectionString

@@ -21,11 +21,15 @@ export interface SsoOptions {
   audiences: string[];
   /** Entra's signing keys; tests pass a local key set. */
   keys?: JWTVerifyGetKey;
+  /** Entra's login host for the tenant's cloud (the public cloud unless configured). */
+  loginOrigin?: string;
 }
 
-export function ssoTabAuth({ tenantId, audiences, keys }: SsoOptions): TabAuth {
-  const getKey = keys ?? createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`));
-  const issuers = [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
+export const PUBLIC_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
+
+export function ssoTabAuth({ tenantId, audiences, keys, loginOrigin = PUBLIC_LOGIN_ORIGIN }: SsoOptions): TabAuth {
+  const getKey = keys ?? createRemoteJWKSet(new URL(`${loginOrigin}/${tenantId}/discovery/v2.0/keys`));
+  const issuers = [`${loginOrigin}/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
   return async (req) => {
     const header = req.headers.authorization ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
@@ -44,9 +48,13 @@ export function tabAuthFor(config: AppConfig, keys?: JWTVerifyGetKey): TabAuth {
   if (config.mode === 'local') return localTabAuth();
   const host = new URL(config.publicBaseUrl).host;
   // The tab's own Entra app (TAB_APP_ID): with a managed identity the bot's id cannot expose an API.
+  // Its SSO tokens come from the same Entra login host the bot gets its own tokens from.
+  const loginUrl = config.bot.cloud.ToChannelFromBotLoginUrl;
+  const loginOrigin = loginUrl ? new URL(loginUrl).origin : PUBLIC_LOGIN_ORIGIN;
   return ssoTabAuth({
     tenantId: config.bot.tenantId,
     audiences: [`api://${host}/${config.tabAppId}`, config.tabAppId],
+    loginOrigin,
     ...(keys ? { keys } : {}),
   });
 }

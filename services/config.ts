@@ -16,6 +16,8 @@ export interface AppConfig {
     appPassword: string;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     tenantId: string;
+    /** Bot Framework endpoints for clouds other than the public one; empty means botbuilder's public-cloud defaults. */
+    cloud: CloudSettings;
   };
   store:
     | { kind: 'embedded'; dataDir: string }
@@ -39,6 +41,18 @@ export interface AppConfig {
   tabAppId: string;
   /** Application Insights; empty: no telemetry, and nothing of it loaded. */
   telemetryConnectionString: string;
+  /** At most this long after another instance saves a directory correction, this one serves it. */
+  directoryRefreshMs: number;
+}
+
+/** botbuilder's own setting names, read from the environment under exactly these names. */
+export interface CloudSettings {
+  ToBotFromChannelOpenIdMetadataUrl?: string;
+  ToBotFromChannelTokenIssuer?: string;
+  ToChannelFromBotLoginUrl?: string;
+  ToChannelFromBotOAuthScope?: string;
+  ValidateAuthority?: boolean;
+  OAuthUrl?: string;
 }
 
 /** Days after closing that free text is kept (RC_RETENTION_DAYS when unset); the one default. */
@@ -59,6 +73,12 @@ const EnvSchema = z.object({
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   ),
   MicrosoftAppTenantId: optionalText,
+  ToBotFromChannelOpenIdMetadataUrl: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
+  ToBotFromChannelTokenIssuer: optionalText,
+  ToChannelFromBotLoginUrl: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
+  ToChannelFromBotOAuthScope: optionalText,
+  ValidateAuthority: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).transform((v) => v === 'true').optional()),
+  OAuthUrl: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
   RC_STORE: z.preprocess(emptyToUndefined, z.enum(['embedded', 'cosmos']).optional()),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
   COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).optional()),
@@ -73,6 +93,7 @@ const EnvSchema = z.object({
   RC_RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS)),
   TAB_APP_ID: z.preprocess(emptyToUndefined, z.guid().optional()),
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  RC_DIRECTORY_REFRESH_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().min(0.1).max(3600).default(30)),
 });
 
 /** Every environment variable the bot reads (deploy tests check app settings against it). */
@@ -134,6 +155,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       appPassword: mode === 'production' ? (e.MicrosoftAppPassword ?? '') : '',
       appType,
       tenantId: e.MicrosoftAppTenantId ?? '',
+      cloud: {
+        ToBotFromChannelOpenIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
+        ToBotFromChannelTokenIssuer: e.ToBotFromChannelTokenIssuer,
+        ToChannelFromBotLoginUrl: e.ToChannelFromBotLoginUrl,
+        ToChannelFromBotOAuthScope: e.ToChannelFromBotOAuthScope,
+        ValidateAuthority: e.ValidateAuthority,
+        OAuthUrl: e.OAuthUrl,
+      },
     },
     store:
       storeKind === 'cosmos'
@@ -151,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     retentionDays: e.RC_RETENTION_DAYS,
     tabAppId: e.TAB_APP_ID ?? (mode === 'production' ? (e.MicrosoftAppId ?? '') : ''),
     telemetryConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING ?? '',
+    directoryRefreshMs: Math.round(e.RC_DIRECTORY_REFRESH_SECONDS * 1000),
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     adminIds: e.RC_ADMIN_IDS
       ? e.RC_ADMIN_IDS.split(',').map((s) => s.trim()).filter(Boolean)

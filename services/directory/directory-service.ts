@@ -1,11 +1,12 @@
 // The directory as the bot uses it: one in-memory index built from storage (shipped data
-// plus administrators' corrections), rebuilt when an administrator saves a correction.
+// plus administrators' corrections), rebuilt when an administrator saves a correction, and
+// when refreshIfStale() finds that another instance saved one.
 import { ChangedBySomeoneElseError, AlreadyExistsError } from '../storage/errors.js';
 import type { DocumentStore } from '../storage/port.js';
 import { administers, type Actor } from '../rights/actor.js';
 import type { Clock } from '../time/clock.js';
 import { parseCorrection, type CorrectionError, type CorrectionField, type CorrectionInput } from './centre-correction.js';
-import { applyCorrections, centreFingerprint, DirectoryStore } from './directory-store.js';
+import { applyCorrections, centreFingerprint, DirectoryStore, type CorrectionDoc } from './directory-store.js';
 import { DirectoryIndex } from './lookup.js';
 import type { DirectoryData, ResourceCentre } from './schema.js';
 
@@ -16,31 +17,69 @@ export type CorrectionResult =
   | { ok: false; reason: 'invalid'; errors: Partial<Record<CorrectionField, CorrectionError>> };
 
 export type EditingResult = { ok: true; centre: ResourceCentre; etag?: string } | { ok: false; reason: 'not_admin' | 'unknown_centre' };
+/** What the corrections in storage amount to: equal fingerprints, the same index. */
+const fingerprintOf = (corrections: readonly CorrectionDoc[]) =>
+  JSON.stringify([...corrections].sort((a, b) => a.centreId.localeCompare(b.centreId)).map((c) => [c.centreId, c.basedOn, c.editedAt, c.correction]));
+
+/** How often an instance looks for corrections saved elsewhere, unless configured. */
+export const DEFAULT_REFRESH_MS = 30_000;
 
 export class DirectoryService {
   private index: DirectoryIndex;
   private shipped: DirectoryData;
+  private corrections: string;
+  /** Monotonic time of the last look at storage (not the domain clock, which tests freeze). */
+  private checkedAt = performance.now();
+  private refreshing: Promise<void> | undefined;
 
   private constructor(
     private readonly store: DirectoryStore,
     private readonly adminIds: ReadonlySet<string>,
     private readonly clock: Clock,
+    private readonly refreshMs: number,
     shipped: DirectoryData,
-    index: DirectoryIndex,
+    corrections: CorrectionDoc[],
   ) {
     this.shipped = shipped;
-    this.index = index;
+    this.index = DirectoryService.build(shipped, corrections);
+    this.corrections = fingerprintOf(corrections);
   }
 
-  static async open(store: DocumentStore, options: { adminIds: readonly string[]; clock: Clock; shipped?: DirectoryData }): Promise<DirectoryService> {
+  static async open(
+    store: DocumentStore,
+    options: { adminIds: readonly string[]; clock: Clock; shipped?: DirectoryData; refreshMs?: number },
+  ): Promise<DirectoryService> {
     const directoryStore = new DirectoryStore(store, options.shipped);
     const { data } = await directoryStore.loadShipped();
-    const index = DirectoryService.build(data, await directoryStore.corrections());
-    return new DirectoryService(directoryStore, new Set(options.adminIds), options.clock, data, index);
+    const corrections = await directoryStore.corrections();
+    return new DirectoryService(directoryStore, new Set(options.adminIds), options.clock, options.refreshMs ?? DEFAULT_REFRESH_MS, data, corrections);
   }
 
-  private static build(data: DirectoryData, corrections: Awaited<ReturnType<DirectoryStore['corrections']>>): DirectoryIndex {
+  private static build(data: DirectoryData, corrections: readonly CorrectionDoc[]): DirectoryIndex {
     return DirectoryIndex.fromData({ ...data, centres: applyCorrections(data.centres, corrections) });
+  }
+
+  /**
+   * Another instance's correction is served here at most `refreshMs` after it was saved: at
+   * most once per interval, one small query for the corrections (a handful of short documents),
+   * and a rebuild only when they changed. Concurrent callers share one look.
+   */
+  async refreshIfStale(): Promise<void> {
+    if (performance.now() - this.checkedAt < this.refreshMs) return;
+    this.refreshing ??= (async () => {
+      try {
+        const corrections = await this.store.corrections();
+        const fingerprint = fingerprintOf(corrections);
+        if (fingerprint !== this.corrections) {
+          this.index = DirectoryService.build(this.shipped, corrections);
+          this.corrections = fingerprint;
+        }
+        this.checkedAt = performance.now();
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
   }
 
   current(): DirectoryIndex {
@@ -54,7 +93,10 @@ export class DirectoryService {
   /** Rebuild from storage, e.g. after another instance saved a correction. */
   async reload(): Promise<void> {
     this.shipped = (await this.store.loadShipped()).data;
-    this.index = DirectoryService.build(this.shipped, await this.store.corrections());
+    const corrections = await this.store.corrections();
+    this.index = DirectoryService.build(this.shipped, corrections);
+    this.corrections = fingerprintOf(corrections);
+    this.checkedAt = performance.now();
   }
 
   /** The centre as an administrator edits it, with the version to present when saving. */

@@ -79,4 +79,20 @@ describe.each(stores.kinds)('directory in storage (%s)', (kind) => {
     const directory = await open(store, changed);
     expect(directory.current().centre(GBG)?.channels.some((c) => c.origin === 'admin')).toBe(false);
   });
+
+  it('serves a correction saved by another instance once its refresh interval has passed, not before', async () => {
+    const store = await stores.open(kind);
+    const clock = new FakeClock(new Date('2026-11-22T10:00:00Z'));
+    const refreshing = await DirectoryService.open(store, { adminIds: [ADMIN_ID], clock, refreshMs: 0 });
+    const notYet = await DirectoryService.open(store, { adminIds: [ADMIN_ID], clock, refreshMs: 3_600_000 });
+    const editor = await open(store);
+    const phone = '031-555 55 55';
+    const saved = await editor.correctCentre(ADMIN, GBG, { ...goodInput, phone }, editingEtag(await editor.centreForEditing(ADMIN, GBG)));
+    expect(saved.ok).toBe(true);
+
+    await Promise.all([refreshing.refreshIfStale(), notYet.refreshIfStale()]);
+    const phones = (d: DirectoryService) => d.current().centre(GBG)?.channels.filter((c) => c.kind === 'phone').map((c) => c.value);
+    expect(phones(refreshing)).toContain(phone);
+    expect(phones(notYet)).not.toContain(phone);
+  });
 });

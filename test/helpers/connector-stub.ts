@@ -9,6 +9,8 @@ export interface CapturedCall {
   conversationId: string;
   activityId?: string;
   body: Record<string, unknown> | undefined;
+  /** The Authorization header the bot sent (production mode sends its bearer token). */
+  authorization?: string;
 }
 
 export interface ConnectorStub {
@@ -63,6 +65,7 @@ export async function startConnectorStub(options: { delayMs?: number; members?: 
       conversationId: decodeURIComponent(match[1] ?? ''),
       activityId: match[2] ? decodeURIComponent(match[2]) : undefined,
       body,
+      authorization: req.headers.authorization,
     });
     if (refused.has(decodeURIComponent(match[1] ?? ''))) {
       res.writeHead(403, { 'content-type': 'application/json' });

@@ -126,4 +126,32 @@ describe('configuration', () => {
     const world = readFileSync(join(import.meta.dirname, '../../scripts/playground/.m365agentsplayground.yml'), 'utf8');
     expect(world).toContain(`aadObjectId: ${PLAYGROUND_ADMIN_ID}`);
   });
+
+  it('reads the settings for other clouds under botbuilder\'s own names, and leaves them empty for the public cloud', () => {
+    expect(loadConfig({}).bot.cloud).toEqual({});
+    const cloud = loadConfig({
+      ToBotFromChannelOpenIdMetadataUrl: 'https://login.example.test/v1/.well-known/openidconfiguration',
+      ToBotFromChannelTokenIssuer: 'https://api.example.test',
+      ToChannelFromBotLoginUrl: 'https://login.example.test/tenant',
+      ToChannelFromBotOAuthScope: 'https://api.example.test',
+      ValidateAuthority: 'false',
+      OAuthUrl: 'https://token.example.test',
+    }).bot.cloud;
+    expect(cloud).toEqual({
+      ToBotFromChannelOpenIdMetadataUrl: 'https://login.example.test/v1/.well-known/openidconfiguration',
+      ToBotFromChannelTokenIssuer: 'https://api.example.test',
+      ToChannelFromBotLoginUrl: 'https://login.example.test/tenant',
+      ToChannelFromBotOAuthScope: 'https://api.example.test',
+      ValidateAuthority: false,
+      OAuthUrl: 'https://token.example.test',
+    });
+    expect(problemsOf({ ToChannelFromBotLoginUrl: 'http://login.example.test/tenant' })[0]).toMatch(/^ToChannelFromBotLoginUrl: /);
+    expect(problemsOf({ ValidateAuthority: 'maybe' })[0]).toMatch(/^ValidateAuthority: /);
+  });
+
+  it('reads how often the directory looks for other instances\' corrections, 30 s unless set', () => {
+    expect(loadConfig({}).directoryRefreshMs).toBe(30_000);
+    expect(loadConfig({ RC_DIRECTORY_REFRESH_SECONDS: '1.5' }).directoryRefreshMs).toBe(1_500);
+    expect(problemsOf({ RC_DIRECTORY_REFRESH_SECONDS: '0' })[0]).toMatch(/^RC_DIRECTORY_REFRESH_SECONDS: /);
+  });
 });

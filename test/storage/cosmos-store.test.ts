@@ -49,6 +49,16 @@ describe('cosmos store against the wire server', () => {
     admin.dispose();
     await store.close();
   });
+
+  it('lets two instances start at the same moment on a fresh database (both create it; one finds the other\'s)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const databaseId = `together-${randomUUID()}`;
+      const stores = [0, 1].map(() => new CosmosStore({ endpoint: server.endpoint, key: server.key, databaseId, agent: server.agent }));
+      await Promise.all(stores.map((store) => store.init()));
+      for (const store of stores) expect(await store.health()).toEqual({ ok: true, kind: 'cosmos' });
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
 });
 
 describe('indexing policy', () => {

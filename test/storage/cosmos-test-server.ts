@@ -7,7 +7,7 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
-import { generate } from 'selfsigned';
+import { loopbackCertificate } from '../helpers/loopback-cert.js';
 
 export interface CosmosTestServer {
   /** https://127.0.0.1:<port> */
@@ -24,25 +24,14 @@ export interface CosmosTestServer {
 export const TEST_SERVER_KEY = Buffer.from('rc-bot-test-key').toString('base64');
 
 export async function startCosmosTestServer(): Promise<CosmosTestServer> {
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 7, ip: '127.0.0.1' },
-          { type: 2, value: 'localhost' },
-        ],
-      },
-    ],
-  });
+  const pems = await loopbackCertificate();
 
   // keepAlive: without it the server answers `connection: close` and every call pays a TLS handshake.
-  const server = createHttpsServer({ cert: pems.cert, key: pems.private, keepAlive: true });
+  const server = createHttpsServer({ cert: pems.cert, key: pems.key, keepAlive: true });
+  // Node closes an idle keep-alive socket after 5 s; a client that picks that socket from its pool
+  // at the same moment gets ECONNRESET (the keep-alive race). Cosmos DB's gateway keeps idle
+  // connections for minutes, so the stand-in does too.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {

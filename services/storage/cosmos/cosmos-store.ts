@@ -11,7 +11,7 @@ import { firstLine, toStoreError } from './cosmos-errors.js';
 import { indexingPolicyFor } from './indexing-policy.js';
 import { checkCosmosLayout, StoreLayoutError } from './layout-check.js';
 import { partitionKeyPath } from './layout.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY_POLICY, statusOf, withRetry, type RetryPolicy } from './retry.js';
 
 export type CosmosAuth = { key: string } | { credential: TokenCredential };
 
@@ -38,6 +38,19 @@ export type CosmosStoreOptions = CosmosAuth & {
  * around it, so the SDK is held to 2 retries within 2 s: with our 3 attempts that is at most
  * 9 requests and roughly 10 s of waiting for one call, instead of 10 × 30 s.
  */
+/**
+ * createIfNotExists reads, then creates: two instances starting on a fresh database both find
+ * nothing and one of the creates answers 409. Asking again then finds what the other created.
+ */
+async function existingOnConflict<T>(createIfNotExists: () => Promise<T>): Promise<T> {
+  try {
+    return await createIfNotExists();
+  } catch (err) {
+    if (statusOf(err) !== 409) throw err;
+    return createIfNotExists();
+  }
+}
+
 export const SDK_RETRY_OPTIONS: RetryOptions = { maxRetryAttemptCount: 2, maxWaitTimeInSeconds: 2 };
 
 export class CosmosStore implements DocumentStore {
@@ -71,17 +84,19 @@ export class CosmosStore implements DocumentStore {
       return;
     }
     await this.guard(async () => {
-      const { database } = await withRetry(() => this.client.databases.createIfNotExists({ id: databaseId }), this.retry);
+      const { database } = await withRetry(() => existingOnConflict(() => this.client.databases.createIfNotExists({ id: databaseId })), this.retry);
       for (const def of Object.values(CONTAINERS)) {
         // createIfNotExists leaves an existing container's indexing policy as it is;
         // changing indexes later needs a container.replace (a migration), not init().
         await withRetry(
           () =>
-            database.containers.createIfNotExists({
-              id: def.name,
-              partitionKey: { paths: [partitionKeyPath(def)] },
-              indexingPolicy: indexingPolicyFor(def),
-            }),
+            existingOnConflict(() =>
+              database.containers.createIfNotExists({
+                id: def.name,
+                partitionKey: { paths: [partitionKeyPath(def)] },
+                indexingPolicy: indexingPolicyFor(def),
+              }),
+            ),
           this.retry,
         );
       }
