@@ -11,6 +11,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeActivity, postActivity, SOCIAL_WORKER, type Person } from '../helpers/activities.js';
 import { cardTexts } from '../helpers/card-validator.js';
+import { say, sv } from '../helpers/catalogue.js';
 import { startConnectorStub, type ConnectorStub } from '../helpers/connector-stub.js';
 import { startBuiltBot, type RunningBot } from '../helpers/spawn-bot.js';
 import { startCosmosTestServer, type CosmosTestServer } from '../storage/cosmos-test-server.js';
@@ -136,7 +137,7 @@ describe('two instances on one store', () => {
       const refs = pair.map(referenceOf).filter(Boolean);
       expect(refs.length).toBeGreaterThan(0);
       expect(new Set(refs).size).toBe(1);
-      for (const card of pair.filter((c) => !referenceOf(c))) expect(text(card)).toContain('Den här frågan var redan skickad');
+      for (const card of pair.filter((c) => !referenceOf(c))) expect(text(card)).toContain(sv.refusals.in_progress);
     }
 
     const stored = await storedRecords();
@@ -153,10 +154,10 @@ describe('two instances on one store', () => {
 
     const ids = { rcId: record.rcId, id: record.reference };
     const cards = await Promise.all(Array.from({ length: 20 }, (_, i) => execute(i % 2, 'consultation.claim', ids, inChannel(coordinator(i)))));
-    const winners = cards.filter((c) => !text(c).includes('tog redan ärendet'));
+    const winners = cards.filter((c) => !text(c).includes(say(sv.refusals.already_claimed, { name: '' }).trim()));
     expect(winners).toHaveLength(1);
     const winnerName = /Tagen av (Koordinator \d+)/.exec(text(winners[0]))?.[1];
-    for (const loser of cards.filter((c) => c !== winners[0])) expect(text(loser)).toContain(`${winnerName} tog redan ärendet.`);
+    for (const loser of cards.filter((c) => c !== winners[0])) expect(text(loser)).toContain(say(sv.refusals.already_claimed, { name: winnerName! }));
   });
 
   it(`serves a directory correction saved on one instance from the other within ${REFRESH_SECONDS} s`, async () => {

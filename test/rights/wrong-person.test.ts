@@ -76,7 +76,7 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.markFollowUpAsked', 'ConsultationService.eraseExpiredFreeText',
   'ConsultationService.createOnce', 'ConsultationService.created', 'ConsultationService.draft', 'ConsultationService.shortCode', 'ConsultationService.nowIso',
   'ChannelBindings.forCentre', 'ChannelBindings.forTeam',
-  'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload',
+  'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',
   // Reads scoped to the person's own id, lookups for the calendar feed, and jobs.
   'NetworkService.networksOf', 'NetworkService.networksLedBy', 'NetworkService.ledNetwork', 'NetworkService.network', 'NetworkService.roleOf',
   'NetworkService.networkByFeedToken', 'NetworkService.session', 'NetworkService.sessionsOf', 'NetworkService.upcoming',
