@@ -13,6 +13,8 @@ interface Group {
   /** Offsets of the digits, or of the brackets around them for "(08)". */
   start: number;
   end: number;
+  /** The separator read before this group: '.' for a dot, '-' for a dash, ' ' otherwise. */
+  before: '.' | '-' | ' ';
 }
 
 // Business numbers never belong to a person: freephone (020), shared cost and premium.
@@ -25,16 +27,40 @@ const CANNOT_PRECEDE = /[\p{L}\p{N}+.,/\-\u2010\u2011\u2013\u2212]/u;
 const MAX_DIGITS = 17;
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isSpace = (ch: string | undefined) => ch !== undefined && SPACES.includes(ch);
 
-/** Reads digit groups joined by one space, a dash (with at most a space each side), a slash or brackets. */
+/**
+ * The separator after a group, at `j`: one space; a dash or slash with at most a space
+ * each side; a dot between digits ("070.174.06.05"). Returns where the next group may
+ * start and what the separator was, or undefined when the run ends here.
+ */
+function separatorAt(text: string, j: number, closed: boolean): { next: number; kind: Group['before'] } | undefined {
+  let k = j;
+  if (isSpace(text[k])) k++;
+  let kind: Group['before'] = ' ';
+  if (DASHES.includes(text[k] ?? '_') || text[k] === '/') {
+    kind = text[k] === '/' ? ' ' : '-';
+    k++;
+    if (isSpace(text[k])) k++;
+  } else if (k === j && text[k] === '.') {
+    kind = '.';
+    k++;
+  }
+  // "(0)70" and "(08)465" need no separator after the bracket.
+  if ((k === j && !closed) || !(isDigit(text[k]) || text[k] === '(')) return undefined;
+  return { next: k, kind };
+}
+
+/** Reads digit groups joined by the separators above or brackets. */
 function readGroups(text: string, from: number): { groups: Group[]; plus: boolean } {
   let i = from;
   const plus = text[i] === '+';
   if (plus) {
     i++;
-    if (SPACES.includes(text[i] ?? '_')) i++;
+    if (isSpace(text[i]) || text[i] === '.' || DASHES.includes(text[i] ?? '_')) i++;
   }
   const groups: Group[] = [];
+  let before: Group['before'] = ' ';
   for (;;) {
     const bracketed = text[i] === '(';
     let j = bracketed ? i + 1 : i;
@@ -42,17 +68,11 @@ function readGroups(text: string, from: number): { groups: Group[]; plus: boolea
     while (isDigit(text[j])) j++;
     if (j === digitStart) break;
     const closed = bracketed && text[j] === ')';
-    groups.push({ digits: text.slice(digitStart, j), start: closed ? i : digitStart, end: closed ? j + 1 : j });
+    groups.push({ digits: text.slice(digitStart, j), start: closed ? i : digitStart, end: closed ? j + 1 : j, before });
     if (closed) j++;
-    let k = j;
-    if (SPACES.includes(text[k] ?? '_')) k++;
-    if (DASHES.includes(text[k] ?? '_')) {
-      k++;
-      if (SPACES.includes(text[k] ?? '_')) k++;
-    } else if (k === j && text[k] === '/') k++;
-    // "(0)70" and "(08)465" need no separator after the bracket.
-    if ((k === j && !closed) || !(isDigit(text[k]) || text[k] === '(')) break;
-    i = k;
+    const sep = separatorAt(text, j, closed);
+    if (sep === undefined) break;
+    ({ next: i, kind: before } = sep);
   }
   return { groups, plus };
 }
@@ -62,6 +82,23 @@ function isDateShaped(groups: readonly Group[]): boolean {
   if (lengths !== '2,2,4' && lengths !== '2,2,2') return false;
   const [a, b] = groups.map((g) => Number(g.digits));
   return a! >= 1 && a! <= 31 && b! >= 1 && b! <= 12;
+}
+
+/** "08.03.2024–05.04.2024": a run that begins with a full date is a date range. */
+function startsWithDate(groups: readonly Group[]): boolean {
+  return groups.length >= 3 && isDateShaped(groups.slice(0, 3)) && /^(19|20)\d\d$/.test(groups[2]!.digits);
+}
+
+/** "08.30–09.15": every dot joins an hour to its minutes, so the run is a time range. */
+function isClockShaped(groups: readonly Group[]): boolean {
+  const dots = groups.map((g, i) => i).filter((i) => i > 0 && groups[i]!.before === '.');
+  return (
+    dots.length > 0 &&
+    dots.every((i) => {
+      const [h, m] = [groups[i - 1]!.digits, groups[i]!.digits];
+      return h.length === 2 && m.length === 2 && Number(h) <= 23 && Number(m) <= 59;
+    })
+  );
 }
 
 function isSwedishNational(digits: string, groups: readonly Group[], relaxed: boolean): boolean {
@@ -78,6 +115,7 @@ function isSwedishNational(digits: string, groups: readonly Group[], relaxed: bo
 
 /** Whether groups[0..] read as one phone number. */
 function isPhoneNumber(groups: readonly Group[], plus: boolean): boolean {
+  if (startsWithDate(groups) || isClockShaped(groups)) return false;
   let digits = groups.map((g) => g.digits).join('');
   const international = plus || digits.startsWith('00');
   if (!international) return isSwedishNational(digits, groups, false);
