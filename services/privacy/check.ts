@@ -3,6 +3,7 @@
 
 import { findDatesOfBirth } from './detectors/date-of-birth.js';
 import { findEmailAddresses } from './detectors/email-address.js';
+import { findObfuscatedNumbers } from './detectors/obfuscated-numbers.js';
 import { findPersonalIdentityNumbers } from './detectors/personal-identity-number.js';
 import { findPersonalNames } from './detectors/personal-name.js';
 import { findPhoneNumbers } from './detectors/phone-number.js';
@@ -18,6 +19,7 @@ import { isBlockingKind } from './types.js';
 const DETECTORS: readonly ((text: string) => Finding[])[] = [
   findPersonalIdentityNumbers,
   findPhoneNumbers,
+  findObfuscatedNumbers,
   findEmailAddresses,
   findStreetAddresses,
   findPostcodes,

@@ -18,7 +18,7 @@ interface Group {
 }
 
 // Business numbers never belong to a person: freephone (020), shared cost and premium.
-const SERVICE_PREFIXES = ['020', '0200', '0771', '0772', '0900', '0939', '0944'];
+export const SERVICE_PREFIXES = ['020', '0200', '0771', '0772', '0900', '0939', '0944'];
 const DASHES = '-\u2010\u2011\u2013\u2212';
 const SPACES = ' \u00a0';
 const CANNOT_PRECEDE = /[\p{L}\p{N}+.,/\-\u2010\u2011\u2013\u2212]/u;
@@ -158,6 +158,9 @@ function longestNumber(
   for (let first = 0; first < groups.length; first++) {
     const withPlus = plus && first === 0;
     const start = withPlus ? runStart : groups[first]!.start;
+    // Without a plus every number starts "0" and a non-zero digit, or "00" and one: most runs stop here.
+    const lead = groups.slice(first, first + 3).map((g) => g.digits).join('');
+    if (!withPlus && !/^0[1-9]|^00[1-9]/.test(lead)) continue;
     if (!withPlus && precededBy(text, start, REFERENCE_CONTEXT, 25)) continue;
     // No phone number has more than 15 digits, so a long run of numbers ("1 2 3 …")
     // costs a bounded amount of work per group instead of cubic time.
