@@ -12,7 +12,7 @@ import { precededBy } from '../text-context.js';
 import type { Finding, FindingKind } from '../types.js';
 import { isBirthDateDigits } from './dates.js';
 import { numberWordDigits } from './number-words.js';
-import { PIN_CONTEXT } from './personal-identity-number.js';
+import { PHONE_CONTEXT, PIN_CONTEXT } from './personal-identity-number.js';
 import { SERVICE_PREFIXES } from './phone-number.js';
 
 interface Token {
@@ -81,9 +81,11 @@ function numberAt(text: string, tokens: readonly Token[], from: number): Finding
   for (let i = from; i < tokens.length && digits.length + tokens[i]!.digits.length <= 12; i++) {
     digits += tokens[i]!.digits;
     if (digits.length < 8 || COUNTING.includes(digits)) continue;
-    let kind: FindingKind | undefined;
-    if (isPin(digits, text, start)) kind = 'personal_identity_number';
-    else if (isPhone(digits, plus)) kind = 'phone_number';
+    // Ten digits can be both ("040 628 04 20" is also a date and a checksum); "ring …" decides.
+    const pin = isPin(digits, text, start);
+    const phone = isPhone(digits, plus);
+    let kind: FindingKind | undefined = pin ? 'personal_identity_number' : phone ? 'phone_number' : undefined;
+    if (pin && phone && precededBy(text, start, PHONE_CONTEXT, 30)) kind = 'phone_number';
     if (kind) found = { kind, start, end: tokens[i]!.end };
   }
   return found;
