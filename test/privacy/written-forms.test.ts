@@ -92,6 +92,9 @@ describe('numbers that identify no one still pass', () => {
     'Vi tittar på det igen vid nästa möte, en eller två gånger till.',
     'Två eller tre samtal per vecka, fem av sex elever deltog.',
     'Skriv @Polisen i chatten eller se hedersfortryck punkt se.',
+    'Ta väg 40 mot Borås och sedan väg 27.',
+    'Vi pratade om det på Nätverksträff 4 och på Stadshuset 3 veckor senare.',
+    'Hon går på Komvux 2 kvällar i veckan och möts vid Station 2.',
   ])('lets %s through', (text) => {
     expect(checkText(text).blocking).toEqual([]);
   });

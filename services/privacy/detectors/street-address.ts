@@ -18,6 +18,8 @@ import { NOT_A_UNIT } from './units.js';
 const SUFFIX =
   'gatan|gata|vägen|väg|gränden|gränd|backen|backe|torget|torg|allén|allé|alle|stigen|stig|leden|gången|promenaden|kajen|esplanaden|platsen|slingan|stråket|liden|höjden|ringen';
 const SEPARATE = 'väg|vägen|gata|gatan|gränd|gränden|backe|backen|allé|allén|stig|stigen|torg|torget|plan|gång|led|leden';
+/** A bare "väg 40" after a capitalised word is a road number ("Ta väg 40"), unless a genitive or prefix names it. */
+const INDEFINITE = new Set(['väg', 'gata', 'gränd', 'backe', 'allé', 'stig', 'torg', 'plan', 'gång', 'led']);
 const PREFIXES = 'Lilla|Stora|Gamla|Nya|Norra|Södra|Östra|Västra|Övre|Nedre|Sankt|S:t';
 const PREFIX_WORD = String.raw`(?:(?:${PREFIXES})[ \u00a0]+)?`;
 const S = '[ \\u00a0]';
@@ -51,8 +53,10 @@ const NUMBERED_THINGS = new Set(
 hus huset paragraf buss bussen linje linjen spår spåret grupp gruppen version fas termin
 lektion sektion väg vägen riksväg länsväg europaväg motorväg etapp gate perrong kassa rad
 bord plats platsen sektor modul kurs kursen träff träffen möte mötet del delen avsnitt
-fråga frågan nummer nr ärende ärendet tolk dag dagen kvart`.split(/\s+/),
+fråga frågan nummer nr ärende ärendet tolk dag dagen kvart station stationen campus`.split(/\s+/),
 );
+/** Compounds on these name meetings, groups and public buildings ("Nätverksträff 4", "Stadshuset 3"), not streets. */
+const NUMBERED_COMPOUND = /(?:träff|träffen|möte|mötet|grupp|gruppen|kurs|kursen|tillfälle|tillfället|huset|station|stationen|lektion|omgång|omgången)$/u;
 
 const LIVES_AT = /(?<![\p{L}])(bor|bodde|boende|bosatt|bosatta|adress|adressen|adr|hembesök|flyttat|flyttade)(?![\p{L}])/iu;
 const PREFIX_SET = new Set(PREFIXES.split('|'));
@@ -63,6 +67,7 @@ function isStreetName(name: string): boolean {
   const words = name.split(/[ \u00a0]+/);
   const last = words[words.length - 1]!;
   if (NUMBERED_THINGS.has(words[0]!.toLowerCase()) || NUMBERED_THINGS.has(last.toLowerCase())) return false;
+  if (NUMBERED_COMPOUND.test(last.toLowerCase())) return false;
   if (words.some(isAcronym) || PLACE_NAMES.has(name)) return false;
   if (/^\p{Ll}/u.test(last) && isOrdinaryWord(last)) return false;
   return !words.every((w) => isOrdinaryWord(w) && !PREFIX_SET.has(w));
@@ -79,8 +84,11 @@ export function findStreetAddresses(text: string): Finding[] {
   }
   for (const match of text.matchAll(NAMED)) {
     // "Hennes väg 2 …" is a pronoun, not Drottning Kristinas väg; "Gamla vägen 17" is a street.
-    const last = match[1]!.split(/[ \u00a0]+/).pop()!;
+    const words = match[1]!.split(/[ \u00a0]+/);
+    const last = words[words.length - 1]!;
     if (isOrdinaryWord(last) && !PREFIX_SET.has(last)) continue;
+    const streetWord = match[0].slice(match[1]!.length).trim().split(/[ \u00a0]+/)[0]!;
+    if (INDEFINITE.has(streetWord) && !last.endsWith('s') && !words.some((w) => PREFIX_SET.has(w))) continue;
     findings.push({ kind: 'street_address', start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(BY_PLACE)) {
