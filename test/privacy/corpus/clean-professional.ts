@@ -6,11 +6,8 @@
 // than the house limit on purpose.
 
 import { seededRandom } from '../../helpers/seeded-random.js';
+import { int, pad, pick, type Rand } from './draw.js';
 
-type Rand = () => number;
-const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-const int = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const PLACES = ['Barnahus', 'Stadshuset', 'Teams', 'Socialtjänsten', 'BUP', 'Origo', 'Länsstyrelsen', 'Polishuset', 'Kulturhuset', 'Region Skåne'];

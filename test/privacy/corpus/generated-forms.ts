@@ -8,6 +8,7 @@
 
 import type { BlockingKind } from '../../../services/privacy/types.js';
 import { seededRandom } from '../../helpers/seeded-random.js';
+import { int, pad, pick, type Rand } from './draw.js';
 import { testNumber } from './test-personnummer.js';
 
 export interface FormSample {
@@ -17,10 +18,6 @@ export interface FormSample {
   form: string;
 }
 
-type Rand = () => number;
-const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-const int = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 // ---- Phone numbers -------------------------------------------------------------------
 

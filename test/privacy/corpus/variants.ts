@@ -21,7 +21,7 @@ const FRAMES = [
   'Kuratorn noterade:{x}',
 ];
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+import { pad } from './draw.js';
 
 function personnummerForms(rand: () => number): string[] {
   const year = 1930 + Math.floor(rand() * 90);
