@@ -1,8 +1,10 @@
-// Telephone numbers: Swedish mobile and landline numbers in the usual groupings
-// (070-123 45 67, 08-123 456 78, 0980-123 45, +46 70 …, 0046 …, (08) …) and foreign
+// Telephone numbers: Swedish mobile and landline numbers in every grouping and separator
+// style (070-123 45 67, 08-123 456 78, 0980-123 45, 070.123.45.67, 070/123 45 67,
+// (070) 123 45 67, 070 - 123.45.67, +46 70 …, +46.70…, 0046 …, (08) …) and foreign
 // numbers written with + or 00. A run of digit groups is read first, then the longest
 // run of groups that makes a plausible number is taken, so "12 år, 070-…" still finds
-// the number and "0–12 år" or "08.30–09.15" find nothing.
+// the number and "0–12 år", "08.30–09.15" or "08.03.2024–05.04.2024" find nothing.
+// Digits spaced one by one or spelt out are obfuscated-numbers.ts's business.
 
 import { precededBy } from '../text-context.js';
 import type { Finding } from '../types.js';
