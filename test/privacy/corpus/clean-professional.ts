@@ -19,6 +19,7 @@ function slots(rand: Rand): Record<string, () => string> {
   const time = () => `${pad(int(rand, 7, 18))}${pick(rand, ['.', ':'])}${pad(int(rand, 0, 3) * 15)}`;
   return {
     date: () => `20${int(rand, 20, 27)}-${pad(int(rand, 1, 12))}-${pad(int(rand, 1, 28))}`,
+    dotdate: () => `${pad(int(rand, 1, 28))}.${pad(int(rand, 1, 12))}.20${int(rand, 20, 27)}`,
     day: () => String(int(rand, 1, 28)),
     month: () => pick(rand, MONTHS),
     time,
@@ -109,6 +110,13 @@ const TEMPLATES = [
   'Mötet flyttades från kl {hour} till kl {hour} samma dag.',
   'Hon bor på ett HVB med {count} platser sedan {count} veckor.',
   'Utbildningen på {place} {day} {month} har {count} anmälda.',
+  'Ta väg {road} mot kusten, sedan väg {road}.',
+  'Vi tog upp frågan på Nätverksträff {grade} och på Stadshuset {floor}.',
+  'Hon går på Komvux {grade} kvällar i veckan och byter buss vid Station {grade}.',
+  'Perioden {dotdate}–{dotdate} omfattas av beslutet.',
+  'Hon svarade på punkt tre, sedan två eller tre korta svar, fem av sex frågor.',
+  'Skattningen gick från noll till tio; hon sa sju.',
+  'Ring 112, 1177 eller 114 14; BRIS 116 111; Kvinnofridslinjen 020-50 50 50.',
 ];
 
 /** At least 300 clean texts of two or three sentences each. */
