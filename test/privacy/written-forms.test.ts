@@ -35,6 +35,8 @@ describe('the obfuscations people use to get past filters', () => {
     ['Kontakt: amina [at] example [dot] org', 'email_address'],
     ['Skriv till amina punkt hassan at example punkt com så svarar hon.', 'email_address'],
     ['Hennes mejl är amina.h @ gmail . com enligt skolan.', 'email_address'],
+    ['Hon sa åtta fem noll ett noll ett streck nio åtta ett sju.', 'personal_identity_number'],
+    ['Ring plus fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem.', 'phone_number'],
   ])('blocks %s', (text, kind) => {
     expect(blockingKinds(text)).toContain(kind);
   });

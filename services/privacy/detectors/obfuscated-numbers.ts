@@ -26,6 +26,8 @@ const TOKEN = /\d+|\p{L}+/gu;
 const GAP = /^[ \u00a0]{0,2}[-\u2010\u2011\u2013\u2212.,/()]{0,2}[ \u00a0]{0,2}$/u;
 const COUNTING = '0123456789 9876543210';
 const MAX_GAP = 6;
+/** Words read out for the dash in "850101-…": part of the run, no digits. */
+const JOINERS = new Set(['streck', 'bindestreck']);
 
 function runs(text: string): Token[][] {
   const all: Token[][] = [];
@@ -37,7 +39,7 @@ function runs(text: string): Token[][] {
   };
   for (const m of text.matchAll(TOKEN)) {
     const word = !/^\d/.test(m[0]);
-    const digits = word ? numberWordDigits(m[0]) : m[0].length <= 12 ? m[0] : undefined;
+    const digits = word ? (JOINERS.has(m[0].toLowerCase()) ? '' : numberWordDigits(m[0])) : m[0].length <= 12 ? m[0] : undefined;
     const last = run[run.length - 1];
     if (last !== undefined && !(m.index - last.end <= MAX_GAP && GAP.test(text.slice(last.end, m.index)))) close();
     if (digits === undefined) close();
@@ -75,7 +77,7 @@ function isPin(digits: string, text: string, start: number): boolean {
 /** The longest phone or identity number that starts at tokens[from]. */
 function numberAt(text: string, tokens: readonly Token[], from: number): Finding | undefined {
   const start = tokens[from]!.start;
-  const plus = text[start - 1] === '+' || text.slice(Math.max(0, start - 5), start).toLowerCase() === 'plus ';
+  const plus = /(?:\+|(?<![\p{L}])plus[ \u00a0])[ \u00a0]?$/iu.test(text.slice(Math.max(0, start - 6), start));
   let digits = '';
   let found: Finding | undefined;
   for (let i = from; i < tokens.length && digits.length + tokens[i]!.digits.length <= 12; i++) {

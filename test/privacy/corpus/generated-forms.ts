@@ -151,12 +151,16 @@ export function generatedForms(seed = 20261201, perForm = 20): FormSample[] {
     add('phone_number', 'phone: digits spaced one by one', frame().replace('{x}', spacedDigits(phone, pick(rand, [' ', ' ', '-', '.']))));
     add('phone_number', 'phone: digits in words', `Ring henne på ${inWords(phone, false, pick(rand, [' ', ', ']))}.`);
     add('phone_number', 'phone: groups in words', `Hennes nummer är ${inWords(phone, true, pick(rand, [' ', ', ']))}.`);
+    const [area, ...rest] = phone;
+    add('phone_number', 'phone: "plus fyrtiosex" in words', `Ring plus fyrtiosex ${inWords([area!.slice(1), ...rest], true, ' ')}.`);
     for (let k = 0; k < 3; k++) {
       const pin = identityGroups(rand);
       add('personal_identity_number', 'personnummer: digits spaced one by one', `Pappans nummer är ${spacedDigits([pin.short], ' ')}.`);
       add('personal_identity_number', 'personnummer: twelve digits spaced', `Uppgiften: ${spacedDigits([pin.long], pick(rand, [' ', ' ', '.', '-']))}`);
       add('personal_identity_number', 'personnummer: digits in words', `Hon sa ${inWords([pin.short], false, ' ')} när vi frågade.`);
       add('personal_identity_number', 'personnummer: pairs in words', `Han uppgav ${inWords(pairs(pin.short), true, ' ')}.`);
+      const [date, last] = [pin.short.slice(0, 6), pin.short.slice(6)];
+      add('personal_identity_number', 'personnummer: in words with "streck"', `Hon sa ${inWords([date], false, ' ')} streck ${inWords([last], false, ' ')}.`);
     }
     for (const at of ATS) {
       const dot = pick(rand, DOTS);
