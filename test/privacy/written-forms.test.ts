@@ -65,6 +65,7 @@ describe('phone numbers in every separator style', () => {
 describe('addresses by shape, postcodes wherever they stand', () => {
   it.each<[string, FindingKind]>([
     ['Hon har flyttat till Solrosen 3 B med mamman.', 'street_address'],
+    ['Mamman flyttade till Kvarnholmen 8 i våras.', 'street_address'],
     ['Vi träffade henne utanför Kvarnholmen 8.', 'street_address'],
     ['Pappan väntade vid Tallbacken 12 efter skolan.', 'street_address'],
     ['Bor på Gamla vägen 17 lgh 1102.', 'street_address'],

@@ -34,7 +34,7 @@ const NAMED = new RegExp(
 );
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}:-]*`;
 const BY_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Pp]å|[Vv]id|[Uu]tanför|[Aa]dress(?:en)?|[Aa]dr\.?|[Ff]lytta[dr]?t?${S}+till)${S}*:?${S}*(?:är${S}+)?(?<name>${NAME_WORD}(?:${S}+${NAME_WORD}){0,2}(?:${S}+\p{Ll}[\p{L}\p{M}]{2,})?)(?<house>${house('1,3')})`,
+  String.raw`(?<![\p{L}])(?:[Pp]å|[Vv]id|[Uu]tanför|[Aa]dress(?:en)?|[Aa]dr\.?|[Ff]lytta(?:r|t|de|d)?${S}+till)${S}*:?${S}*(?:är${S}+)?(?<name>${NAME_WORD}(?:${S}+${NAME_WORD}){0,2}(?:${S}+\p{Ll}[\p{L}\p{M}]{2,})?)(?<house>${house('1,3')})`,
   'dgu',
 );
 
