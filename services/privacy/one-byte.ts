@@ -17,11 +17,10 @@ const KEEPS_MEANING = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
 const SYMBOL = 0xa4; // "¤": no letter, digit, space or punctuation any detector looks for.
 
-/** `text` as a one-byte string of the same length, or `text` itself when that would change what the detectors see. */
+/** `text` as a one-byte string of the same length, or `text` itself when a copy would change what the detectors see. */
 export function asOneByte(text: string): string {
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) <= 0xff) i++;
-  if (i === text.length) return text;
+  // Always a fresh copy: a string whose characters all fit in one byte may still be stored
+  // two bytes wide (a slice of, or replace() on, a wider string) and be read just as slowly.
   const codes = new Uint8Array(text.length);
   for (let j = 0; j < text.length; j++) {
     const code = text.charCodeAt(j);

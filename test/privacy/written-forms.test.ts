@@ -89,7 +89,7 @@ describe('numbers that identify no one still pass', () => {
     'Nätverksträffen på Teams 3 december samlade 24 deltagare.',
     'Ring 112 vid fara, 114 14 för polisen, 1177 för vård, BRIS 116 111.',
     'Öppettider 08.00–17.00, lunch 12.00–13.00, telefontid 08.30–09.15.',
-    'Perioden 08.03.2024–05.04.2024 och 01.02.2023–05.03.2023.',
+    'Perioden 08.03.2024–05.04.2024, 01.02.2023–05.03.2023 och 07.08.2027–07.11.2027.',
     'Skattningen gav 0 1 2 3 4 5 6 7 8 9 på skalan, alltså inte användbar.',
     'Hon berättade på punkt tre att hon inte vågar gå hem.',
     'Vi tittar på det igen vid nästa möte, en eller två gånger till.',

@@ -86,9 +86,21 @@ function isDateShaped(groups: readonly Group[]): boolean {
   return a! >= 1 && a! <= 31 && b! >= 1 && b! <= 12;
 }
 
-/** "08.03.2024–05.04.2024": a run that begins with a full date is a date range. */
-function startsWithDate(groups: readonly Group[]): boolean {
-  return groups.length >= 3 && isDateShaped(groups.slice(0, 3)) && /^(19|20)\d\d$/.test(groups[2]!.digits);
+/**
+ * Indices of the groups that make up a full date with its year ("07.08.2027", "2027-08-07"),
+ * so no number is read across one: "07.08.2027–07.11.2027" is a date range, and so is any
+ * part of it ("08.2027–07.11").
+ */
+function dateGroups(groups: readonly Group[]): Set<number> {
+  const inDates = new Set<number>();
+  const year = (g: Group | undefined) => g !== undefined && /^(19|20)\d\d$/.test(g.digits);
+  for (let i = 0; i + 2 < groups.length; i++) {
+    const [a, b, c] = [groups[i]!, groups[i + 1]!, groups[i + 2]!];
+    const dayFirst = year(c) && isDateShaped([a, b, c]);
+    const yearFirst = year(a) && isDateShaped([c, b, a]);
+    if (dayFirst || yearFirst) [i, i + 1, i + 2].forEach((k) => inDates.add(k));
+  }
+  return inDates;
 }
 
 /** "08.30–09.15": every dot joins an hour to its minutes, so the run is a time range. */
@@ -117,7 +129,7 @@ function isSwedishNational(digits: string, groups: readonly Group[], relaxed: bo
 
 /** Whether groups[0..] read as one phone number. */
 function isPhoneNumber(groups: readonly Group[], plus: boolean): boolean {
-  if (startsWithDate(groups) || isClockShaped(groups)) return false;
+  if (isClockShaped(groups)) return false;
   let digits = groups.map((g) => g.digits).join('');
   const international = plus || digits.startsWith('00');
   if (!international) return isSwedishNational(digits, groups, false);
@@ -157,7 +169,9 @@ function longestNumber(
   groups: readonly Group[],
   plus: boolean,
 ): { start: number; end: number } | undefined {
+  const dates = dateGroups(groups);
   for (let first = 0; first < groups.length; first++) {
+    if (dates.has(first)) continue;
     const withPlus = plus && first === 0;
     const start = withPlus ? runStart : groups[first]!.start;
     // Without a plus every number starts "0" and a non-zero digit, or "00" and one: most runs stop here.
@@ -168,7 +182,11 @@ function longestNumber(
     // costs a bounded amount of work per group instead of cubic time.
     let digits = 0;
     let longest = first;
-    while (longest + 1 < groups.length && digits + groups[longest]!.digits.length + groups[longest + 1]!.digits.length <= MAX_DIGITS) {
+    while (
+      longest + 1 < groups.length &&
+      !dates.has(longest + 1) &&
+      digits + groups[longest]!.digits.length + groups[longest + 1]!.digits.length <= MAX_DIGITS
+    ) {
       digits += groups[longest]!.digits.length;
       longest++;
     }
