@@ -2,7 +2,7 @@
 // multi-selects comma-separated and toggles 'true'/'false'. Each reader answers with a value
 // or one error code, and `collect` turns a form's readings into all its errors at once.
 
-import { checkText, type FindingKind } from '../privacy/index.js';
+import { checkText, cleanText, type FindingKind } from '../privacy/index.js';
 import { MAX_FREE_TEXT } from './codes.js';
 
 export type FieldError =
@@ -99,14 +99,18 @@ export function count(raw: RawInput, field: string, min: number, max: number, fa
 }
 
 /**
- * Free text, through the identifier check before anything can store it: a blocking finding
+ * Free text, made safe (privacy/clean-text.ts) and through the identifier check before anything
+ * can store it, for every free-text field of every domain: a blocking finding
  * always stops; warnings stop until the user has confirmed them. Optional text left empty is null.
  */
 export function freeText(raw: RawInput, field: string, options: { required: true; confirmed: boolean }): Reading<string>;
 export function freeText(raw: RawInput, field: string, options: { required: boolean; confirmed: boolean }): Reading<string | null>;
 export function freeText(raw: RawInput, field: string, options: { required: boolean; confirmed: boolean }): Reading<string | null> {
-  const text = rawText(raw, field)?.replace(/\r\n?/g, '\n');
-  if (text === undefined) return fail('invalid');
+  const typed = rawText(raw, field);
+  if (typed === undefined) return fail('invalid');
+  if (typed.length > 2 * MAX_CHECKED_TEXT) return fail('too_long'); // before any work, as below
+  // What is checked is what is stored: normalised, without control, bidi or invisible characters.
+  const text = cleanText(typed).trim();
   if (text === '') return options.required ? fail('required') : ok(null);
   if (text.length > MAX_CHECKED_TEXT) return fail('too_long');
   const check = checkText(text);

@@ -1,6 +1,7 @@
 // Public surface of the identifier check.
 
 export { checkText, isClean } from './check.js';
+export { cleanText } from './clean-text.js';
 export { redact, REDACTION_TAGS } from './redact.js';
 export {
   BLOCKING_KINDS,

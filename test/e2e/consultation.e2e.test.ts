@@ -76,7 +76,7 @@ describe('a consultation from request to answer in the Agents Playground', () =>
     await sara.clickAction('Skicka till resurscentrum');
 
     const stopped = await sara.waitForCard('Texten innehåller uppgifter som kan identifiera någon');
-    expect(await stopped.innerText()).toContain('Texten innehåller uppgifter som kan identifiera någon: personnummer eller samordningsnummer');
+    expect(await stopped.innerText()).toContain('Texten innehåller uppgifter som kan identifiera någon: ett personnummer eller samordningsnummer');
     // The reason sits right under the question.
     const underQuestion = stopped.getByRole('textbox', { name: FORM.question, exact: true }).locator('xpath=following::p[1]');
     expect(await underQuestion.innerText()).toContain('Texten innehåller uppgifter som kan identifiera någon');

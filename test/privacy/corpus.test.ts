@@ -6,6 +6,8 @@ import { checkText } from '../../services/privacy/index.js';
 import { CLEAN } from './corpus/clean.js';
 import { IDENTIFYING, type IdentifyingSample } from './corpus/identifying.js';
 import { cleanNumberVariants, identifyingVariants } from './corpus/variants.js';
+import { cleanProfessionalTexts } from './corpus/clean-professional.js';
+import { generatedForms } from './corpus/generated-forms.js';
 
 function misses(samples: readonly IdentifyingSample[]): string[] {
   return samples.flatMap(({ text, expect: kinds }) => {
@@ -61,5 +63,20 @@ describe('generated variants', () => {
     const texts = cleanNumberVariants();
     expect(falseAlarms(texts, 'blocking')).toEqual([]);
     expect(falseAlarms(texts, 'warnings')).toEqual([]);
+  });
+});
+
+describe('the written forms of issue #20', () => {
+  it('blocks every generated variant: separator styles, postcodes anywhere, addresses by shape, obfuscations', () => {
+    const samples = generatedForms();
+    expect(samples.length).toBeGreaterThanOrEqual(1000);
+    expect(samples.filter((s) => checkText(s.text).blocking.length === 0).map((s) => `${s.form}: ${s.text}`)).toEqual([]);
+  });
+
+  it('blocks at most 1 % of 300+ professional texts full of numbers that identify no one', () => {
+    const texts = cleanProfessionalTexts();
+    expect(texts.length).toBeGreaterThanOrEqual(300);
+    const blocked = texts.filter((text) => checkText(text).blocking.length > 0);
+    expect(blocked.length / texts.length, falseAlarms(blocked, 'blocking').join('\n')).toBeLessThanOrEqual(0.01);
   });
 });

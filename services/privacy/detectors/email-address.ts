@@ -1,14 +1,78 @@
-// E-mail addresses, including the "name (at) domain.se" form people use to dodge
-// spam filters. The domain must end in a dot and a letter TLD, so "@polisen" in a
-// chat mention or "kl. 13@home" is not taken for an address.
+// E-mail addresses, including the ways people write them to dodge filters: "(at)",
+// "[at]", " at ", "snabel-a", "@" with spaces, and "(dot)", "[dot]", " punkt ", " . "
+// for the dots. Found from each "at" outwards, with the local part and the domain read
+// a bounded number of characters each way, so no input costs more than linear time.
+// The domain must end in a dot and a letter TLD, so "@polisen" in a chat mention or "kl.
+// 13@home" is not taken for an address; an address written with any dodge must end in a
+// TLD people really use, so "på punkt tre" in a sentence stays a sentence.
 
 import type { Finding } from '../types.js';
 
-const LOCAL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}._%+\-]*[\p{L}\p{N}_])?`;
-const AT = String.raw`(?:@|[ \u00a0]?[\[(][ \u00a0]?(?:at|snabel-a)[ \u00a0]?[\])][ \u00a0]?)`;
-const DOMAIN = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)*\.\p{L}{2,}`;
-const EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])${LOCAL}${AT}${DOMAIN}(?![\p{L}\p{N}])`, 'giu');
+const S = '[ \\u00a0]';
+const WORD_AT = String.raw`at|snabel-?a|snabel${S}a`;
+const AT = new RegExp(
+  String.raw`${S}{0,2}@${S}{0,2}|${S}?[\[({<]${S}?(?:${WORD_AT}|@)${S}?[\])}>]${S}?|(?<=[\p{L}\p{N}])${S}(?:${WORD_AT})${S}(?=[\p{L}\p{N}])`,
+  'giu',
+);
+const DOT_WORD = String.raw`${S}?[\[({]${S}?(?:dot|punkt)${S}?[\])}]${S}?|${S}(?:dot|punkt)${S}|${S}\.${S}`;
+const DOT = new RegExp(String.raw`\.|${DOT_WORD}`, 'iuy');
+const DOT_BEFORE = new RegExp(String.raw`(?:${DOT_WORD})$`, 'iu');
+const LABEL = /[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?/uy;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const LOCAL_EDGE = /[\p{L}\p{N}_]/u;
+
+/** Top-level domains an obfuscated address must end in. Lower case. */
+const KNOWN_TLDS = new Set(
+  `se nu com org net eu info io fi no dk is de at ch uk co me biz edu gov fr es it nl be pl
+pt tr gr ru ua ee lv lt iq ir sy so af pk in ae sa eg ma dz tn ly jo lb ps er et ba rs hr
+xk al mk ca us au nz cn jp app dev online email`.split(/\s+/),
+);
+const MAX_LOCAL = 64;
+const MAX_LABELS = 10;
+
+/** The domain after an "at": its end, or undefined when it has no acceptable TLD. */
+function domainEnd(text: string, from: number, dodged: boolean): number | undefined {
+  let at = from;
+  let best: number | undefined;
+  for (let labels = 0; labels < MAX_LABELS; labels++) {
+    LABEL.lastIndex = at;
+    const label = LABEL.exec(text);
+    if (label === null) break;
+    at = LABEL.lastIndex;
+    const tld = label[0].toLowerCase();
+    if (labels > 0 && /^\p{L}{2,}$/u.test(tld) && (!dodged || KNOWN_TLDS.has(tld))) best = at;
+    DOT.lastIndex = at;
+    const dot = DOT.exec(text);
+    if (dot === null) break;
+    if (dot[0] !== '.') dodged = true;
+    at = DOT.lastIndex;
+  }
+  return best;
+}
+
+/** Where the local part before an "at" ending at `end` starts, or undefined when there is none. */
+function localStart(text: string, end: number): number | undefined {
+  let start = end;
+  const limit = Math.max(0, end - MAX_LOCAL);
+  for (;;) {
+    let i = start;
+    while (i > limit && LOCAL_CHAR.test(text[i - 1]!)) i--;
+    while (i < start && !LOCAL_EDGE.test(text[i]!)) i++;
+    if (i === start) return start === end ? undefined : start;
+    start = i;
+    // "amina punkt hassan at …": an obfuscated dot inside the local part.
+    const dot = DOT_BEFORE.exec(text.slice(Math.max(limit, start - 10), start));
+    if (dot === null || start - dot[0].length <= limit || !LOCAL_EDGE.test(text[start - dot[0].length - 1]!)) return start;
+    start -= dot[0].length;
+  }
+}
 
 export function findEmailAddresses(text: string): Finding[] {
-  return [...text.matchAll(EMAIL)].map((m) => ({ kind: 'email_address' as const, start: m.index, end: m.index + m[0].length }));
+  const findings: Finding[] = [];
+  for (const at of text.matchAll(AT)) {
+    const begin = localStart(text, at.index);
+    const end = begin === undefined ? undefined : domainEnd(text, at.index + at[0].length, at[0] !== '@');
+    if (begin !== undefined && end !== undefined) findings.push({ kind: 'email_address', start: begin, end });
+  }
+  return findings;
 }

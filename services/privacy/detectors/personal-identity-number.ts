@@ -15,8 +15,8 @@ import { isBirthDateDigits } from './dates.js';
 const CANDIDATE =
   /(?<![\p{L}\p{N}\-+./])(\d{8}|\d{6})(?:([ \u00a0]?[-+\u2010\u2011\u2013\u2212][ \u00a0]?)|([ \u00a0]))?(\d{4}|\d{2}[xX*]{2}|[xX*]{4})(?![\p{L}\p{N}]|[-+]\d)/gu;
 
-const PIN_CONTEXT = /(?<![\p{L}])(person|samordnings|p)[-\s]?(nummer|numret|nr)(?![\p{L}])|(?<![\p{L}])(pnr|snr)(?![\p{L}])/iu;
-const PHONE_CONTEXT = /(?<![\p{L}])(tel|telefon|telefonnummer|tfn|mobil|mobilnummer|mobilnr|ring|ringde|ringer|sms)(?![\p{L}])/iu;
+export const PIN_CONTEXT = /(?<![\p{L}])(person|samordnings|p)[-\s]?(nummer|numret|nr)(?![\p{L}])|(?<![\p{L}])(pnr|snr)(?![\p{L}])/iu;
+export const PHONE_CONTEXT = /(?<![\p{L}])(tel|telefon|telefonnummer|tfn|mobil|mobilnummer|mobilnr|ring|ringde|ringer|sms)(?![\p{L}])/iu;
 
 export function findPersonalIdentityNumbers(text: string): Finding[] {
   const findings: Finding[] = [];

@@ -1,8 +1,10 @@
-// Telephone numbers: Swedish mobile and landline numbers in the usual groupings
-// (070-123 45 67, 08-123 456 78, 0980-123 45, +46 70 …, 0046 …, (08) …) and foreign
+// Telephone numbers: Swedish mobile and landline numbers in every grouping and separator
+// style (070-123 45 67, 08-123 456 78, 0980-123 45, 070.123.45.67, 070/123 45 67,
+// (070) 123 45 67, 070 - 123.45.67, +46 70 …, +46.70…, 0046 …, (08) …) and foreign
 // numbers written with + or 00. A run of digit groups is read first, then the longest
 // run of groups that makes a plausible number is taken, so "12 år, 070-…" still finds
-// the number and "0–12 år" or "08.30–09.15" find nothing.
+// the number and "0–12 år", "08.30–09.15" or "08.03.2024–05.04.2024" find nothing.
+// Digits spaced one by one or spelt out are obfuscated-numbers.ts's business.
 
 import { precededBy } from '../text-context.js';
 import type { Finding } from '../types.js';
@@ -13,10 +15,12 @@ interface Group {
   /** Offsets of the digits, or of the brackets around them for "(08)". */
   start: number;
   end: number;
+  /** The separator read before this group: '.' for a dot, '-' for a dash, ' ' otherwise. */
+  before: '.' | '-' | ' ';
 }
 
 // Business numbers never belong to a person: freephone (020), shared cost and premium.
-const SERVICE_PREFIXES = ['020', '0200', '0771', '0772', '0900', '0939', '0944'];
+export const SERVICE_PREFIXES = ['020', '0200', '0771', '0772', '0900', '0939', '0944'];
 const DASHES = '-\u2010\u2011\u2013\u2212';
 const SPACES = ' \u00a0';
 const CANNOT_PRECEDE = /[\p{L}\p{N}+.,/\-\u2010\u2011\u2013\u2212]/u;
@@ -25,16 +29,40 @@ const CANNOT_PRECEDE = /[\p{L}\p{N}+.,/\-\u2010\u2011\u2013\u2212]/u;
 const MAX_DIGITS = 17;
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isSpace = (ch: string | undefined) => ch !== undefined && SPACES.includes(ch);
 
-/** Reads digit groups joined by one space, a dash (with at most a space each side), a slash or brackets. */
+/**
+ * The separator after a group, at `j`: one space; a dash or slash with at most a space
+ * each side; a dot between digits ("070.174.06.05"). Returns where the next group may
+ * start and what the separator was, or undefined when the run ends here.
+ */
+function separatorAt(text: string, j: number, closed: boolean): { next: number; kind: Group['before'] } | undefined {
+  let k = j;
+  if (isSpace(text[k])) k++;
+  let kind: Group['before'] = ' ';
+  if (DASHES.includes(text[k] ?? '_') || text[k] === '/') {
+    kind = text[k] === '/' ? ' ' : '-';
+    k++;
+    if (isSpace(text[k])) k++;
+  } else if (k === j && text[k] === '.') {
+    kind = '.';
+    k++;
+  }
+  // "(0)70" and "(08)465" need no separator after the bracket.
+  if ((k === j && !closed) || !(isDigit(text[k]) || text[k] === '(')) return undefined;
+  return { next: k, kind };
+}
+
+/** Reads digit groups joined by the separators above or brackets. */
 function readGroups(text: string, from: number): { groups: Group[]; plus: boolean } {
   let i = from;
   const plus = text[i] === '+';
   if (plus) {
     i++;
-    if (SPACES.includes(text[i] ?? '_')) i++;
+    if (isSpace(text[i]) || text[i] === '.' || DASHES.includes(text[i] ?? '_')) i++;
   }
   const groups: Group[] = [];
+  let before: Group['before'] = ' ';
   for (;;) {
     const bracketed = text[i] === '(';
     let j = bracketed ? i + 1 : i;
@@ -42,17 +70,11 @@ function readGroups(text: string, from: number): { groups: Group[]; plus: boolea
     while (isDigit(text[j])) j++;
     if (j === digitStart) break;
     const closed = bracketed && text[j] === ')';
-    groups.push({ digits: text.slice(digitStart, j), start: closed ? i : digitStart, end: closed ? j + 1 : j });
+    groups.push({ digits: text.slice(digitStart, j), start: closed ? i : digitStart, end: closed ? j + 1 : j, before });
     if (closed) j++;
-    let k = j;
-    if (SPACES.includes(text[k] ?? '_')) k++;
-    if (DASHES.includes(text[k] ?? '_')) {
-      k++;
-      if (SPACES.includes(text[k] ?? '_')) k++;
-    } else if (k === j && text[k] === '/') k++;
-    // "(0)70" and "(08)465" need no separator after the bracket.
-    if ((k === j && !closed) || !(isDigit(text[k]) || text[k] === '(')) break;
-    i = k;
+    const sep = separatorAt(text, j, closed);
+    if (sep === undefined) break;
+    ({ next: i, kind: before } = sep);
   }
   return { groups, plus };
 }
@@ -62,6 +84,35 @@ function isDateShaped(groups: readonly Group[]): boolean {
   if (lengths !== '2,2,4' && lengths !== '2,2,2') return false;
   const [a, b] = groups.map((g) => Number(g.digits));
   return a! >= 1 && a! <= 31 && b! >= 1 && b! <= 12;
+}
+
+/**
+ * Indices of the groups that make up a full date with its year ("07.08.2027", "2027-08-07"),
+ * so no number is read across one: "07.08.2027–07.11.2027" is a date range, and so is any
+ * part of it ("08.2027–07.11").
+ */
+function dateGroups(groups: readonly Group[]): Set<number> {
+  const inDates = new Set<number>();
+  const year = (g: Group | undefined) => g !== undefined && /^(19|20)\d\d$/.test(g.digits);
+  for (let i = 0; i + 2 < groups.length; i++) {
+    const [a, b, c] = [groups[i]!, groups[i + 1]!, groups[i + 2]!];
+    const dayFirst = year(c) && isDateShaped([a, b, c]);
+    const yearFirst = year(a) && isDateShaped([c, b, a]);
+    if (dayFirst || yearFirst) [i, i + 1, i + 2].forEach((k) => inDates.add(k));
+  }
+  return inDates;
+}
+
+/** "08.30–09.15": every dot joins an hour to its minutes, so the run is a time range. */
+function isClockShaped(groups: readonly Group[]): boolean {
+  const dots = groups.map((g, i) => i).filter((i) => i > 0 && groups[i]!.before === '.');
+  return (
+    dots.length > 0 &&
+    dots.every((i) => {
+      const [h, m] = [groups[i - 1]!.digits, groups[i]!.digits];
+      return h.length === 2 && m.length === 2 && Number(h) <= 23 && Number(m) <= 59;
+    })
+  );
 }
 
 function isSwedishNational(digits: string, groups: readonly Group[], relaxed: boolean): boolean {
@@ -78,6 +129,7 @@ function isSwedishNational(digits: string, groups: readonly Group[], relaxed: bo
 
 /** Whether groups[0..] read as one phone number. */
 function isPhoneNumber(groups: readonly Group[], plus: boolean): boolean {
+  if (isClockShaped(groups)) return false;
   let digits = groups.map((g) => g.digits).join('');
   const international = plus || digits.startsWith('00');
   if (!international) return isSwedishNational(digits, groups, false);
@@ -117,15 +169,24 @@ function longestNumber(
   groups: readonly Group[],
   plus: boolean,
 ): { start: number; end: number } | undefined {
+  const dates = dateGroups(groups);
   for (let first = 0; first < groups.length; first++) {
+    if (dates.has(first)) continue;
     const withPlus = plus && first === 0;
     const start = withPlus ? runStart : groups[first]!.start;
+    // Without a plus every number starts "0" and a non-zero digit, or "00" and one: most runs stop here.
+    const lead = groups.slice(first, first + 3).map((g) => g.digits).join('');
+    if (!withPlus && !/^0[1-9]|^00[1-9]/.test(lead)) continue;
     if (!withPlus && precededBy(text, start, REFERENCE_CONTEXT, 25)) continue;
     // No phone number has more than 15 digits, so a long run of numbers ("1 2 3 …")
     // costs a bounded amount of work per group instead of cubic time.
     let digits = 0;
     let longest = first;
-    while (longest + 1 < groups.length && digits + groups[longest]!.digits.length + groups[longest + 1]!.digits.length <= MAX_DIGITS) {
+    while (
+      longest + 1 < groups.length &&
+      !dates.has(longest + 1) &&
+      digits + groups[longest]!.digits.length + groups[longest + 1]!.digits.length <= MAX_DIGITS
+    ) {
       digits += groups[longest]!.digits.length;
       longest++;
     }

@@ -7,6 +7,7 @@ import type { FindingKind } from '../../../services/privacy/types.js';
 import type { IdentifyingSample } from './identifying.js';
 import { luhnCheckDigit, testNumber } from './test-personnummer.js';
 import { seededRandom as random } from '../../helpers/seeded-random.js';
+import { pad } from './draw.js';
 
 
 /** Where the identifier goes: {x} is replaced by it. */
@@ -21,7 +22,6 @@ const FRAMES = [
   'Kuratorn noterade:{x}',
 ];
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function personnummerForms(rand: () => number): string[] {
   const year = 1930 + Math.floor(rand() * 90);

@@ -1,0 +1,105 @@
+// Issue #20: the forms an independent corpus got past the check, the obfuscations people
+// use to get past filters, and the everyday numbers that must still pass. Each text is
+// what a professional might really type; each assertion is whether it can be stored.
+// Phone numbers are from PTS's ranges for fiction, identity numbers from the test series.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../services/privacy/index.js';
+import type { FindingKind } from '../../services/privacy/index.js';
+import { testNumber } from './corpus/test-personnummer.js';
+
+const blockingKinds = (text: string): FindingKind[] => [...new Set(checkText(text).blocking.map((f) => f.kind))];
+
+const mother = testNumber('19850101', 981);
+
+describe('the six identifying texts the independent corpus got through', () => {
+  it.each<[string, FindingKind]>([
+    ['Mammans mobil är 070.174.06.05, hon svarar oftast på kvällen.', 'phone_number'],
+    ['Familjen bor på Fredsplan 7 sedan förra året.', 'street_address'],
+    ['Flickan bor hos mostern på Kyrkbacka vägen 17.', 'street_address'],
+    ['Pojken bor med pappan på Skogsbrynet 22 och har eget rum.', 'street_address'],
+    ['Adressen är Ängsladen 14, ingång från gården.', 'street_address'],
+    ['De bor i postnummerområdet 415 05 sedan flytten.', 'postcode'],
+  ])('blocks %s', (text, kind) => {
+    expect(blockingKinds(text)).toContain(kind);
+  });
+});
+
+describe('the obfuscations people use to get past filters', () => {
+  it.each<[string, FindingKind]>([
+    ['Mammans nummer: 0 7 0 1 7 4 0 6 0 5', 'phone_number'],
+    [`Pappans personnummer är ${mother.shortPlain.split('').join(' ')}.`, 'personal_identity_number'],
+    ['Ring henne på noll sju noll, ett sju fyra, noll sex, noll fem.', 'phone_number'],
+    ['Hennes nummer är noll sjuttio etthundrasjuttiofyra noll sex noll fem.', 'phone_number'],
+    ['Mejla amina.h snabel-a example punkt se om ni vill nå henne.', 'email_address'],
+    ['Kontakt: amina (at) example (dot) com', 'email_address'],
+    ['Kontakt: amina [at] example [dot] org', 'email_address'],
+    ['Skriv till amina punkt hassan at example punkt com så svarar hon.', 'email_address'],
+    ['Hennes mejl är amina.h @ gmail . com enligt skolan.', 'email_address'],
+    ['Hon sa åtta fem noll ett noll ett streck nio åtta ett sju.', 'personal_identity_number'],
+    ['Ring plus fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem.', 'phone_number'],
+  ])('blocks %s', (text, kind) => {
+    expect(blockingKinds(text)).toContain(kind);
+  });
+});
+
+describe('phone numbers in every separator style', () => {
+  it.each([
+    '070.174.06.05',
+    '070/174 06 05',
+    '070 / 174 06 05',
+    '(070) 174 06 05',
+    '(070)-174.06.05',
+    '070 - 174 06 05',
+    '+46.70.174.06.05',
+    '+46-70-174 06 05',
+    '+46 (0) 70 174 06 05',
+    '0046-70-174.06.05',
+    '08.465.004.12',
+    '031/390 06 45',
+    '0980.319.233',
+  ])('blocks %s', (phone) => {
+    expect(blockingKinds(`Nås på ${phone} efter kl. 16.`)).toEqual(['phone_number']);
+  });
+});
+
+describe('addresses by shape, postcodes wherever they stand', () => {
+  it.each<[string, FindingKind]>([
+    ['Hon har flyttat till Solrosen 3 B med mamman.', 'street_address'],
+    ['Mamman flyttade till Kvarnholmen 8 i våras.', 'street_address'],
+    ['Vi träffade henne utanför Kvarnholmen 8.', 'street_address'],
+    ['Pappan väntade vid Tallbacken 12 efter skolan.', 'street_address'],
+    ['Bor på Gamla vägen 17 lgh 1102.', 'street_address'],
+    ['Hon bor i Lund 223 50 sedan i våras.', 'postcode'],
+    ['Familjen kommer från 415 05-området i stan.', 'postcode'],
+    ['Hon har flyttat till 415 05 nyligen.', 'postcode'],
+  ])('blocks %s', (text, kind) => {
+    expect(blockingKinds(text)).toContain(kind);
+  });
+});
+
+describe('numbers that identify no one still pass', () => {
+  it.each([
+    'Mötet är på plan 3, rum 12, i stadshuset.',
+    'Hon tog väg 40 mot Borås och riksväg 27 hem.',
+    'Se kapitel 4 i handboken och bilaga 2.',
+    'Flickan går i årskurs 9 och ska börja gymnasiet vecka 34.',
+    'Beslut enligt LVU 2 § och SoL 11 kap. 1 §.',
+    'Vi ses på Barnahus 14.30 den 3 december.',
+    'Vi var på Socialtjänsten 12 personer från fyra verksamheter.',
+    'Nätverksträffen på Teams 3 december samlade 24 deltagare.',
+    'Ring 112 vid fara, 114 14 för polisen, 1177 för vård, BRIS 116 111.',
+    'Öppettider 08.00–17.00, lunch 12.00–13.00, telefontid 08.30–09.15.',
+    'Perioden 08.03.2024–05.04.2024, 01.02.2023–05.03.2023 och 07.08.2027–07.11.2027.',
+    'Skattningen gav 0 1 2 3 4 5 6 7 8 9 på skalan, alltså inte användbar.',
+    'Hon berättade på punkt tre att hon inte vågar gå hem.',
+    'Vi tittar på det igen vid nästa möte, en eller två gånger till.',
+    'Två eller tre samtal per vecka, fem av sex elever deltog.',
+    'Skriv @Polisen i chatten eller se hedersfortryck punkt se.',
+    'Ta väg 40 mot Borås och sedan väg 27.',
+    'Vi pratade om det på Nätverksträff 4 och på Stadshuset 3 veckor senare.',
+    'Hon går på Komvux 2 kvällar i veckan och möts vid Station 2.',
+    'Mötet är på Stadshuset 3.',
+  ])('lets %s through', (text) => {
+    expect(checkText(text).blocking).toEqual([]);
+  });
+});
