@@ -3,7 +3,8 @@
 // kept as text (cards render text as text). One reader does it for all (consultation/fields.ts).
 
 import { describe, expect, it } from 'vitest';
-import { lead, memberB, nth, ok, questionRaw, useStores, world } from './helpers.js';
+import { useStores } from '../helpers/stores.js';
+import { lead, memberB, nth, ok, questionRaw, world } from './helpers.js';
 
 const stores = useStores();
 const HOSTILE = 'Samordnaren\u0000 är \u001b[31msjuk\u202E idag \uD800<script>alert(1)</script>';
