@@ -7,7 +7,7 @@ import { VERBS } from '../../cards/verbs.js';
 import type { Refusal } from '../../services/refusal.js';
 import { route, type ActionContext, type Route } from '../actions/action-request.js';
 import { cardId } from '../actions/form-input.js';
-import { refusalNotice } from '../refusals.js';
+import { fieldErrorTexts, refusalNotice, refusalText } from '../refusals.js';
 import { sessionRef } from './booking.routes.js';
 import { sessionList, type Notice, type SessionDeps } from './session-list.js';
 import { formatLocalDate } from '../format.js';
@@ -52,8 +52,13 @@ export function agendaRoutes(deps: SessionDeps): Record<Verbs, Route> {
 
     [VERBS.sessionAgendaAddItem]: route({
       schema: itemSchema,
-      handle: async ({ networkId, sessionId, itemKind, itemTitle }, a) =>
-        after(a, networkId, sessionId, await networks.addAgendaItem(a.actor, networkId, sessionId, { kind: itemKind ?? '', title: itemTitle ?? '' })),
+      handle: async ({ networkId, sessionId, itemKind, itemTitle }, a) => {
+        const result = await networks.addAgendaItem(a.actor, networkId, sessionId, { kind: itemKind ?? '', title: itemTitle ?? '' });
+        if (result.ok || result.reason !== 'invalid') return after(a, networkId, sessionId, result);
+        // What was wrong with the title (identifying text names its kinds), not a generic refusal.
+        const texts = fieldErrorTexts(a.messages, result.errors, result.privacy);
+        return agenda(a, networkId, sessionId, { text: texts.title ?? texts.kind ?? refusalText(a.messages, result), tone: 'attention' });
+      },
     }),
   };
 }
