@@ -46,6 +46,19 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('cards take view models: not even the type of a stored record or a storage document', () => {
+    const persistence = /\/services\/(storage\/|consultation\/(record|submission-keys|change-marks)\.js|sessions\/model\.js|directory\/directory-store\.js)/;
+    const offenders = sourceFiles('cards').filter((f) => importsOf(f).some((i) => persistence.test(i)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('bot handlers take parsed input: no route hands raw card data on', () => {
+    const routes = sourceFiles('bot').filter((f) => f.endsWith('.routes.ts'));
+    expect(routes.length).toBeGreaterThan(10);
+    const offenders = routes.filter((f) => /\bRecord<string, unknown>|\.data\b/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('services never build cards', () => {
     const offenders = sourceFiles('services').filter((f) => importsOf(f).some((i) => /\/cards\//.test(i) || /\/bot\//.test(i)));
     expect(offenders).toEqual([]);
