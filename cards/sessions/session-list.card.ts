@@ -101,10 +101,11 @@ export function sessionListCard({ messages: m, items, ledNetworks, notice }: Ses
         paragraph(n.name),
         {
           type: 'ActionSet',
+          // The network in every title: a screen reader's list of buttons tells them apart.
           actions: [
-            executeAction(l.newSeries, VERBS.sessionSeriesOpen, network, { associatedInputs: 'none', style: 'positive' }),
-            executeAction(l.meetingLink, VERBS.networkMeetingLinkOpen, network, { associatedInputs: 'none' }),
-            executeAction(l.renewFeed, VERBS.networkFeedRenew, network, { associatedInputs: 'none' }),
+            executeAction(`${l.newSeries}: ${n.name}`, VERBS.sessionSeriesOpen, network, { associatedInputs: 'none', style: 'positive' }),
+            executeAction(`${l.meetingLink}: ${n.name}`, VERBS.networkMeetingLinkOpen, network, { associatedInputs: 'none' }),
+            executeAction(`${l.renewFeed}: ${n.name}`, VERBS.networkFeedRenew, network, { associatedInputs: 'none' }),
           ],
         },
       ],
