@@ -2,6 +2,7 @@
 // kind of activity and which card verb, and whether it failed - in codes only. A verb this bot
 // does not define is "other", so a forged or stale card cannot put text into telemetry.
 import { isVerb } from '../cards/verbs.js';
+import { LEGACY_VERBS } from './actions/legacy-verbs.js';
 import { activitySummary } from '../services/logging.js';
 import { recordTurn, telemetryEnabled, type Outcome } from '../services/telemetry/telemetry.js';
 
@@ -46,6 +47,8 @@ export function startTurn(body: unknown): TurnMeter {
 function turnShape(body: unknown): { kind: string; verb: string } {
   const summary = activitySummary(typeof body === 'object' && body !== null ? (body as Parameters<typeof activitySummary>[0]) : {});
   const kind = summary.type === 'invoke' && typeof summary.name === 'string' ? `invoke/${summary.name}` : summary.type;
-  const verb = summary.verb === undefined ? 'none' : isVerb(summary.verb) ? summary.verb : 'other';
+  // An old card's verb is counted under its own (fixed) name: it shows when the legacy routes can go.
+  const known = (v: string) => isVerb(v) || Object.hasOwn(LEGACY_VERBS, v);
+  const verb = summary.verb === undefined ? 'none' : typeof summary.verb === 'string' && known(summary.verb) ? summary.verb : 'other';
   return { kind: typeof kind === 'string' ? kind : 'none', verb };
 }
