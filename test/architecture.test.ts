@@ -59,6 +59,11 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the tab shows text as text: no markup is ever built from strings', () => {
+    const offenders = sourceFiles('tab/src').filter((f) => /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write)\b/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('services never build cards', () => {
     const offenders = sourceFiles('services').filter((f) => importsOf(f).some((i) => /\/cards\//.test(i) || /\/bot\//.test(i)));
     expect(offenders).toEqual([]);
