@@ -8,7 +8,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
 import { startCosmosTestServer, type CosmosTestServer } from './cosmos-test-server.js';
 
-export function useCosmosDatabases(prefix: string): () => Promise<{ store: CosmosStore; cleanup(): Promise<void> }> {
+/** The file's wire server and a client with its key, started before and stopped after the file's tests. */
+export function useCosmosServer(): { server: () => CosmosTestServer; admin: () => CosmosClient } {
   let server: CosmosTestServer;
   let admin: CosmosClient;
 
@@ -22,7 +23,14 @@ export function useCosmosDatabases(prefix: string): () => Promise<{ store: Cosmo
     await server?.close();
   });
 
+  return { server: () => server, admin: () => admin };
+}
+
+export function useCosmosDatabases(prefix: string): () => Promise<{ store: CosmosStore; cleanup(): Promise<void> }> {
+  const cosmos = useCosmosServer();
   return async () => {
+    const server = cosmos.server();
+    const admin = cosmos.admin();
     const databaseId = `${prefix}-${randomUUID()}`;
     const store = new CosmosStore({ endpoint: server.endpoint, key: server.key, databaseId, agent: server.agent });
     return {

@@ -5,29 +5,18 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { CosmosClient, PartitionKeyKind, type Database } from '@azure/cosmos';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTAINERS } from '../../services/storage/containers.js';
 import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
 import { checkCosmosLayout, StoreLayoutError } from '../../services/storage/cosmos/layout-check.js';
 import { deployedContainers } from '../../services/storage/cosmos/layout.js';
-import { startCosmosTestServer, type CosmosTestServer } from './cosmos-test-server.js';
+import { useCosmosServer } from './cosmos-databases.js';
 
-let server: CosmosTestServer;
-let admin: CosmosClient;
-
-beforeAll(async () => {
-  server = await startCosmosTestServer();
-  admin = new CosmosClient({ endpoint: server.endpoint, key: server.key, agent: server.agent, connectionPolicy: { enableEndpointDiscovery: false } });
-});
-
-afterAll(async () => {
-  admin?.dispose();
-  await server?.close();
-});
+const cosmos = useCosmosServer();
 
 /** A database as a deployment would leave it: every product container, minus `leaveOut`. */
 async function deployedDatabase(leaveOut: string[] = []): Promise<Database> {
-  const { database } = await admin.databases.create({ id: `deployed-${randomUUID()}` });
+  const { database } = await cosmos.admin().databases.create({ id: `deployed-${randomUUID()}` });
   for (const c of deployedContainers().filter((c) => !leaveOut.includes(c.name))) {
     await database.containers.create({ id: c.name, partitionKey: { ...c.partitionKey, kind: PartitionKeyKind.Hash }, indexingPolicy: c.indexingPolicy });
   }
@@ -67,7 +56,7 @@ describe('the keyless start check', () => {
   });
 
   it('names a missing database once, not every container in it', async () => {
-    expect(await checkCosmosLayout(admin.database('never-deployed'))).toEqual([
+    expect(await checkCosmosLayout(cosmos.admin().database('never-deployed'))).toEqual([
       'database never-deployed: missing; the deployment creates it (deploy/README.md)',
     ]);
   });
@@ -80,7 +69,7 @@ describe('the keyless start check', () => {
 describe('a Cosmos store that must not create anything', () => {
   it('refuses to start naming what is missing, and creates none of it', async () => {
     const database = await deployedDatabase([CONTAINERS.channelBindings.name]);
-    const store = new CosmosStore({ endpoint: server.endpoint, key: server.key, databaseId: database.id, agent: server.agent, provision: 'verify' });
+    const store = new CosmosStore({ endpoint: cosmos.server().endpoint, key: cosmos.server().key, databaseId: database.id, agent: cosmos.server().agent, provision: 'verify' });
     const refusal = await store.init().then(
       () => undefined,
       (error: unknown) => error,
@@ -93,16 +82,16 @@ describe('a Cosmos store that must not create anything', () => {
 
   it('is the default without a key: signed in through Entra ID, it only checks', async () => {
     const databaseId = `keyless-${randomUUID()}`;
-    const store = new CosmosStore({ endpoint: server.endpoint, credential: fakeEntraCredential, databaseId, agent: server.agent });
+    const store = new CosmosStore({ endpoint: cosmos.server().endpoint, credential: fakeEntraCredential, databaseId, agent: cosmos.server().agent });
     await expect(store.init()).rejects.toThrow(StoreLayoutError);
-    const { resources } = await admin.databases.readAll().fetchAll();
+    const { resources } = await cosmos.admin().databases.readAll().fetchAll();
     expect(resources.map((r) => r.id)).not.toContain(databaseId);
     await store.close();
   });
 
   it('starts and serves documents once the deployment has made everything', async () => {
     const database = await deployedDatabase();
-    const store = new CosmosStore({ endpoint: server.endpoint, credential: fakeEntraCredential, databaseId: database.id, agent: server.agent });
+    const store = new CosmosStore({ endpoint: cosmos.server().endpoint, credential: fakeEntraCredential, databaseId: database.id, agent: cosmos.server().agent });
     await store.init();
     const consultations = store.collection('consultations');
     await consultations.create({ id: 'GBG-2026-0001', rcId: 'gbg' });
@@ -112,9 +101,9 @@ describe('a Cosmos store that must not create anything', () => {
 
   it('still creates what is missing with a key, as on a laptop', async () => {
     const databaseId = `with-key-${randomUUID()}`;
-    const store = new CosmosStore({ endpoint: server.endpoint, key: server.key, databaseId, agent: server.agent });
+    const store = new CosmosStore({ endpoint: cosmos.server().endpoint, key: cosmos.server().key, databaseId, agent: cosmos.server().agent });
     await store.init();
-    expect(await containerNames(admin.database(databaseId))).toEqual(Object.values(CONTAINERS).map((c) => c.name).sort());
+    expect(await containerNames(cosmos.admin().database(databaseId))).toEqual(Object.values(CONTAINERS).map((c) => c.name).sort());
     await store.close();
   });
 });
