@@ -13,10 +13,10 @@ export function formSchema<F extends string>(fields: readonly F[]): z.ZodObject<
 /** Card ids (record, network, session): short opaque strings. */
 export const cardId = z.string().min(1).max(255);
 
-/** The fields a schema refused, each marked 'invalid'. */
+/** The fields a schema refused (sent as something other than what a card sends), each 'unreadable'. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields = error.issues.map((issue) => String(issue.path[0] ?? '')).filter((field) => field !== '');
-  return Object.fromEntries(fields.map((field) => [field, 'invalid']));
+  return Object.fromEntries(fields.map((field) => [field, 'unreadable']));
 }
 
 /** Every string the card sent, as it sent it: what the person typed is never lost. */

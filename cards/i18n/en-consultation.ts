@@ -34,6 +34,7 @@ export const enConsultation: Messages['consultation'] = {
     not_deidentified: 'Confirm that the case is de-identified.',
     identifying: 'The text contains details that could identify someone: {kinds}. Remove them and send again. Nothing was saved.',
     possibly_identifying: 'The text may contain {kinds}. Check it and tick the box below if it still identifies no one. Nothing was saved.',
+    unreadable: 'The field arrived in a form that cannot be read. Please fill it in again.',
     out_of_range: 'The value is outside what is possible. Choose a later date or a smaller number.',
     unknown_centre: 'Choose a resource centre from the list.',
     unknown_organisation: 'Choose an organisation of the network.',

@@ -34,6 +34,7 @@ export const svConsultation = {
     not_deidentified: 'Bekräfta att ärendet är avidentifierat.',
     identifying: 'Texten innehåller uppgifter som kan identifiera någon: {kinds}. Ta bort dem och skicka igen. Inget har sparats.',
     possibly_identifying: 'Texten kan innehålla {kinds}. Kontrollera och kryssa i rutan nedan om den ändå inte identifierar någon. Inget har sparats.',
+    unreadable: 'Fältet kom fram i en form som inte går att läsa. Fyll i det igen.',
     out_of_range: 'Värdet ligger utanför det som går. Välj ett senare datum eller ett mindre tal.',
     unknown_centre: 'Välj ett resurscentrum i listan.',
     unknown_organisation: 'Välj en organisation i nätverket.',
