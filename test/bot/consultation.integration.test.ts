@@ -75,7 +75,7 @@ describe('coordinators in the RC channel', () => {
 
     const cards = await Promise.all(Array.from({ length: 20 }, (_, i) => claim(bot(), ids, coordinator(i))));
     const stored = await bot().app.consultations.get(record.rcId, record.id);
-    const winnerName = stored!.record.claimedBy!.name;
+    const winnerName = stored!.record.claimedBy!.name ?? '';
     const winners = cards.filter((card) => text(card).includes(say(c.channel.claimedBy, { name: winnerName })) && !text(card).includes(say(sv.refusals.already_claimed, { name: winnerName })));
     expect(winners).toHaveLength(1);
     for (const loser of cards.filter((card) => card !== winners[0])) expect(text(loser)).toContain(say(sv.refusals.already_claimed, { name: winnerName }));
