@@ -3,9 +3,11 @@
 // builds the state it needs instead of inheriting it from a test that ran before.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect } from 'vitest';
+import type { TabAuth } from '../../bot/tab-auth.js';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { DocumentStore } from '../../services/storage/port.js';
+import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
 import { actor } from '../helpers/actors.js';
 import { executeActivity, messageActivity, postActivity, SOCIAL_WORKER, type ActivityOptions, type Person } from '../helpers/activities.js';
@@ -31,13 +33,14 @@ export type TestBot = BotUnderTest & { clock: FakeClock };
  * A new bot on its own SQLite `:memory:` store for every test of the file, closed after it.
  * `now` sets the fake clock; `store` wraps or replaces the store (given a fresh one).
  */
-export function useBot(options: { now?: string; members?: Person[]; store?: (fresh: DocumentStore) => DocumentStore } = {}): () => TestBot {
+export function useBot(
+  options: { now?: string; members?: Person[]; store?: (fresh: DocumentStore) => DocumentStore; tabAuth?: () => TabAuth } = {},
+): () => TestBot {
   let current: TestBot | undefined;
   beforeEach(async () => {
     const clock = new FakeClock(options.now ?? '2026-12-01T09:00:00Z');
-    const { SqliteStore } = await import('../../services/storage/sqlite/sqlite-store.js');
     const fresh = new SqliteStore({ file: ':memory:' });
-    const bot = await startBotUnderTest({ clock, members: options.members, store: options.store ? options.store(fresh) : fresh });
+    const bot = await startBotUnderTest({ clock, members: options.members, store: options.store ? options.store(fresh) : fresh, tabAuth: options.tabAuth?.() });
     current = Object.assign(bot, { clock });
   });
   afterEach(async () => {
@@ -46,6 +49,30 @@ export function useBot(options: { now?: string; members?: Person[]; store?: (fre
   });
   return () => {
     if (!current) throw new Error('useBot: no bot outside a test');
+    return current;
+  };
+}
+
+/**
+ * Two instances of the bot on one store and one clock, as in production behind a load
+ * balancer: background jobs must run once across both. Fresh for every test.
+ */
+export function useTwoInstances(options: { now: string }): () => { first: TestBot; second: TestBot; clock: FakeClock } {
+  let current: { first: TestBot; second: TestBot; clock: FakeClock } | undefined;
+  beforeEach(async () => {
+    const clock = new FakeClock(options.now);
+    const store = new SqliteStore({ file: ':memory:' });
+    const first = Object.assign(await startBotUnderTest({ store, clock }), { clock });
+    const second = Object.assign(await startBotUnderTest({ store, clock }), { clock });
+    current = { first, second, clock };
+  });
+  afterEach(async () => {
+    await current?.first.close();
+    await current?.second.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('useTwoInstances: no bots outside a test');
     return current;
   };
 }
