@@ -40,6 +40,8 @@ export function useBot(
   beforeEach(async () => {
     const clock = new FakeClock(options.now ?? '2026-12-01T09:00:00Z');
     const fresh = new SqliteStore({ file: ':memory:' });
+    // A wrapped store shares the fresh one's connection, so that must exist before wrapping.
+    if (options.store) await fresh.init();
     const bot = await startBotUnderTest({ clock, members: options.members, store: options.store ? options.store(fresh) : fresh, tabAuth: options.tabAuth?.() });
     current = Object.assign(bot, { clock });
   });
@@ -203,4 +205,20 @@ export function matching(template: string, values: Record<string, RegExp | strin
     return value instanceof RegExp ? `(?:${value.source})` : value !== undefined ? value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '.+?';
   });
   return new RegExp(parts.join(''));
+}
+
+/** The text shown right after an input (the message next to that field), if any. */
+export function messageAfter(card: unknown, inputId: string): string | undefined {
+  let found: string | undefined;
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) {
+      const at = n.findIndex((e) => (e as { id?: unknown })?.id === inputId);
+      const next = at >= 0 ? (n[at + 1] as { type?: unknown; text?: unknown } | undefined) : undefined;
+      if (next?.type === 'TextBlock' && typeof next.text === 'string') found = next.text;
+      return n.forEach(walk);
+    }
+    if (n && typeof n === 'object') Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return found;
 }
