@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { SOCIAL_WORKER } from '../helpers/activities.js';
 import { actor } from '../helpers/actors.js';
-import { say, sv } from '../helpers/catalogue.js';
+import { matching, say, sv } from '../helpers/catalogue.js';
 import { cardTexts } from '../helpers/card-validator.js';
-import { bindChannel, matching, personalChat, submitRequest, useTwoInstances } from './fixtures.js';
+import { bindChannel, personalChat, submitRequest, useTwoInstances } from './fixtures.js';
 
 // Friday 2026-11-20 10:00 in Stockholm: 7 h that Friday, 9 h Monday, 8 h Tuesday: due Tuesday 24 Nov 16:00.
 const instances = useTwoInstances({ now: '2026-11-20T09:00:00Z' });

@@ -3,10 +3,10 @@
 // Each test starts from an empty store and binds the channel itself.
 import { describe, expect, it } from 'vitest';
 import { SOCIAL_WORKER, type Person } from '../helpers/activities.js';
-import { say, sv } from '../helpers/catalogue.js';
+import { matching, say, sv } from '../helpers/catalogue.js';
 import { cardTexts } from '../helpers/card-validator.js';
 import {
-  bindChannel, cardsPostedTo, claim, coordinator, execute, inChannel, inPersonal, inputValue, matching, personalChat, RC_CHANNEL, request, submitRequest, text, useBot,
+  bindChannel, cardsPostedTo, claim, coordinator, execute, inChannel, inPersonal, inputValue, personalChat, RC_CHANNEL, request, submitRequest, text, useBot,
 } from './fixtures.js';
 
 const bot = useBot();

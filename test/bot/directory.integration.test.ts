@@ -3,9 +3,9 @@
 // Centre and place names are the directory's data; everything the bot says is the catalogue's.
 import { describe, expect, it } from 'vitest';
 import { executeActivity, mentionActivity, messageActivity, postActivity, SOCIAL_WORKER, submitActivity, type Person } from '../helpers/activities.js';
-import { say, sv } from '../helpers/catalogue.js';
+import { matching, say, sv } from '../helpers/catalogue.js';
 import { cardTexts, walkActions } from '../helpers/card-validator.js';
-import { ADMIN, execute as executeAs, inPersonal, inputValue, matching, useBot } from './fixtures.js';
+import { ADMIN, execute as executeAs, inPersonal, inputValue, useBot } from './fixtures.js';
 
 const bot = useBot();
 const c = sv.centre;

@@ -193,20 +193,6 @@ export async function planSessions(bot: BotUnderTest, networkId: string, count =
   return series.sessions.map((s) => s.id);
 }
 
-/**
- * A catalogue entry as a pattern, for values a test cannot know in advance (a reference, a
- * date): each placeholder matches what `values` gives for it, or anything on one line.
- */
-export function matching(template: string, values: Record<string, RegExp | string> = {}): RegExp {
-  const parts = template.split(/(\{\w+\})/).map((part) => {
-    const key = /^\{(\w+)\}$/.exec(part)?.[1];
-    if (!key) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const value = values[key];
-    return value instanceof RegExp ? `(?:${value.source})` : value !== undefined ? value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '.+?';
-  });
-  return new RegExp(parts.join(''));
-}
-
 /** The text shown right after an input (the message next to that field), if any. */
 export function messageAfter(card: unknown, inputId: string): string | undefined {
   let found: string | undefined;

@@ -1,8 +1,8 @@
 // Session reminders through the real bot and a fake clock: two instances share the store, and
 // each booked person gets each reminder once, in their personal chat, with the meeting link.
 import { describe, expect, it } from 'vitest';
-import { sv } from '../helpers/catalogue.js';
-import { createNetworkWithMember, greet, matching, MEETING, personalChat, planSessions, SARA, useTwoInstances } from './fixtures.js';
+import { matching, sv } from '../helpers/catalogue.js';
+import { createNetworkWithMember, greet, MEETING, personalChat, planSessions, SARA, useTwoInstances } from './fixtures.js';
 
 const instances = useTwoInstances({ now: '2026-12-01T09:00:00Z' });
 

@@ -3,9 +3,9 @@
 // deputy finds the place taken, the lead marks the question discussed and records attendance.
 // Each test builds the network it needs (fixtures.ts) on a fresh bot.
 import { describe, expect, it } from 'vitest';
-import { say, sv } from '../helpers/catalogue.js';
+import { matching, say, sv } from '../helpers/catalogue.js';
 import {
-  ADMIN, cardsPostedTo, createNetworkWithMember, execute, greet, inChannel, inPersonal, inputValue, KARIM, LEAD, matching, MEETING, NETWORK_CHANNEL, NILS, personalChat,
+  ADMIN, cardsPostedTo, createNetworkWithMember, execute, greet, inChannel, inPersonal, inputValue, KARIM, LEAD, MEETING, NETWORK_CHANNEL, NILS, personalChat,
   planSessions, SARA, text, useBot,
 } from './fixtures.js';
 
