@@ -7,6 +7,7 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ConversationState,
+  type InvokeResponse,
   type SearchInvokeResponse,
   type SearchInvokeValue,
   type StatePropertyAccessor,
@@ -20,7 +21,7 @@ import type { Actor } from '../services/rights/actor.js';
 import type { ActionContext } from './actions/action-request.js';
 import { dispatchAction, type RouteTable } from './actions/registry.js';
 import { cardInvokeResponse, cardMessage, turnLanguage } from './card-reply.js';
-import { failureCard } from './refusals.js';
+import { failureCard, refusalCard } from './refusals.js';
 import { FIND_CENTRE_DIALOG, FindCentreDialog, type AnswerPlace } from './dialogs/find-centre.dialog.js';
 import { parseIntent } from './intents.js';
 
@@ -77,6 +78,17 @@ export class RcBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+  }
+
+  /**
+   * A card action Bot Framework cannot read (no value, no Action.Execute) would get a bare 400
+   * or a generic failure, and Teams would show its own error: answer the invalid-input card.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action' && !isExecuteAction(context.activity.value)) {
+      return { status: 200, body: cardInvokeResponse(refusalCard(turnLanguage(context).messages, { reason: 'invalid_input' })) };
+    }
+    return super.onInvokeActivity(context);
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -185,4 +197,11 @@ export class RcBot extends TeamsActivityHandler {
       },
     };
   }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The shape of an Action.Execute invoke's value that Bot Framework reads without failing. */
+function isExecuteAction(value: unknown): boolean {
+  return isObject(value) && isObject(value.action) && value.action.type === 'Action.Execute';
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity } from '../helpers/activities.js';
+import { say, sv } from '../helpers/catalogue.js';
 import { cardTexts } from '../helpers/card-validator.js';
 import { startConnectorStub, type ConnectorStub } from '../helpers/connector-stub.js';
 import { botEnv, runBuiltBot, startBuiltBot } from '../helpers/spawn-bot.js';
@@ -59,7 +60,7 @@ describe('the built server', () => {
       const stopped = bot.stop('SIGTERM');
       expect((await turn).status).toBe(200);
       expect(await stopped).toBe(0);
-      expect(cardTexts(firstCard(slow.sent()[0]))).toContain('Välkommen till RC-boten');
+      expect(cardTexts(firstCard(slow.sent()[0]))).toContain(sv.welcome.title);
     } finally {
       await slow.close();
     }
@@ -72,7 +73,7 @@ async function askThenRestartThenAnswer(env: Record<string, string>) {
   const first = await startBuiltBot(env);
   stub.clear();
   await postActivity(first.url, messageActivity('hitta rc', o));
-  expect(stub.sent()[0]?.text).toMatch(/Vilken kommun/);
+  expect(stub.sent()[0]?.text).toBe(sv.findCentre.askPlace);
   expect(await first.stop()).toBe(0);
 
   const second = await startBuiltBot(env);
@@ -81,8 +82,8 @@ async function askThenRestartThenAnswer(env: Record<string, string>) {
     await postActivity(second.url, messageActivity('Kiruna', o));
     // The answer to the question asked before the restart, not "I did not understand".
     const reply = stub.sent()[0];
-    expect(reply?.text ?? '').not.toMatch(/förstod inte/);
-    expect(cardTexts(firstCard(reply))[0]).toBe('Resurscentrum för Kiruna');
+    expect(reply?.text).not.toBe(sv.help.notUnderstood);
+    expect(cardTexts(firstCard(reply))[0]).toBe(say(sv.centre.resultTitle, { place: 'Kiruna' }));
   } finally {
     await second.stop();
   }

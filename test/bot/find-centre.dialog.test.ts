@@ -4,6 +4,7 @@ import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
 import { FindCentreDialog, type AnswerPlace } from '../../bot/dialogs/find-centre.dialog.js';
 import { adaptiveCard, paragraph } from '../../cards/card.js';
+import { sv } from '../helpers/catalogue.js';
 
 const answered: string[] = [];
 const answerPlace: AnswerPlace = async (place) => {
@@ -15,7 +16,7 @@ describe('find centre dialog', () => {
   it('asks which municipality when none was given, then answers with a card', async () => {
     const client = new DialogTestClient('msteams', new FindCentreDialog(answerPlace), {});
     const ask = await client.sendActivity('hitta rc');
-    expect(ask.text).toMatch(/Vilken kommun gäller det/);
+    expect(ask.text).toBe(sv.findCentre.askPlace);
     const reply = await client.sendActivity('Kiruna');
     expect(reply.attachments?.[0]?.content.body[0].text).toBe('svar för Kiruna');
     expect(client.dialogTurnResult.status).toBe(DialogTurnStatus.complete);

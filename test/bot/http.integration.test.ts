@@ -1,7 +1,7 @@
 // The real restify server and CloudAdapter in local mode, driven over HTTP with Teams-shaped
 // activities; replies are captured by a connector stub, as Teams' connector would receive them.
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../bot/app.js';
 import { loadConfig } from '../../services/config.js';
 import { createLogger } from '../../services/logging.js';
@@ -13,103 +13,91 @@ import {
   postActivity,
   submitActivity,
 } from '../helpers/activities.js';
-import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
+import { en, say, sv } from '../helpers/catalogue.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
+import { useBot } from './fixtures.js';
 
-let bot: BotUnderTest;
-let botUrl: string;
-
-beforeAll(async () => {
-  bot = await startBotUnderTest();
-  botUrl = bot.botUrl;
-});
-
-afterAll(async () => {
-  await bot.close();
-});
-
-beforeEach(() => bot.stub.clear());
-
-const opts = () => ({ serviceUrl: bot.stub.url });
-const cardsIn = (activity: Record<string, unknown>) => bot.cardsIn(activity);
+const bot = useBot();
+const opts = () => ({ serviceUrl: bot().stub.url });
+const cardsIn = (activity: Record<string, unknown>) => bot().cardsIn(activity);
 
 describe('a professional in personal chat', () => {
   it('gets the Swedish welcome card with the three jobs on "hej"', async () => {
-    const res = await postActivity(botUrl, messageActivity('hej', opts()));
+    const res = await postActivity(bot().botUrl, messageActivity('hej', opts()));
     expect(res.status).toBe(200);
-    const [reply] = bot.stub.sent();
+    const [reply] = bot().stub.sent();
     const [card] = cardsIn(reply ?? {});
     expect(checkCard(card).problems).toEqual([]);
-    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Välkommen till RC-boten', 'Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar']));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining([sv.welcome.title, sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions]));
   });
 
   it('is welcomed when the bot is installed', async () => {
-    await postActivity(botUrl, botAddedActivity(opts()));
-    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])).toContain('Välkommen till RC-boten');
+    await postActivity(bot().botUrl, botAddedActivity(opts()));
+    expect(cardTexts(cardsIn(bot().stub.sent()[0] ?? {})[0])).toContain(sv.welcome.title);
   });
 
   it('gets the next card synchronously in the HTTP response when clicking an Action.Execute', async () => {
-    const res = await postActivity(botUrl, executeActivity('centre.find', {}, opts()));
+    const res = await postActivity(bot().botUrl, executeActivity('centre.find', {}, opts()));
     expect(res.status).toBe(200);
     const body = res.body as { statusCode: number; type: string; value: unknown };
     expect(body.statusCode).toBe(200);
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(checkCard(body.value).problems).toEqual([]);
-    expect(cardTexts(body.value)[0]).toBe('Hitta resurscentrum');
-    expect(bot.stub.calls).toEqual([]);
+    expect(cardTexts(body.value)[0]).toBe(sv.centre.searchTitle);
+    expect(bot().stub.calls).toEqual([]);
   });
 
   it('reaches the same handler through the Action.Submit fallback', async () => {
-    await postActivity(botUrl, submitActivity({ verb: 'session.list' }, opts()));
-    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])[0]).toBe('Nätverksträffar');
+    await postActivity(bot().botUrl, submitActivity({ verb: 'session.list' }, opts()));
+    expect(cardTexts(cardsIn(bot().stub.sent()[0] ?? {})[0])[0]).toBe(sv.sessions.list.title);
   });
 
   it('is told plainly when a button is no longer known', async () => {
-    const res = await postActivity(botUrl, executeActivity('no.such.verb', {}, opts()));
+    const res = await postActivity(bot().botUrl, executeActivity('no.such.verb', {}, opts()));
     const body = res.body as { value: unknown };
-    expect(cardTexts(body.value).join(' ')).toContain('känner boten inte igen');
+    expect(cardTexts(body.value)).toContain(sv.common.unknownAction);
   });
 
   it('is asked for the municipality when writing "hitta rc", and the answer continues the dialog', async () => {
-    await postActivity(botUrl, messageActivity('hitta rc', { ...opts(), conversationId: 'a:dialog-1' }));
-    expect(bot.stub.sent()[0]?.text).toMatch(/Vilken kommun/);
-    bot.stub.clear();
-    await postActivity(botUrl, messageActivity('Kiruna', { ...opts(), conversationId: 'a:dialog-1' }));
-    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])[0]).toBe('Resurscentrum för Kiruna');
+    await postActivity(bot().botUrl, messageActivity('hitta rc', { ...opts(), conversationId: 'a:dialog-1' }));
+    expect(bot().stub.sent()[0]?.text).toBe(sv.findCentre.askPlace);
+    bot().stub.clear();
+    await postActivity(bot().botUrl, messageActivity('Kiruna', { ...opts(), conversationId: 'a:dialog-1' }));
+    expect(cardTexts(cardsIn(bot().stub.sent()[0] ?? {})[0])[0]).toBe(say(sv.centre.resultTitle, { place: 'Kiruna' }));
   });
 
   it('gets the menu with a hint when the bot does not understand', async () => {
-    await postActivity(botUrl, messageActivity('hej', { ...opts(), conversationId: 'a:unknown-1' }));
-    bot.stub.clear();
-    await postActivity(botUrl, messageActivity('vad gäller vid utlandsresa?', { ...opts(), conversationId: 'a:unknown-1' }));
-    const reply = bot.stub.sent()[0] ?? {};
-    expect(reply.text).toMatch(/förstod inte/);
-    expect(cardTexts(cardsIn(reply)[0])).toContain('Hitta resurscentrum');
+    await postActivity(bot().botUrl, messageActivity('hej', { ...opts(), conversationId: 'a:unknown-1' }));
+    bot().stub.clear();
+    await postActivity(bot().botUrl, messageActivity('vad gäller vid utlandsresa?', { ...opts(), conversationId: 'a:unknown-1' }));
+    const reply = bot().stub.sent()[0] ?? {};
+    expect(reply.text).toBe(sv.help.notUnderstood);
+    expect(cardTexts(cardsIn(reply)[0])).toContain(sv.welcome.findCentre);
   });
 
   it('gets English when the Teams client is English', async () => {
-    await postActivity(botUrl, messageActivity('hello', { ...opts(), locale: 'en-US' }));
-    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])).toContain('Welcome to the RC bot');
+    await postActivity(bot().botUrl, messageActivity('hello', { ...opts(), locale: 'en-US' }));
+    expect(cardTexts(cardsIn(bot().stub.sent()[0] ?? {})[0])).toContain(en.welcome.title);
   });
 });
 
 describe('in a team channel', () => {
   it('answers an @mention with the welcome card', async () => {
-    await postActivity(botUrl, mentionActivity('hej', { ...opts(), conversationId: '19:channel;messageid=1' }));
-    expect(cardTexts(cardsIn(bot.stub.sent()[0] ?? {})[0])).toContain('Välkommen till RC-boten');
+    await postActivity(bot().botUrl, mentionActivity('hej', { ...opts(), conversationId: '19:channel;messageid=1' }));
+    expect(cardTexts(cardsIn(bot().stub.sent()[0] ?? {})[0])).toContain(sv.welcome.title);
   });
 });
 
 describe('operations', () => {
   it('answers /healthz with ok and nothing about the store', async () => {
-    const res = await fetch(`${botUrl}/healthz`);
+    const res = await fetch(`${bot().botUrl}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
   it('never logs what the user wrote', async () => {
-    await postActivity(botUrl, messageActivity('Flickan heter Amina och går på Kvarnbyskolan', opts()));
-    const all = bot.logLines.join('');
+    await postActivity(bot().botUrl, messageActivity('Flickan heter Amina och går på Kvarnbyskolan', opts()));
+    const all = bot().logLines.join('');
     expect(all).not.toContain('Amina');
     expect(all).not.toContain('Kvarnbyskolan');
   });

@@ -4,21 +4,18 @@
 import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ssoTabAuth } from '../../bot/tab-auth.js';
-import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
-import { FakeClock } from '../../services/time/fake-clock.js';
-import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 import { executeActivity, postActivity } from '../helpers/activities.js';
-import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
+import { say, sv } from '../helpers/catalogue.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
+import { bindChannel, GBG, useBot } from './fixtures.js';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const AUDIENCE = 'api://rc-bot.example.se/66666666-7777-8888-9999-000000000000';
 const COORDINATOR_OID = 'aaaaaaaa-0000-0000-0000-000000000001';
 const OTHER_OID = 'aaaaaaaa-0000-0000-0000-000000000002';
-const clock = new FakeClock('2026-11-22T10:00:00Z');
-let bot: BotUnderTest;
+let keys: ReturnType<typeof createLocalJWKSet>;
 let sign: (oid: string, overrides?: { audience?: string }) => Promise<string>;
 
 beforeAll(async () => {
@@ -32,27 +29,26 @@ beforeAll(async () => {
       .setIssuedAt()
       .setExpirationTime('1h')
       .sign(privateKey);
-  bot = await startBotUnderTest({
-    store: new SqliteStore({ file: ':memory:' }),
-    clock,
-    tabAuth: ssoTabAuth({ tenantId: TENANT, audiences: [AUDIENCE], keys: createLocalJWKSet({ keys: [jwk] }) }),
-  });
+  keys = createLocalJWKSet({ keys: [jwk] });
+});
+
+const bot = useBot({ now: '2026-11-22T10:00:00Z', tabAuth: () => ssoTabAuth({ tenantId: TENANT, audiences: [AUDIENCE], keys }) });
+
+/** Three phone consultations logged for Göteborg in 2026, and its coordinator known to the roster. */
+beforeEach(async () => {
   const coordinator = actor({ id: '29:c', name: 'Koordinator', aadObjectId: COORDINATOR_OID }, { coordinatorOf: ['resursteam-heder-goteborg'] });
   for (let i = 0; i < 3; i++) {
-    const logged = await bot.app.consultations.logConsultation(coordinator, 'resursteam-heder-goteborg', {
+    const logged = await bot().app.consultations.logConsultation(coordinator, 'resursteam-heder-goteborg', {
       channel: 'phone', municipality: '1480', sector: 'school', gender: 'girl_woman', ageBand: '13-17', violence: 'control',
       perpetrators: 'parents', questionType: 'hrv', urgent: 'false', question: '', answer: '', outcomes: 'conversation_advice', submissionKey: randomUUID(),
     });
     expect(logged.ok).toBe(true);
   }
-  await bot.app.roster.remember(COORDINATOR_OID, 'resursteam-heder-goteborg');
-});
-afterAll(async () => {
-  await bot.close();
+  await bot().app.roster.remember(COORDINATOR_OID, GBG);
 });
 
 const report = (token?: string, scope = 'rc:resursteam-heder-goteborg') =>
-  fetch(`${bot.botUrl}/api/stats/report?scope=${scope}&period=year:2026`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  fetch(`${bot().botUrl}/api/stats/report?scope=${scope}&period=year:2026`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const cases = (body: unknown) => (body as { report: { figures: Array<{ indicator: string; display: string }> } }).report.figures.find((f) => f.indicator === 'ga2.cases')?.display;
 
 describe('statistics API', () => {
@@ -73,13 +69,13 @@ describe('statistics API', () => {
   });
 
   it('exports a CSV for Excel behind a short-lived link', async () => {
-    const res = await fetch(`${bot.botUrl}/api/stats/export?scope=rc:resursteam-heder-goteborg&period=year:2026`, {
+    const res = await fetch(`${bot().botUrl}/api/stats/export?scope=rc:resursteam-heder-goteborg&period=year:2026`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await sign(COORDINATOR_OID)}` },
     });
     const { url } = (await res.json()) as { url: string };
     expect(url).toMatch(/^\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv$/);
-    const csv = await fetch(`${bot.botUrl}${url}`);
+    const csv = await fetch(`${bot().botUrl}${url}`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await csv.arrayBuffer());
     // UTF-8 with BOM, so Excel in Swedish settings reads å, ä and ö (fetch's text() would hide it).
@@ -87,29 +83,28 @@ describe('statistics API', () => {
     const text = bytes.toString('utf8');
     expect(text).toContain(';');
     expect(text).toMatch(/ga2\.cases;3/);
-    clock.advance(11 * 60_000);
-    expect((await fetch(`${bot.botUrl}${url}`)).status).toBe(404);
+    bot().clock.advance(11 * 60_000);
+    expect((await fetch(`${bot().botUrl}${url}`)).status).toBe(404);
   });
 });
 
 describe('"statistik" in chat', () => {
   it('gives the RC channel its own exact figures with a period picker and a CSV link', async () => {
-    const admin = { id: '29:admin', name: 'Admin', aadObjectId: PLAYGROUND_ADMIN_ID };
-    const channel = { serviceUrl: bot.stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2' };
-    await postActivity(bot.botUrl, executeActivity('centre.bindChannel', { step: 'bind', centreId: 'resursteam-heder-goteborg' }, { ...channel, from: admin }));
-    const res = await postActivity(bot.botUrl, executeActivity('stats.show', { period: 'year:2026' }, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
+    const channel = { serviceUrl: bot().stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2' };
+    await bindChannel(bot(), GBG, channel.conversationId);
+    const res = await postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
     const card = (res.body as { value: unknown }).value;
     expect(checkCard(card).problems).toEqual([]);
     const text = cardTexts(card).join('\n');
-    expect(text).toContain('Statistik Resursteam heder, Göteborgs Stad 2026');
-    expect(text).toMatch(/Ärenden\n3\n/);
+    expect(text).toContain(say(sv.stats.title, { scope: 'Resursteam heder, Göteborgs Stad', period: '2026' }));
+    expect(text).toContain(`${sv.stats.cases}\n3\n`);
     expect(JSON.stringify(card)).toMatch(/"url":"http:\/\/localhost:\d+\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv"/);
   });
 
   it('gives someone who coordinates no RC the national view with small cells hidden', async () => {
-    const res = await postActivity(bot.botUrl, executeActivity('stats.show', { period: 'year:2026' }, { serviceUrl: bot.stub.url, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } }));
+    const res = await postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, { serviceUrl: bot().stub.url, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } }));
     const text = cardTexts((res.body as { value: unknown }).value).join('\n');
-    expect(text).toContain('Statistik alla resurscentrum 2026');
-    expect(text).toMatch(/Ärenden\n<5\n/);
+    expect(text).toContain(say(sv.stats.title, { scope: sv.stats.national, period: '2026' }));
+    expect(text).toContain(`${sv.stats.cases}\n<5\n`);
   });
 });

@@ -11,23 +11,29 @@
 // the answer reaches Sara's personal chat the way it would in Teams.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { matching, say, sv } from '../helpers/catalogue.js';
 import type { UserSession } from './harness.js';
 import { ROOT, useWorld } from './use-world.js';
 
 const world = useWorld({ user: 'Olle Låtsasson' });
 
 const CENTRE = 'Resursteam heder, Göteborgs Stad';
+const c = sv.consultation;
+const codes = sv.codes;
 const FORM = {
-  municipality: 'Kommun som ärendet gäller',
-  sector: 'Du arbetar inom',
-  gender: 'Den utsatta är',
-  ageBand: 'Ålder',
-  violence: 'Former av våld och förtryck (välj alla som stämmer)',
-  perpetrators: 'Vem utövar det (välj alla som stämmer)',
-  questionType: 'Frågan gäller',
-  question: 'Din fråga',
-  deidentified: 'Jag har avidentifierat ärendet',
+  municipality: c.form.municipality,
+  sector: c.form.sector,
+  gender: c.form.gender,
+  ageBand: c.form.ageBand,
+  violence: c.form.violence,
+  perpetrators: c.form.perpetrators,
+  questionType: c.form.questionType,
+  question: c.form.question,
+  deidentified: c.form.deidentified,
 };
+/** The question's identifier check, naming (at least) the personnummer it found. */
+const IDENTIFYING = matching(c.errors.identifying, { kinds: new RegExp(`${c.findingKinds.personal_identity_number}.*`) });
+const IDENTIFYING_START = c.errors.identifying.slice(0, c.errors.identifying.indexOf('{'));
 const QUESTION = 'Flicka 15 år. Familjen planerar en resa i sommar och skolan oroar sig för bortförande. Hur går vi vidare?';
 const ADVICE = 'Gör en orosanmälan och kontakta oss för en riskbedömning.';
 
@@ -42,11 +48,11 @@ describe('a consultation from request to answer in the Agents Playground', () =>
   it('an administrator binds the Koordinatorer channel to Göteborg\'s resource team', async () => {
     await world().openConversation('Koordinatorer');
     await world().mentionAndSend('koppla kanalen');
-    await world().waitForCard('Koppla kanalen till ett resurscentrum');
-    await world().choose('Resurscentrum', CENTRE);
-    await world().clickAction('Koppla kanalen');
-    const bound = await world().waitForCard('Kanalen är nu kopplad');
-    expect(await bound.innerText()).toContain(`Kanalen är nu kopplad till ${CENTRE}`);
+    await world().waitForCard(c.binding.title);
+    await world().choose(sv.centreEdit.chooseCentre, CENTRE);
+    await world().clickAction(c.binding.bind);
+    const bound = await world().waitForCard(say(c.binding.bound, { centre: CENTRE }));
+    expect(await bound.innerText()).toContain(say(c.binding.bound, { centre: CENTRE }));
   });
 
   it('the coordinator waits in the channel while the social worker opens her personal chat', async () => {
@@ -56,36 +62,36 @@ describe('a consultation from request to answer in the Agents Playground', () =>
     await world().openConversation('Koordinatorer');
     sara = await world().openAs('Sara Exempelsson');
     // The install greeting has a "Begär konsultation" button: let it arrive before she types.
-    await sara.waitForCard('Välkommen');
+    await sara.waitForCard(sv.welcome.title);
   }, 30_000); // a Playground restart and a second Playground, on two cores shared with other files
 
   it('a social worker is stopped for a personnummer with every choice kept, then gets a receipt with the reference', async () => {
     await sara.send('konsultation');
     await sara.waitForCard(FORM.municipality);
     await sara.choose(FORM.municipality, 'Göteborg');
-    await sara.choose(FORM.sector, 'Skola/elevhälsa');
-    await sara.choose(FORM.gender, 'Flicka/kvinna');
-    await sara.choose(FORM.ageBand, '13–17 år');
+    await sara.choose(FORM.sector, codes.sector.school);
+    await sara.choose(FORM.gender, codes.gender.girl_woman);
+    await sara.choose(FORM.ageBand, codes.ageBand['13-17']);
     // The card shows these two as optional, but the bot rejects the request without them
     // (services/consultation/case-fields.ts), so they are filled.
-    await sara.chooseMany(FORM.violence, ['Kontroll, begränsat livsutrymme', 'Bortförande, kvarhållande utomlands']);
-    await sara.chooseMany(FORM.perpetrators, ['Föräldrar', 'Syskon']);
-    await sara.choose(FORM.questionType, 'Hedersrelaterat våld och förtryck');
+    await sara.chooseMany(FORM.violence, [codes.violence.control, codes.violence.abduction]);
+    await sara.chooseMany(FORM.perpetrators, [codes.perpetrators.parents, codes.perpetrators.siblings]);
+    await sara.choose(FORM.questionType, codes.questionType.hrv);
     await sara.fillInput(FORM.question, 'Flickan har personnummer 150314-1236.');
     await sara.setToggle(FORM.deidentified, true);
-    await sara.clickAction('Skicka till resurscentrum');
+    await sara.clickAction(c.form.submit);
 
-    const stopped = await sara.waitForCard('Texten innehåller uppgifter som kan identifiera någon');
-    expect(await stopped.innerText()).toContain('Texten innehåller uppgifter som kan identifiera någon: ett personnummer eller samordningsnummer');
+    const stopped = await sara.waitForCard(IDENTIFYING_START);
+    expect(await stopped.innerText()).toMatch(IDENTIFYING);
     // The reason sits right under the question.
     const underQuestion = stopped.getByRole('textbox', { name: FORM.question, exact: true }).locator('xpath=following::p[1]');
-    expect(await underQuestion.innerText()).toContain('Texten innehåller uppgifter som kan identifiera någon');
-    expect(await shown(sara, 'combobox', FORM.sector)).toBe('Skola/elevhälsa');
-    expect(await shown(sara, 'combobox', FORM.gender)).toBe('Flicka/kvinna');
-    expect(await shown(sara, 'combobox', FORM.ageBand)).toBe('13–17 år');
-    expect(await shown(sara, 'combobox', FORM.violence)).toBe('Kontroll, begränsat livsutrymme, Bortförande, kvarhållande utomlands');
-    expect(await shown(sara, 'combobox', FORM.perpetrators)).toBe('Föräldrar, Syskon');
-    expect(await shown(sara, 'combobox', FORM.questionType)).toBe('Hedersrelaterat våld och förtryck');
+    expect(await underQuestion.innerText()).toMatch(IDENTIFYING);
+    expect(await shown(sara, 'combobox', FORM.sector)).toBe(codes.sector.school);
+    expect(await shown(sara, 'combobox', FORM.gender)).toBe(codes.gender.girl_woman);
+    expect(await shown(sara, 'combobox', FORM.ageBand)).toBe(codes.ageBand['13-17']);
+    expect(await shown(sara, 'combobox', FORM.violence)).toBe(`${codes.violence.control}, ${codes.violence.abduction}`);
+    expect(await shown(sara, 'combobox', FORM.perpetrators)).toBe(`${codes.perpetrators.parents}, ${codes.perpetrators.siblings}`);
+    expect(await shown(sara, 'combobox', FORM.questionType)).toBe(codes.questionType.hrv);
     // The kept municipality is selected, but the Playground's filtered combobox shows its
     // value (the SCB code) rather than its title; Teams shows "Göteborg".
     expect(await shown(sara, 'combobox', FORM.municipality)).toMatch(/^(Göteborg|1480)$/);
@@ -93,53 +99,53 @@ describe('a consultation from request to answer in the Agents Playground', () =>
     expect(await stopped.getByRole('checkbox', { name: FORM.deidentified }).isChecked()).toBe(true);
 
     await sara.fillInput(FORM.question, QUESTION);
-    await sara.clickAction('Skicka till resurscentrum');
-    const receipt = await sara.waitForCard('Din fråga är skickad');
+    await sara.clickAction(c.form.submit);
+    const receipt = await sara.waitForCard(c.receipt.title);
     const text = await receipt.innerText();
     reference = /GBG-\d{4}-\d{4}/.exec(text)?.[0] ?? '';
     expect(reference).toMatch(/^GBG-\d{4}-0001$/);
     expect(text).toContain(CENTRE);
-    expect(text).toContain('orosanmälan');
+    expect(text).toContain(c.receipt.childDuty);
   });
 
   it('the coordinator sees the request in the channel, takes it and answers', async () => {
     // Posted by the bot into the channel while Sara sent it, not in reply to anything Lina did.
-    const request = await world().waitForCard(`Ny konsultation ${reference}`);
+    const request = await world().waitForCard(say(c.channel.newRequest, { reference }));
     const posted = await request.innerText();
-    for (const fact of ['Göteborg', 'Skola/elevhälsa', 'Flicka/kvinna, 13–17 år', 'Hedersrelaterat våld och förtryck', QUESTION]) {
+    for (const fact of ['Göteborg', codes.sector.school, `${codes.gender.girl_woman}, ${codes.ageBand['13-17']}`, codes.questionType.hrv, QUESTION]) {
       expect(posted).toContain(fact);
     }
     expect(posted).not.toContain('150314');
 
-    await world().clickAction('Ta ärendet');
-    await world().waitForCard('Tagen av Lina Testberg');
-    await world().clickAction('Svara');
-    const form = await world().waitForCard(`Svara på ${reference}`);
-    expect(await form.innerText()).toContain('Ditt råd');
-    await world().fillInput('Ditt råd', ADVICE);
-    await world().chooseMany('Utfall (välj alla som gäller)', ['Orosanmälan till socialtjänsten', 'Riskbedömning']);
-    await world().clickAction('Skicka svaret');
+    await world().clickAction(c.channel.claim);
+    await world().waitForCard(say(c.channel.claimedBy, { name: 'Lina Testberg' }));
+    await world().clickAction(c.channel.answer);
+    const form = await world().waitForCard(say(c.channel.answerTitle, { reference }));
+    expect(await form.innerText()).toContain(c.channel.answerText);
+    await world().fillInput(c.channel.answerText, ADVICE);
+    await world().chooseMany(c.channel.outcomes, [codes.outcomes.report_of_concern, codes.outcomes.risk_assessment]);
+    await world().clickAction(c.channel.sendAnswer);
 
     // Two versions of this card reach the Playground: the bot's update of the posted card for
     // everyone, and the answer to Lina's click, which adds "Svaret är skickat till
     // frågeställaren." Whichever arrives last stays, and under load that is sometimes the one
     // without the notice, so only what both say is checked here (Sara's own copy is checked below).
-    const answered = await world().waitForCard(`Besvarad av Lina Testberg`);
+    const answered = await world().waitForCard(say(c.channel.answeredBy, { name: 'Lina Testberg' }));
     const text = await answered.innerText();
-    expect(text).toContain(`Ny konsultation ${reference}`);
+    expect(text).toContain(say(c.channel.newRequest, { reference }));
     expect(text).toContain(ADVICE);
-    expect(text).toContain('Utfall: Orosanmälan till socialtjänsten, Riskbedömning');
+    expect(text).toContain(`${c.answer.outcomes}: ${codes.outcomes.report_of_concern}, ${codes.outcomes.risk_assessment}`);
     await world().screenshot(join(ROOT, 'docs', 'playground-consultation-channel.png'), answered);
   });
 
   it('the social worker gets the answer in personal chat and under "mina konsultationer"', async () => {
-    const delivered = await sara.waitForCard(`Svar på din fråga ${reference}`);
+    const delivered = await sara.waitForCard(say(c.answer.title, { reference }));
     expect(await delivered.innerText()).toContain(ADVICE);
 
     await sara.send('mina konsultationer');
-    const mine = await sara.waitForCard('Mina konsultationer');
+    const mine = await sara.waitForCard(c.mine.title);
     const text = await mine.innerText();
-    expect(text).toContain(`${reference} · Besvarad`);
-    expect(text).toContain(`Svar: ${ADVICE}`);
+    expect(text).toContain(`${reference} · ${codes.status.answered}`);
+    expect(text).toContain(`${c.mine.answer}: ${ADVICE}`);
   });
 });

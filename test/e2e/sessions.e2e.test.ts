@@ -10,6 +10,7 @@
 // session has begun; faking time is not possible against the built bot).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { say, sv } from '../helpers/catalogue.js';
 import { clickInCard, fillDate, fillTime } from './card-inputs.js';
 import { ROOT, useWorld } from './use-world.js';
 
@@ -20,6 +21,8 @@ const NETWORK = 'Nätverket Göteborg';
 const ORG = 'Socialtjänsten Göteborg';
 const MEETING = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_test%40thread.v2/0';
 const QUESTION = 'Hur samverkar vi med skolan när en elev riskerar att föras utomlands?';
+const s = sv.sessions;
+const form = sv.consultation.form;
 
 /** The first Thursday at least seven days after today (machine date), as YYYY-MM-DD. */
 function thursdayAWeekAhead(today = new Date()): string {
@@ -47,15 +50,15 @@ describe('network sessions from series to attendance in the Agents Playground', 
     await timed('create network', async () => {
       await world().openConversation('Koordinatorer');
       await world().mentionAndSend('skapa nätverk');
-      await world().waitForCard('Skapa ett nätverk');
-      await world().choose('Resurscentrum', CENTRE);
-      await world().fillInput('Nätverkets namn', NETWORK);
-      await world().fillInput('Länk till nätverkets Teams-möte', MEETING);
+      await world().waitForCard(s.network.createTitle);
+      await world().choose(s.network.centre, CENTRE);
+      await world().fillInput(s.network.name, NETWORK);
+      await world().fillInput(s.network.meetingUrl, MEETING);
       // The leads are the Playground's mock team members, read by the bot from the roster.
-      await world().chooseMany('Ledare', ['Maja Fiktivsdotter']);
-      await world().clickAction('Skapa nätverket');
-      const created = await world().waitForCard('är skapat');
-      expect(await created.innerText()).toContain(`Nätverket ${NETWORK} är skapat.`);
+      await world().chooseMany(s.network.leads, ['Maja Fiktivsdotter']);
+      await world().clickAction(s.network.create);
+      const created = await world().waitForCard(say(s.network.created, { name: NETWORK }));
+      expect(await created.innerText()).toContain(say(s.network.created, { name: NETWORK }));
     });
   });
 
@@ -64,16 +67,16 @@ describe('network sessions from series to attendance in the Agents Playground', 
     await timed('add organisation', async () => {
       await world().openConversation('Koordinatorer');
       await world().mentionAndSend('lägg till organisation');
-      await world().waitForCard('Lägg till en organisation');
-      await world().choose('Nätverk', NETWORK);
-      await world().fillInput('Organisationens namn', ORG);
-      await world().choose('Typ', 'Socialtjänst');
-      await world().choose('Kommun', 'Göteborg');
-      await world().choose('Medlem', 'Sara Exempelsson');
-      await world().choose('Ersättare', 'Karim Provsson');
-      await world().clickAction('Lägg till');
-      const added = await world().waitForCard('är med i nätverket');
-      expect(await added.innerText()).toContain(`${ORG} är med i nätverket ${NETWORK}.`);
+      await world().waitForCard(s.network.orgTitle);
+      await world().choose(s.network.network, NETWORK);
+      await world().fillInput(s.network.orgName, ORG);
+      await world().choose(s.network.orgType, s.network.orgTypes.social_services);
+      await world().choose(s.network.municipality, 'Göteborg');
+      await world().choose(s.network.member, 'Sara Exempelsson');
+      await world().choose(s.network.deputy, 'Karim Provsson');
+      await world().clickAction(s.network.add);
+      const added = await world().waitForCard(say(s.network.added, { org: ORG, network: NETWORK }));
+      expect(await added.innerText()).toContain(say(s.network.added, { org: ORG, network: NETWORK }));
     });
   }, 30_000); // a Playground restart, on two cores shared with other files
 
@@ -81,17 +84,19 @@ describe('network sessions from series to attendance in the Agents Playground', 
     await timed('plan series', async () => {
       await world().openConversation('Personal Chat');
       await world().send('nätverksträffar');
-      const list = await world().waitForCard('Nätverksträffar');
-      await clickInCard(list, `Planera träffar: ${NETWORK}`);
-      const form = await world().waitForCard('Planera nätverksträffar');
-      await fillDate(form, 'Första träffen', FIRST_DATE);
-      await fillTime(form, 'Klockan', '13:00');
-      expect(await form.getByRole('combobox', { name: 'Hur ofta' }).last().inputValue()).toBe('Var 2:e vecka');
-      expect(await form.getByRole('radio', { name: 'Efter ett antal träffar' }).isChecked()).toBe(true);
-      await world().fillInput('Antal träffar', '4');
-      await world().clickAction('Skapa träffarna');
-      const created = await world().waitForCard('träffar är planerade');
-      expect(await created.innerText()).toContain('4 träffar är planerade.');
+      const list = await world().waitForCard(s.list.yourNetworks);
+      // Maja leads one network: its name heads the one "plan sessions" button.
+      expect(await list.innerText()).toContain(NETWORK);
+      await clickInCard(list, `${s.list.newSeries}: ${NETWORK}`);
+      const series = await world().waitForCard(s.series.title);
+      await fillDate(series, s.series.firstDate, FIRST_DATE);
+      await fillTime(series, s.series.startTime, '13:00');
+      expect(await series.getByRole('combobox', { name: s.series.cadence }).last().inputValue()).toBe(say(s.series.cadenceWeeks, { n: 2 }));
+      expect(await series.getByRole('radio', { name: s.series.endByCount }).isChecked()).toBe(true);
+      await world().fillInput(s.series.count, '4');
+      await world().clickAction(s.series.create);
+      const created = await world().waitForCard(say(s.series.created, { count: 4 }));
+      expect(await created.innerText()).toContain(say(s.series.created, { count: 4 }));
     });
   });
 
@@ -101,22 +106,22 @@ describe('network sessions from series to attendance in the Agents Playground', 
       await world().send('nätverksträffar');
       const list = await world().waitForCard(`${NETWORK}:`);
       // The first session is the date and time the lead typed; 120 minutes is the default length.
-      expect(await list.innerText()).toContain(`${NETWORK}: ${shownDate(FIRST_DATE)} 13:00–15:00`);
-      await clickInCard(list, 'Boka plats');
-      const booked = await world().waitForCard('Platsen är bokad');
-      expect(await booked.innerText()).toContain(`Platsen är bokad för ${ORG}.`);
+      expect(await list.innerText()).toContain(`${NETWORK}: ${say(s.list.when, { date: shownDate(FIRST_DATE), start: '13:00', end: '15:00' })}`);
+      await clickInCard(list, s.list.book);
+      const booked = await world().waitForCard(say(s.booking.booked, { org: ORG }));
+      expect(await booked.innerText()).toContain(say(s.booking.booked, { org: ORG }));
     });
     await timed('question', async () => {
-      const list = await world().waitForCard('Platsen är bokad');
-      await clickInCard(list, 'Skicka fråga i förväg');
-      await world().waitForCard('Fråga till nätverksträffen');
-      await world().choose('Frågan gäller', 'Hedersrelaterat våld och förtryck');
-      await world().choose('Ålder', '13–17 år');
-      await world().fillInput('Din fråga', QUESTION);
-      await world().setToggle('Jag har avidentifierat ärendet', true);
-      await world().clickAction('Skicka frågan');
-      const sent = await world().waitForCard('Frågan är skickad');
-      expect(await sent.innerText()).toContain('Frågan är skickad till nätverksträffen');
+      const list = await world().waitForCard(say(s.booking.booked, { org: ORG }));
+      await clickInCard(list, s.list.question);
+      await world().waitForCard(say(s.question.title, { date: shownDate(FIRST_DATE) }));
+      await world().choose(form.questionType, sv.codes.questionType.hrv);
+      await world().choose(form.ageBand, sv.codes.ageBand['13-17']);
+      await world().fillInput(s.question.text, QUESTION);
+      await world().setToggle(form.deidentified, true);
+      await world().clickAction(s.question.send);
+      const sent = await world().waitForCard(say(s.question.sent, { date: shownDate(FIRST_DATE) }));
+      expect(await sent.innerText()).toContain(say(s.question.sent, { date: shownDate(FIRST_DATE) }));
     });
   }, 30_000);
 
@@ -125,23 +130,23 @@ describe('network sessions from series to attendance in the Agents Playground', 
     await timed('agenda', async () => {
       await world().send('nätverksträffar');
       const list = await world().waitForCard(`${NETWORK}:`);
-      await clickInCard(list, 'Dagordning');
+      await clickInCard(list, s.list.agenda);
       const agenda = await world().waitForCard(QUESTION);
-      expect(await agenda.innerText()).toContain(`Dagordning ${shownDate(FIRST_DATE)}`);
-      expect(await agenda.innerText()).toContain(`${ORG} · Hedersrelaterat våld och förtryck · Inskickad`);
+      expect(await agenda.innerText()).toContain(say(s.agenda.title, { date: shownDate(FIRST_DATE) }));
+      expect(await agenda.innerText()).toContain(`${ORG} · ${sv.codes.questionType.hrv} · ${s.agenda.statuses.submitted}`);
       await world().screenshot(join(ROOT, 'docs', 'playground-sessions-agenda.png'), agenda);
-      await clickInCard(agenda, 'Diskuterad');
-      const discussed = await world().waitForCard(`${ORG} · Hedersrelaterat våld och förtryck · Diskuterad`);
+      await clickInCard(agenda, s.agenda.discussed);
+      const discussed = await world().waitForCard(`${ORG} · ${sv.codes.questionType.hrv} · ${s.agenda.statuses.discussed}`);
       // A discussed question has no buttons left.
-      expect(await discussed.getByRole('button', { name: 'Diskuterad', exact: true }).count()).toBe(0);
+      expect(await discussed.getByRole('button', { name: s.agenda.discussed, exact: true }).count()).toBe(0);
     });
     await timed('attendance', async () => {
-      await world().clickAction('Nätverksträffar');
+      await world().clickAction(s.list.title);
       const list = await world().waitForCard(`${NETWORK}:`);
       // Attendance is offered once a session has begun (the HTTP-level test records it with a
       // fake clock); weeks ahead the lead gets agenda, change and cancel instead.
-      expect(await list.getByRole('button', { name: 'Närvaro', exact: true }).count()).toBe(0);
-      expect(await list.getByRole('button', { name: 'Ändra tid eller länk', exact: true }).count()).toBeGreaterThan(0);
+      expect(await list.getByRole('button', { name: s.list.attendance, exact: true }).count()).toBe(0);
+      expect(await list.getByRole('button', { name: s.list.change, exact: true }).count()).toBeGreaterThan(0);
     });
   }, 30_000);
 });

@@ -3,9 +3,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { World } from './harness.js';
+import { sv } from '../helpers/catalogue.js';
 import { ROOT, useWorld } from './use-world.js';
 
-const WELCOME_ACTIONS = ['Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar'];
+const WELCOME_ACTIONS = [sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions];
 const world = useWorld();
 
 async function visibleButtons(card: Awaited<ReturnType<World['waitForCard']>>): Promise<string[]> {
@@ -16,17 +17,17 @@ describe('welcome in the Agents Playground', () => {
   it('a social worker says "hej" in personal chat, gets the Swedish welcome card and opens "Hitta resurscentrum"', async () => {
     expect(await world().page.getByRole('toolbar').getByText('Sara Exempelsson', { exact: true }).isVisible()).toBe(true);
     // First contact (the Playground installs the app on load) already greets her.
-    await world().waitForCard('Välkommen');
+    await world().waitForCard(sv.welcome.title);
 
     await world().send('hej');
-    const welcome = await world().waitForCard('Välkommen');
-    expect(await welcome.locator('.ac-textBlock').first().innerText()).toContain('Välkommen');
+    const welcome = await world().waitForCard(sv.welcome.title);
+    expect(await welcome.locator('.ac-textBlock').first().innerText()).toBe(sv.welcome.title);
     expect(await visibleButtons(welcome)).toEqual(WELCOME_ACTIONS);
     await world().screenshot(join(ROOT, 'docs', 'playground-welcome.png'), welcome);
 
-    await world().clickAction('Hitta resurscentrum');
-    const next = await world().waitForCard('Hitta resurscentrum');
-    expect(await next.locator('.ac-textBlock').first().innerText()).toBe('Hitta resurscentrum');
+    await world().clickAction(sv.welcome.findCentre);
+    const next = await world().waitForCard(sv.centre.searchTitle);
+    expect(await next.locator('.ac-textBlock').first().innerText()).toBe(sv.centre.searchTitle);
     // Action.Execute replaces the card the user clicked; it does not add one below it.
     expect(await welcome.count()).toBe(0);
   });
@@ -36,7 +37,7 @@ describe('welcome in the Agents Playground', () => {
     await world().openConversation('Koordinatorer');
 
     await world().mentionAndSend('hej');
-    const welcome = await world().waitForCard('Välkommen');
+    const welcome = await world().waitForCard(sv.welcome.title);
     expect(await visibleButtons(welcome)).toEqual(WELCOME_ACTIONS);
     const thread = world().page.getByRole('group').filter({ has: welcome });
     expect(await thread.getByText('Lina Testberg', { exact: true }).count()).toBeGreaterThan(0);

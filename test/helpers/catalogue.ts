@@ -7,3 +7,17 @@ export const en = messagesFor('en');
 
 /** A catalogue entry with its placeholders filled, as the person reads it. */
 export const say = (template: string, values: Record<string, string | number> = {}) => fill(template, values);
+
+/**
+ * A catalogue entry as a pattern, for values a test cannot know in advance (a reference, a
+ * date): each placeholder matches what `values` gives for it, or anything on one line.
+ */
+export function matching(template: string, values: Record<string, RegExp | string> = {}): RegExp {
+  const parts = template.split(/(\{\w+\})/).map((part) => {
+    const key = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (!key) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const value = values[key];
+    return value instanceof RegExp ? `(?:${value.source})` : value !== undefined ? value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '.+?';
+  });
+  return new RegExp(parts.join(''));
+}

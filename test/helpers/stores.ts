@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
-import type { DocumentStore } from '../../services/storage/port.js';
+import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
 import { startCosmosTestServer, type CosmosTestServer } from '../storage/cosmos-test-server.js';
 
@@ -50,3 +50,21 @@ export function useStores(): StoreFactory {
     },
   };
 }
+
+/**
+ * The store, with some methods of one container replaced (a spy, a fault, a race). The store
+ * must be initialised first: the replacement shares its connection.
+ */
+export function overriding(store: DocumentStore, container: string, methods: (real: Collection<Document>) => Partial<Collection<Document>>): DocumentStore {
+  return Object.create(store, {
+    collection: {
+      value: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]): Collection<T> => {
+        const real = store.collection<T>(name);
+        if (name !== container) return real;
+        const replaced = Object.entries(methods(real as unknown as Collection<Document>)).map(([key, value]) => [key, { value }]);
+        return Object.create(real, Object.fromEntries(replaced)) as Collection<T>;
+      },
+    },
+  });
+}
+

@@ -12,7 +12,7 @@ import { startOfZonedDay } from '../../services/time/zoned-time.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { asRequester, coordinating, coordinator, harness, requester, validInput } from '../fixtures/consultations.js';
 import { FYR, GBG, GVL, SHIPPED } from '../fixtures/directory.js';
-import { useStores } from '../helpers/stores.js';
+import { overriding, useStores } from '../helpers/stores.js';
 import { figure, insertRecords, other, own, rc, RecordFactory, reportOf, statistics } from './helpers.js';
 
 const stores = useStores();
@@ -20,20 +20,6 @@ const MINUTE = 60_000;
 const YEAR_2026 = { kind: 'year', year: 2026 } as const;
 const MAY_2026 = { kind: 'month', year: 2026, index: 5 } as const;
 const asker = { id: '29:asker', name: 'Handläggare' };
-
-/** The store, with some methods of one container replaced (a spy, a fault, a race). */
-function overriding(store: DocumentStore, container: string, methods: (real: Collection<Document>) => Partial<Collection<Document>>): DocumentStore {
-  return Object.create(store, {
-    collection: {
-      value: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]): Collection<T> => {
-        const real = store.collection<T>(name);
-        if (name !== container) return real;
-        const replaced = Object.entries(methods(real as unknown as Collection<Document>)).map(([key, value]) => [key, { value }]);
-        return Object.create(real, Object.fromEntries(replaced)) as Collection<T>;
-      },
-    },
-  });
-}
 
 /** Counts the record reads a report makes, so a test can see whether it counted or reused. */
 function countingRecordReads(store: DocumentStore): { store: DocumentStore; reads: () => number; rows: () => number } {
