@@ -18,7 +18,7 @@ import { VERBS } from '../cards/verbs.js';
 import type { Logger } from '../services/logging.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { Actor } from '../services/rights/actor.js';
-import type { ActionContext } from './actions/action-request.js';
+import type { ActionContext, TeamMember } from './actions/action-request.js';
 import { dispatchAction, type RouteTable } from './actions/registry.js';
 import { cardInvokeResponse, cardMessage, turnLanguage } from './card-reply.js';
 import { failureCard, refusalCard } from './refusals.js';
@@ -174,6 +174,7 @@ export class RcBot extends TeamsActivityHandler {
     const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string } };
     const team = channelData.team?.id ? { id: channelData.team.id, channelId: channelData.channel?.id } : undefined;
     const user = { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name };
+    let roster: Promise<TeamMember[]> | undefined;
     return {
       ...turnLanguage(context),
       actor: await this.deps.resolveActor(user, team),
@@ -184,19 +185,24 @@ export class RcBot extends TeamsActivityHandler {
       },
       team,
       reference: TurnContext.getConversationReference(activity),
-      teamMembers: async () => {
-        if (type !== 'channel' && type !== 'groupChat') return [];
-        const members: Array<{ id: string; aadObjectId?: string; name?: string }> = [];
-        let continuationToken: string | undefined;
-        do {
-          const page = await TeamsInfo.getPagedMembers(context, 500, continuationToken);
-          members.push(...page.members.map((m) => ({ id: m.id, aadObjectId: m.aadObjectId, name: m.name })));
-          continuationToken = page.continuationToken;
-        } while (continuationToken);
-        return members;
-      },
+      // Asked once per turn however often a handler needs the roster: each ask is a call to Teams.
+      teamMembers: () => (roster ??= rosterOf(context)),
     };
   }
+}
+
+/** The people of the team or group chat the turn came from (none in personal chat), every page of them. */
+async function rosterOf(context: TurnContext): Promise<TeamMember[]> {
+  const type = context.activity.conversation?.conversationType;
+  if (type !== 'channel' && type !== 'groupChat') return [];
+  const members: TeamMember[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await TeamsInfo.getPagedMembers(context, 500, continuationToken);
+    members.push(...page.members.map((m) => ({ id: m.id, aadObjectId: m.aadObjectId, name: m.name })));
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return members;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
