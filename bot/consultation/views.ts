@@ -1,7 +1,7 @@
 // From consultation records and service results to the cards' view models. The only place
 // that knows both the domain's records and what the cards want of them.
 import { answerDeliveryCard } from '../../cards/consultation/answer-delivery.card.js';
-import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
+import { channelRequestCard, type ChannelRequestView } from '../../cards/consultation/channel-request.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
 import type { ReceiptView } from '../../cards/consultation/receipt.card.js';
@@ -75,17 +75,21 @@ export function consultationView(directory: DirectoryIndex, record: Consultation
   };
 }
 
-export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice): AdaptiveCard {
-  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice });
+/** What the channel card shows beyond the record: how long it has waited, and whether it is the national channel's copy. */
+export type ChannelExtras = Pick<ChannelRequestView, 'timing' | 'national'>;
+
+export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice, extras: ChannelExtras = {}): AdaptiveCard {
+  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras });
 }
 
 export function answerCard(directory: DirectoryIndex, record: ConsultationRecord, messages: Messages, locale: Locale): AdaptiveCard {
   return answerDeliveryCard({ messages, consultation: consultationView(directory, record, locale) });
 }
 
-export function receiptView(messages: Messages, directory: DirectoryIndex, record: ConsultationRecord, duplicate: boolean, locale: Locale): ReceiptView {
+export function receiptView(messages: Messages, directory: DirectoryIndex, record: ConsultationRecord, duplicate: boolean, locale: Locale, landing: ReceiptView['landing'] = { kind: 'centre' }): ReceiptView {
   return {
     messages,
+    landing,
     consultation: consultationView(directory, record, locale),
     centrePhone: centrePhone(directory, record.rcId),
     nchPhone: nchPhone(directory),

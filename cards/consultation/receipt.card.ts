@@ -7,8 +7,12 @@ import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 
+/** Where the request went: the RC's channel, the national channel (and why), or nowhere yet. */
+export type ReceiptLanding = { kind: 'centre' } | { kind: 'national' | 'none'; why: 'no_channel' | 'not_in_service' };
+
 export interface ReceiptView {
   messages: Messages;
+  landing: ReceiptLanding;
   consultation: Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'urgent' | 'status' | 'centreName' | 'concernsChild'>;
   centrePhone?: string;
   nchPhone?: string;
@@ -17,6 +21,14 @@ export interface ReceiptView {
 
 export function childDutyReminder(m: Messages): CardElement {
   return { type: 'Container', style: 'warning', items: [paragraph(m.consultation.receipt.childDuty, { size: 'small' })] };
+}
+
+/** What happens next, as it truly is: the promise of an answer only where someone will see the question. */
+function nextStep(m: Messages, landing: ReceiptLanding): string {
+  const r = m.consultation.receipt;
+  if (landing.kind === 'centre') return r.next;
+  if (landing.kind === 'national') return landing.why === 'no_channel' ? r.nextNationalNoChannel : r.nextNationalNotInService;
+  return r.nextNowhere;
 }
 
 export function receiptCard(view: ReceiptView): AdaptiveCard {
@@ -39,7 +51,7 @@ export function receiptCard(view: ReceiptView): AdaptiveCard {
       ],
     });
   }
-  body.push(paragraph(r.next));
+  body.push(paragraph(nextStep(m, view.landing)));
   if (record.concernsChild) body.push(childDutyReminder(m));
   const actions = [executeAction(m.consultation.mine.open, VERBS.consultationMine, {}, { associatedInputs: 'none' })];
   if (record.status === 'new') {

@@ -6,6 +6,8 @@
 import { adviceFollowedCard, answerDeliveryCard } from '../../cards/consultation/answer-delivery.card.js';
 import { answerFormCard } from '../../cards/consultation/answer-form.card.js';
 import { bindChannelCard } from '../../cards/consultation/bind-channel.card.js';
+import { bindNationalCard } from '../../cards/consultation/bind-national.card.js';
+import { queueCard } from '../../cards/consultation/queue.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
@@ -67,7 +69,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
   const gavle = index.centresFor('2180')!;
   const centre = index.centres[0]!;
   return {
-    welcomeCard: () => [welcomeCard({ messages: m, isAdmin: true, showStatistics: true })],
+    welcomeCard: () => [welcomeCard({ messages: m, isAdmin: true, showStatistics: true, showQueue: true })],
     noticeCard: () => [noticeCard({ messages: m, text: m.common.unknownAction }), noticeCard({ messages: m, text: m.refusals.not_admin, tone: 'attention' })],
     centreSearchCard: () => [centreSearchCard({ messages: m, places, selected: '2180', error: m.centre.placeRequired })],
     centreResultCard: () => [
@@ -80,8 +82,22 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     consultationFormCard: () => [consultationFormCard({ ...warned, messages: m, municipalities, centres: centres.slice(0, 2), submissionKey: 'k', maxQuestionLength: 2000 })],
     logFormCard: () => [logFormCard({ ...warned, messages: m, municipalities, submissionKey: 'k', maxTextLength: 2000, notice })],
     answerFormCard: () => [answerFormCard({ ...warned, errors: { answer: 'possibly_identifying' }, messages: m, consultation, maxAnswerLength: 2000 })],
-    channelRequestCard: () => STATUSES.map((status) => channelRequestCard({ messages: m, consultation: { ...consultation, status }, notice })),
-    receiptCard: () => [receiptCard({ messages: m, consultation: { ...consultation, status: 'new' }, duplicate: true })],
+    channelRequestCard: () => [
+      ...STATUSES.map((status) => channelRequestCard({ messages: m, consultation: { ...consultation, status }, notice, timing: { waitedHours: 3, targetHours: 1, overdue: true } })),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'no_channel' }),
+    ],
+    receiptCard: () => [
+      receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),
+      receiptCard({ messages: m, landing: { kind: 'national', why: 'no_channel' }, consultation: { ...consultation, status: 'new' }, duplicate: false }),
+    ],
+    queueCard: () => [
+      queueCard({ messages: m, scope: { kind: 'centre', centreName: consultation.centreName }, notice, items: [
+        { consultation: { ...consultation, status: 'new' }, timing: { waitedHours: 2, targetHours: 1, overdue: true } },
+        { consultation: { ...consultation, status: 'claimed', urgent: false }, timing: { waitedHours: 30, targetHours: 24, overdue: false } },
+      ] }),
+      queueCard({ messages: m, scope: { kind: 'mine' }, items: [] }),
+    ],
+    bindNationalCard: () => [bindNationalCard({ messages: m, notice })],
     answerDeliveryCard: () => [answerDeliveryCard({ messages: m, consultation })],
     adviceFollowedCard: () => [adviceFollowedCard({ messages: m, consultation, codes: ADVICE_FOLLOWED }), adviceFollowedCard({ messages: m, consultation: { ...consultation, adviceFollowed: 'yes' }, codes: ADVICE_FOLLOWED })],
     mineCard: () => [mineCard({ messages: m, consultations: [{ ...consultation, status: 'new' }] }), mineCard({ messages: m, consultations: [] })],
