@@ -10,12 +10,15 @@ import { VERBS } from '../verbs.js';
 /** Where the request went: the RC's channel, the national channel (and why), or nowhere yet. */
 export type ReceiptLanding = { kind: 'centre' } | { kind: 'national' | 'none'; why: 'no_channel' | 'not_in_service' };
 
+export type ReceiptContact = { kind: 'phone' | 'email' | 'web'; value: string };
+
 export interface ReceiptView {
   messages: Messages;
   landing: ReceiptLanding;
   consultation: Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'urgent' | 'status' | 'centreName' | 'concernsChild'>;
-  centrePhone?: string;
-  nchPhone?: string;
+  /** The best contact that exists: a phone to call, else an address to write to or a website. None: the row is left out. */
+  centreContact?: ReceiptContact;
+  nchContact?: ReceiptContact;
   duplicate: boolean;
 }
 
@@ -46,8 +49,9 @@ export function receiptCard(view: ReceiptView): AdaptiveCard {
       items: [
         paragraph(r.urgentTitle, { weight: 'bolder' }),
         paragraph(r.urgent112),
-        paragraph(fill(r.urgentCentre, { phone: view.centrePhone ?? r.notStated })),
-        paragraph(fill(r.urgentNch, { phone: view.nchPhone ?? r.notStated })),
+        // Never "Ring …" without a number: a row appears only for a contact that exists.
+        ...(view.centreContact ? [paragraph(fill(r.urgentCentreBy[view.centreContact.kind], { contact: view.centreContact.value }))] : []),
+        ...(view.nchContact ? [paragraph(fill(r.urgentNchBy[view.nchContact.kind], { contact: view.nchContact.value }))] : []),
       ],
     });
   }

@@ -58,9 +58,6 @@ export const enConsultation: Messages['consultation'] = {
     next: 'A coordinator will take the case and you will get the answer here in the chat.',
     urgentTitle: 'Do this now',
     urgent112: 'If someone is in immediate danger: call 112.',
-    urgentCentre: 'Call the resource centre: {phone}.',
-    urgentNch: 'National support line for professionals (NCH): {phone}.',
-    notStated: 'the number is not in the directory yet',
     childDuty: 'Does the case concern a child? Remember your duty to report: make a report of concern to social services (Social Services Act, chapter 14 section 1). The resource centre advises but does not decide.',
     withdraw: 'Withdraw the question',
     withdrawn: 'The question {reference} has been withdrawn.',
@@ -69,6 +66,12 @@ export const enConsultation: Messages['consultation'] = {
     nextNationalNotInService: "The resource centre is not taking consultations at the moment. Your question has therefore gone to NCH's national support for professionals, who watch it.",
     nextNowhere: "The resource centre does not take questions here in Teams yet. Your question is saved and will be sent as soon as a channel is connected, but nobody sees it until then. If you need an answer soon, contact the resource centre or NCH's support for professionals directly.",
     claimed: '{centre} has taken your question {reference}. The answer will come here in the chat.',
+    urgentCentreBy: { phone: 'Call the resource centre: {contact}.', email: 'Write to the resource centre: {contact}.', web: "The resource centre's website: {contact}." },
+    urgentNchBy: {
+      phone: 'National support line for professionals (NCH): {contact}.',
+      email: 'Write to NCH, national support for professionals: {contact}.',
+      web: 'NCH, national support for professionals: {contact}.',
+    },
   },
   mine: {
     title: 'My consultations',

@@ -58,9 +58,6 @@ export const svConsultation = {
     next: 'En koordinator tar ärendet och du får svaret här i chatten.',
     urgentTitle: 'Gör detta nu',
     urgent112: 'Är någon i akut fara: ring 112.',
-    urgentCentre: 'Ring resurscentrumet: {phone}.',
-    urgentNch: 'Nationella stödtelefonen för yrkesverksamma (NCH): {phone}.',
-    notStated: 'numret finns inte i katalogen ännu',
     childDuty: 'Gäller ärendet ett barn? Kom ihåg din anmälningsskyldighet: gör en orosanmälan till socialtjänsten (socialtjänstlagen 14 kap. 1 §). Resurscentrumet ger råd men beslutar inte.',
     withdraw: 'Återkalla frågan',
     withdrawn: 'Frågan {reference} är återkallad.',
@@ -69,6 +66,12 @@ export const svConsultation = {
     nextNationalNotInService: 'Resurscentrumet tar inte emot konsultationer just nu. Din fråga har därför gått till NCH:s nationella stöd för yrkesverksamma, som bevakar den.',
     nextNowhere: 'Resurscentrumet tar ännu inte emot frågor här i Teams. Din fråga är sparad och skickas så snart en kanal är kopplad, men ingen ser den förrän dess. Behöver du svar snart: kontakta resurscentrumet eller NCH:s stöd för yrkesverksamma direkt.',
     claimed: '{centre} har tagit din fråga {reference}. Svaret kommer här i chatten.',
+    urgentCentreBy: { phone: 'Ring resurscentrumet: {contact}.', email: 'Skriv till resurscentrumet: {contact}.', web: 'Resurscentrumets webbplats: {contact}.' },
+    urgentNchBy: {
+      phone: 'Nationella stödtelefonen för yrkesverksamma (NCH): {contact}.',
+      email: 'Skriv till NCH, nationellt stöd för yrkesverksamma: {contact}.',
+      web: 'NCH, nationellt stöd för yrkesverksamma: {contact}.',
+    },
   },
   mine: {
     title: 'Mina konsultationer',

@@ -89,6 +89,10 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     receiptCard: () => [
       receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),
       receiptCard({ messages: m, landing: { kind: 'national', why: 'no_channel' }, consultation: { ...consultation, status: 'new' }, duplicate: false }),
+      receiptCard({
+        messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: false,
+        centreContact: { kind: 'phone', value: '031-123 45 67' }, nchContact: { kind: 'web', value: 'https://www.hedersfortryck.se' },
+      }),
     ],
     queueCard: () => [
       queueCard({ messages: m, scope: { kind: 'centre', centreName: consultation.centreName }, notice, items: [
