@@ -23,6 +23,7 @@ export function consultationJobs(consultations: ConsultationService, notifier: C
           const marked = await consultations.markReannounced(record.rcId, record.id);
           if (!marked.ok) continue;
           const landing = await notifier.announce(marked.record, { reminder: true });
+          if (landing.kind === 'centre') await notifier.tellCoordinatorsOverdue(marked.record);
           // Already in the national channel when the RC has none; escalation is for an RC that has not taken it.
           const escalate = landing.kind === 'centre' && marked.record.urgent && marked.record.reannouncements >= URGENT_ESCALATION_PERIODS;
           if (escalate && (await ctx.once.claimOnce(`escalate:${record.rcId}:${record.id}`))) await notifier.escalateToNational(marked.record);

@@ -10,6 +10,8 @@ import type { ConsultationService } from '../../services/consultation/consultati
 import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { Logger } from '../../services/logging.js';
+import type { CoordinatorRoster } from '../../services/consultation/coordinator-roster.js';
+import type { UserConversations } from '../../services/notify/user-conversations.js';
 import { channelRoot, type Messenger } from '../messenger.js';
 import type { ConversationReference } from 'botbuilder';
 import { answerCard, CHANNEL_MESSAGES, channelCard, consultationView } from './views.js';
@@ -23,7 +25,28 @@ export class ConsultationNotifier {
     private readonly consultations: ConsultationService,
     private readonly directory: () => DirectoryIndex,
     private readonly logger: Logger,
+    /** Who coordinates an RC and where each person can be reached, for notices in personal chat. */
+    private readonly people?: { roster: Pick<CoordinatorRoster, 'coordinatorsOf'>; people: Pick<UserConversations, 'referenceFor'> },
   ) {}
+
+  /**
+   * A request has waited past its target: each of the RC's known coordinators (those who have
+   * acted in its channel) is told in their personal chat. Returns how many were reached.
+   */
+  async tellCoordinatorsOverdue(record: ConsultationRecord): Promise<number> {
+    if (!this.people) return 0;
+    const centre = this.directory().centre(record.rcId)?.name ?? record.rcId;
+    const { targetHours } = this.consultations.timing(record);
+    let reached = 0;
+    for (const userId of await this.people.roster.coordinatorsOf(record.rcId)) {
+      const reference = (await this.people.people.referenceFor(userId)) as Reference | undefined;
+      if (!reference) continue;
+      const messages = messagesFor(resolveLocale(reference.locale));
+      const text = fill(messages.consultation.queue.overdueNotice, { reference: record.reference, centre, target: targetHours });
+      if ((await this.messenger.send(reference, cardMessage(noticeCard({ messages, text, tone: 'attention' })))).delivered) reached++;
+    }
+    return reached;
+  }
 
   /**
    * Posts the request to its RC's channel and remembers the card, so it can be updated in place;

@@ -29,7 +29,7 @@ function item(m: Messages, { consultation: r, timing }: QueueItemView, withActio
     paragraph([r.reference, ...(r.urgent ? [c.urgent] : []), state].join(' · '), { weight: 'bolder', ...(r.urgent ? { color: 'attention' as const } : {}) }),
     paragraph(`${r.municipalityName}, ${m.codes.questionType[r.questionType]}. ${fill(c.age, { when: r.receivedAt })}`, { size: 'small', spacing: 'none' }),
     paragraph(
-      [fill(q.waited, { waited: timing.waitedHours, target: timing.targetHours }), ...(timing.overdue && r.status === 'new' ? [q.overdue] : [])].join(' · '),
+      [fill(c.timing, { waited: timing.waitedHours, target: timing.targetHours }), ...(timing.overdue && r.status === 'new' ? [q.overdue] : [])].join(' · '),
       { size: 'small', spacing: 'none', ...(timing.overdue && r.status === 'new' ? { color: 'attention' as const } : { isSubtle: true }) },
     ),
   ];

@@ -83,7 +83,7 @@ export const enConsultation: Messages['consultation'] = {
     newRequest: 'New consultation {reference}',
     urgent: 'URGENT',
     age: 'Received {when}',
-    reannounced: 'Reminder: nobody has taken the case within the target of {target} working hours.',
+    reannounced: 'Reminder: nobody has taken the case within the target ({target} working h).',
     claimedBy: 'Taken by {name}',
     answeredBy: 'Answered by {name}',
     closed: 'Closed',
@@ -104,7 +104,7 @@ export const enConsultation: Messages['consultation'] = {
       not_in_service: '{centre} is not taking consultations at the moment. The question is watched here.',
       escalated: 'Urgent and not taken by {centre} within two target periods. Contact the resource centre.',
     },
-    timing: 'Waited {waited} working hours, target {target}',
+    timing: 'Waited {waited} working h, target {target} h',
   },
   answer: {
     title: 'Answer to your question {reference}',
@@ -142,7 +142,7 @@ export const enConsultation: Messages['consultation'] = {
     mineEmpty: 'You have no taken cases waiting for an answer.',
     onlyInChannel: "Open cases are shown in the resource centre's bound channel. In personal chat you see the cases you have taken.",
     unclaimed: 'Not taken',
-    waited: 'Waited {waited} of {target} working hours',
     overdue: 'Past the target',
+    overdueNotice: 'Nobody has taken {reference} at {centre} within the target ({target} working h). Write @RC-boten open cases in the channel to see the queue.',
   },
 };

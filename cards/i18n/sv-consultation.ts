@@ -83,7 +83,7 @@ export const svConsultation = {
     newRequest: 'Ny konsultation {reference}',
     urgent: 'BRÅDSKANDE',
     age: 'Inkom {when}',
-    reannounced: 'Påminnelse: ingen har tagit ärendet inom målet på {target} arbetstimmar.',
+    reannounced: 'Påminnelse: ingen har tagit ärendet inom målet ({target} h arbetstid).',
     claimedBy: 'Tagen av {name}',
     answeredBy: 'Besvarad av {name}',
     closed: 'Stängd',
@@ -104,7 +104,7 @@ export const svConsultation = {
       not_in_service: '{centre} tar inte emot konsultationer just nu. Frågan bevakas här.',
       escalated: 'Brådskande och inte tagen av {centre} inom två målperioder. Kontakta resurscentrumet.',
     },
-    timing: 'Väntat {waited} arbetstimmar, mål {target}',
+    timing: 'Väntat {waited} h arbetstid, mål {target} h',
   },
   answer: {
     title: 'Svar på din fråga {reference}',
@@ -142,7 +142,7 @@ export const svConsultation = {
     mineEmpty: 'Du har inga tagna ärenden som väntar på svar.',
     onlyInChannel: 'Öppna ärenden visas i resurscentrumets kopplade kanal. I personlig chatt ser du dina egna tagna ärenden.',
     unclaimed: 'Inte tagen',
-    waited: 'Väntat {waited} av {target} arbetstimmar',
     overdue: 'Över målet',
+    overdueNotice: 'Ingen har tagit {reference} hos {centre} inom målet ({target} h arbetstid). Skriv @RC-boten öppna ärenden i kanalen för att se kön.',
   },
 } as const;

@@ -143,8 +143,8 @@ describe('the coordinators’ queue', () => {
     expect(checkCard(queue.card).problems).toEqual([]);
     expect(queue.text).toContain(say(sv.consultation.queue.title, { centre: GBG_NAME }));
     expect(queue.text.indexOf('GBG-2026-0001')).toBeLessThan(queue.text.indexOf('GBG-2026-0002'));
-    expect(queue.text).toContain(say(sv.consultation.queue.waited, { waited: 3, target: 24 }));
-    expect(queue.text).toContain(say(sv.consultation.queue.waited, { waited: 2, target: 1 }));
+    expect(queue.text).toContain(say(sv.consultation.channel.timing, { waited: 3, target: 24 }));
+    expect(queue.text).toContain(say(sv.consultation.channel.timing, { waited: 2, target: 1 }));
     expect(queue.text).toContain(sv.consultation.queue.overdue);
 
     bot.stub.clear();
@@ -205,13 +205,16 @@ describe('an old receipt’s buttons', () => {
 });
 
 describe('response targets', () => {
-  it('re-announces an untaken urgent request after one working hour and sends it to the national channel after two, once across two instances', async () => {
+  it('re-announces an untaken urgent request after one working hour, telling the coordinators personally, and sends it to the national channel after two, once across two instances', async () => {
     const clock = new FakeClock(START);
     const store = await stores.open('sqlite');
     const first = await start(store, clock);
     const second = await start(store, clock);
     await bindRc(first);
     await bindNational(first);
+    // The coordinator has a personal chat with the bot and has acted in the RC's channel.
+    await say_(first, 'hej', COORDINATOR);
+    await say_(first, 'öppna ärenden', COORDINATOR, RC_TEAM);
     await submit(first, { urgent: 'true' });
     const run = async () => {
       await Promise.all([first.app.jobs.runDueNow(), second.app.jobs.runDueNow()]);
@@ -219,6 +222,8 @@ describe('response targets', () => {
     };
     const both = (channel: string) => [...postedTo(first, channel), ...postedTo(second, channel)];
     const reminder = say(sv.consultation.channel.reannounced, { target: 1 });
+    const personal = () => [...first.stub.calls, ...second.stub.calls].filter((c) => c.method === 'POST' && c.conversationId === `a:personal-${COORDINATOR.id}`);
+    const overdue = say(sv.consultation.queue.overdueNotice, { reference: 'GBG-2026-0001', centre: GBG_NAME, target: 1 });
     first.stub.clear();
 
     clock.set('2026-03-02T08:59:00Z');
@@ -229,10 +234,12 @@ describe('response targets', () => {
     await run();
     expect(both(RC_TEAM.channel).map((p) => p.texts.includes(reminder))).toEqual([true]);
     expect(both(NATIONAL_TEAM.channel)).toEqual([]);
+    expect(personal().map((c) => cardTexts(first.cardsIn(c.body)[0]).includes(overdue))).toEqual([true]);
 
     clock.set('2026-03-02T10:00:00Z');
     await run();
     expect(both(RC_TEAM.channel)).toHaveLength(2);
+    expect(personal()).toHaveLength(2);
     const escalated = both(NATIONAL_TEAM.channel);
     expect(escalated).toHaveLength(1);
     expect(escalated[0]?.texts).toContain(say(sv.consultation.channel.national.escalated, { centre: GBG_NAME }));
