@@ -18,6 +18,7 @@ import { referenceYear } from './reference.js';
 import { parseSubmission, type SubmissionField } from './submission.js';
 import { DEFAULT_KEY_OPTIONS, SubmissionKeys, type SubmissionKeyOptions } from './submission-keys.js';
 import * as rules from './transitions.js';
+import { functionalContacts } from './functional-contacts.js';
 import { DEFAULT_RESPONSE_TARGETS, dueAt, responseTiming, type ResponseTiming } from './response-targets.js';
 
 /** The queue shows what still needs someone: not yet taken, or taken and not yet answered. */
@@ -151,7 +152,7 @@ export class ConsultationService {
 
   async answer(actor: Actor, rcId: string, id: string, input: FormInput<AnswerField>): Promise<AnswerResult> {
     if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
-    const parsed = parseAnswerInput(input);
+    const parsed = parseAnswerInput(input, functionalContacts(this.directory(), rcId));
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
     return this.repo.update(rcId, id, (r) => rules.answer(r, personOf(actor), parsed.value, this.nowIso()));
   }
