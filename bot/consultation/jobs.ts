@@ -6,9 +6,13 @@ import type { JobDefinition } from '../../services/jobs/job-types.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
 import type { Logger } from '../../services/logging.js';
 import { URGENT_ESCALATION_PERIODS } from '../../services/consultation/response-targets.js';
+import { isWorkingDay } from '../../services/time/swedish-calendar.js';
+import { zonedParts } from '../../services/time/zoned-time.js';
 import type { ConsultationNotifier } from './notifier.js';
 
 const MINUTE = 60_000;
+/** The daily list comes when offices open. */
+const DIGEST_HOUR = 8;
 
 export function consultationJobs(consultations: ConsultationService, notifier: ConsultationNotifier, logger: Logger): JobDefinition[] {
   return [
@@ -28,6 +32,18 @@ export function consultationJobs(consultations: ConsultationService, notifier: C
           const escalate = landing.kind === 'centre' && marked.record.urgent && marked.record.reannouncements >= URGENT_ESCALATION_PERIODS;
           if (escalate && (await ctx.once.claimOnce(`escalate:${record.rcId}:${record.id}`))) await notifier.escalateToNational(marked.record);
         }
+      },
+    },
+    {
+      // Once a day from 08:00 Stockholm time, on working days: the list of RCs whose requests wait for a channel.
+      name: 'consultation.waiting-digest',
+      intervalMs: 30 * MINUTE,
+      async run(ctx) {
+        const now = ctx.clock.now();
+        const today = zonedParts(now);
+        if (!isWorkingDay(today.date) || today.hour < DIGEST_HOUR) return;
+        if (!(await ctx.once.claimOnce(`waiting-digest:${today.date}`))) return;
+        await notifier.postWaitingDigest();
       },
     },
     {

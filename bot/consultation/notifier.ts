@@ -4,6 +4,8 @@ import { cardMessage } from '../card-reply.js';
 import { adviceFollowedCard } from '../../cards/consultation/answer-delivery.card.js';
 import { fill, messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
+import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
+import { formatInstant } from '../format.js';
 import { ADVICE_FOLLOWED } from '../../services/consultation/codes.js';
 import { landingOf, type ChannelBindings, type Landing } from '../../services/consultation/channel-binding.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
@@ -84,6 +86,26 @@ export class ConsultationNotifier {
       if ((await this.announce(record)).kind === 'centre') posted++;
     }
     return posted;
+  }
+
+  /**
+   * The administrators' daily list in the national channel: RCs without a channel of their own
+   * whose requests wait for one. False when there is nothing to list or nowhere to post it.
+   */
+  async postWaitingDigest(): Promise<boolean> {
+    const rows = [];
+    for (const row of await this.consultations.waitingForChannels()) {
+      if ((await this.bindings.destinationFor(row.rcId)).kind === 'centre') continue;
+      rows.push({ centreName: this.directory().centre(row.rcId)?.name ?? row.rcId, count: row.count, oldestReceivedAt: formatInstant(row.oldest, 'sv') });
+    }
+    if (rows.length === 0) return false;
+    const national = await this.bindings.national();
+    if (!national) {
+      this.logger.error({ rcs: rows.length }, 'requests wait for RC channels and no national channel is bound to list them in');
+      return false;
+    }
+    const card = waitingDigestCard({ messages: CHANNEL_MESSAGES, rows });
+    return (await this.messenger.send(channelRoot(national.conversationReference as Reference), cardMessage(card))).delivered;
   }
 
   /** An urgent request still untaken after its second period: the national channel is told too. */

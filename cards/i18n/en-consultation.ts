@@ -145,4 +145,9 @@ export const enConsultation: Messages['consultation'] = {
     overdue: 'Past the target',
     overdueNotice: 'Nobody has taken {reference} at {centre} within the target ({target} working h). Write @RC-boten open cases in the channel to see the queue.',
   },
+  digest: {
+    title: 'Requests waiting for a resource centre channel',
+    row: '{count} waiting, the oldest since {when}',
+    hint: "They appear in this channel until the resource centre's channel is bound. An administrator binds it with @RC-boten bind channel in the resource centre's team.",
+  },
 };

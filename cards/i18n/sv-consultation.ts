@@ -145,4 +145,9 @@ export const svConsultation = {
     overdue: 'Över målet',
     overdueNotice: 'Ingen har tagit {reference} hos {centre} inom målet ({target} h arbetstid). Skriv @RC-boten öppna ärenden i kanalen för att se kön.',
   },
+  digest: {
+    title: 'Förfrågningar som väntar på en resurscentrumskanal',
+    row: '{count} väntar, den äldsta sedan {when}',
+    hint: 'De visas i den här kanalen tills resurscentrumets kanal kopplas. En administratör kopplar den med @RC-boten koppla kanal i resurscentrumets team.',
+  },
 } as const;

@@ -163,6 +163,11 @@ export class ConsultationRepository {
     );
   }
 
+  /** Across all RCs: requests in the given states, oldest first. */
+  async findByStatus(statuses: readonly ConsultationRecord['status'][], limit: number): Promise<ConsultationRecord[]> {
+    return this.records({ where: [IS_RECORD, { field: 'status', op: 'in', values: [...statuses] }], orderBy: { field: 'times.created', direction: 'asc' }, top: limit }, undefined);
+  }
+
   /** Across all RCs: the cases a coordinator has taken and not yet answered. */
   async findClaimedBy(personId: string, limit: number): Promise<ConsultationRecord[]> {
     return this.records(

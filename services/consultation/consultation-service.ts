@@ -226,6 +226,20 @@ export class ConsultationService {
   }
 
   /**
+   * Per RC, the open requests never posted to its channel, with the oldest one's arrival:
+   * the administrators' daily list of RCs whose requests wait for a channel.
+   */
+  async waitingForChannels(): Promise<Array<{ rcId: string; count: number; oldest: string }>> {
+    const byRc = new Map<string, { rcId: string; count: number; oldest: string }>();
+    for (const r of await this.repo.findByStatus(OPEN_STATUSES, JOB_BATCH)) {
+      if (r.channelActivityId !== null) continue;
+      const row = byRc.get(r.rcId) ?? { rcId: r.rcId, count: 0, oldest: r.times.created };
+      byRc.set(r.rcId, { ...row, count: row.count + 1 });
+    }
+    return [...byRc.values()];
+  }
+
+  /**
    * Unclaimed requests whose target (24 working hours, 1 for an urgent one) has run out since
    * they were created or last announced again; a request nobody takes keeps coming back once
    * per target period.

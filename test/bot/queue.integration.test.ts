@@ -246,3 +246,37 @@ describe('response targets', () => {
     expect(escalated[0]?.texts).toContain(say(sv.consultation.channel.timing, { waited: 2, target: 1 }));
   });
 });
+
+describe('the administrators’ daily list', () => {
+  it('lists RCs whose requests wait for a channel in the national channel once a working day, until the channel is bound', async () => {
+    const clock = new FakeClock(START);
+    const store = await stores.open('sqlite');
+    const first = await start(store, clock);
+    const second = await start(store, clock);
+    await bindNational(first);
+    await submit(first);
+    await submit(first);
+    const digests = () =>
+      [...postedTo(first, NATIONAL_TEAM.channel), ...postedTo(second, NATIONAL_TEAM.channel)].filter((p) => p.texts.includes(sv.consultation.digest.title));
+    const run = () => Promise.all([first.app.jobs.runDueNow(), second.app.jobs.runDueNow()]);
+
+    clock.set('2026-03-02T08:10:00Z'); // Monday 09:10
+    await run();
+    await run();
+    expect(digests()).toHaveLength(1);
+    expect(digests()[0]?.texts).toContain(GBG_NAME);
+    expect(digests()[0]?.texts).toMatch(new RegExp(say(sv.consultation.digest.row, { count: 2, when: 'XX' }).split('XX')[0]!));
+
+    clock.set('2026-03-03T06:59:00Z'); // Tuesday 07:59
+    await run();
+    expect(digests()).toHaveLength(1);
+    clock.set('2026-03-03T07:00:00Z'); // Tuesday 08:00
+    await run();
+    expect(digests()).toHaveLength(2);
+
+    await bindRc(first);
+    clock.set('2026-03-04T07:00:00Z'); // Wednesday 08:00: nothing waits any more
+    await run();
+    expect(digests()).toHaveLength(2);
+  });
+});

@@ -8,6 +8,7 @@ import { answerFormCard } from '../../cards/consultation/answer-form.card.js';
 import { bindChannelCard } from '../../cards/consultation/bind-channel.card.js';
 import { bindNationalCard } from '../../cards/consultation/bind-national.card.js';
 import { queueCard } from '../../cards/consultation/queue.card.js';
+import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
@@ -102,6 +103,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       queueCard({ messages: m, scope: { kind: 'mine' }, items: [] }),
     ],
     bindNationalCard: () => [bindNationalCard({ messages: m, notice })],
+    waitingDigestCard: () => [waitingDigestCard({ messages: m, rows: [{ centreName: consultation.centreName, count: 2, oldestReceivedAt: '22 nov 14:05' }] })],
     answerDeliveryCard: () => [answerDeliveryCard({ messages: m, consultation })],
     adviceFollowedCard: () => [adviceFollowedCard({ messages: m, consultation, codes: ADVICE_FOLLOWED }), adviceFollowedCard({ messages: m, consultation: { ...consultation, adviceFollowed: 'yes' }, codes: ADVICE_FOLLOWED })],
     mineCard: () => [mineCard({ messages: m, consultations: [{ ...consultation, status: 'new' }] }), mineCard({ messages: m, consultations: [] })],

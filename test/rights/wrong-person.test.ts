@@ -75,7 +75,7 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.dueForReannouncement', 'ConsultationService.markReannounced', 'ConsultationService.dueForFollowUp',
   'ConsultationService.markFollowUpAsked', 'ConsultationService.eraseExpiredFreeText',
   'ConsultationService.createOnce', 'ConsultationService.created', 'ConsultationService.draft', 'ConsultationService.shortCode', 'ConsultationService.nowIso',
-  'ConsultationService.myClaimed', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
+  'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
   'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor',
   'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',
   // Reads scoped to the person's own id, lookups for the calendar feed, and jobs.
