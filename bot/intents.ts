@@ -21,6 +21,8 @@ const COMMAND_WORDS: Record<string, Verb> = {
   'koppla kanalen': VERBS.channelBindOpen,
   'koppla kanal': VERBS.channelBindOpen,
   'bind channel': VERBS.channelBindOpen,
+  katalogstatus: VERBS.catalogueStatus,
+  'directory status': VERBS.catalogueStatus,
   'koppla nationell kanal': VERBS.nationalBindOpen,
   'koppla nationella kanalen': VERBS.nationalBindOpen,
   'bind national channel': VERBS.nationalBindOpen,

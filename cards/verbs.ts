@@ -15,6 +15,7 @@ export const VERBS = {
   channelBindSubmit: 'centre.bindChannel.submit',
   nationalBindOpen: 'centre.bindNational.open',
   nationalBindSubmit: 'centre.bindNational.submit',
+  catalogueStatus: 'centre.catalogueStatus',
 
   consultationStart: 'consultation.start',
   consultationSubmit: 'consultation.submit',

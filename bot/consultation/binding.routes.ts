@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { bindChannelCard } from '../../cards/consultation/bind-channel.card.js';
 import { bindNationalCard } from '../../cards/consultation/bind-national.card.js';
+import { catalogueStatusCard } from '../../cards/centre/catalogue-status.card.js';
 import { fill } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { VERBS } from '../../cards/verbs.js';
@@ -21,7 +22,7 @@ export interface BindingDeps {
   directory: () => DirectoryIndex;
 }
 
-type Verbs = 'centre.bindChannel.open' | 'centre.bindChannel.submit' | 'centre.bindNational.open' | 'centre.bindNational.submit';
+type Verbs = 'centre.bindChannel.open' | 'centre.bindChannel.submit' | 'centre.bindNational.open' | 'centre.bindNational.submit' | 'centre.catalogueStatus';
 
 export function bindingRoutes({ bindings, notifier, directory }: BindingDeps): Record<Verbs, Route> {
   const centres = () => directory().centres.filter((c) => c.services.includes('consultation')).map((c) => ({ id: c.id, name: c.name }));
@@ -51,6 +52,15 @@ export function bindingRoutes({ bindings, notifier, directory }: BindingDeps): R
         }
         if (result.reason === 'not_admin') return refusalCard(a.messages, result);
         return bindChannelCard({ messages: a.messages, centres: centres(), notice: refusalNotice(a.messages, result) });
+      },
+    }),
+
+    // What the directory still lacks (contacts, coverage, bound channels): beside the bindings it reports on.
+    [VERBS.catalogueStatus]: route({
+      schema: z.object({}),
+      handle: async (_input, a) => {
+        const result = await bindings.catalogueStatus(a.actor);
+        return result.ok ? catalogueStatusCard({ messages: a.messages, rows: result.rows }) : refusalCard(a.messages, result);
       },
     }),
 

@@ -103,6 +103,17 @@ export const en: Messages = {
     },
     chooseCentreError: 'Choose a resource centre from the list.',
     coverageNotStatedLabel: 'List of municipalities',
+    catalogueStatus: {
+      title: 'Directory status',
+      intro: 'This is missing for professionals to reach the resource centres. Enter functional contacts only; details that are not known stay empty.',
+      complete: 'Nothing is missing: every resource centre in service has contacts, a municipality list and a bound channel.',
+      gaps: {
+        no_contacts: 'No phone number or e-mail address',
+        coverage_not_stated: 'Which municipalities are covered is not known',
+        no_channel: 'No channel for consultations is bound',
+      },
+      correct: 'Correct the details',
+    },
   },
   codes: {
     sector: {

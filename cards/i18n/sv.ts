@@ -104,6 +104,17 @@ export const sv = {
     },
     chooseCentreError: 'Välj ett resurscentrum i listan.',
     coverageNotStatedLabel: 'Kommunlista',
+    catalogueStatus: {
+      title: 'Katalogstatus',
+      intro: 'Det här saknas för att yrkesverksamma ska nå resurscentrumen. Fyll bara i funktionella kontaktvägar; uppgifter som inte är kända lämnas tomma.',
+      complete: 'Inget saknas: alla resurscentrum i drift har kontaktvägar, kommunlista och kopplad kanal.',
+      gaps: {
+        no_contacts: 'Inget telefonnummer eller e-postadress',
+        coverage_not_stated: 'Vilka kommuner som täcks är inte känt',
+        no_channel: 'Ingen kanal för konsultationer är kopplad',
+      },
+      correct: 'Rätta uppgifterna',
+    },
   },
   codes: {
     sector: {

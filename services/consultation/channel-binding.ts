@@ -11,6 +11,7 @@ import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 import { administers, personOf, type Actor } from '../rights/actor.js';
 import { IN_SERVICE_STATUSES } from '../directory/schema.js';
+import { catalogueGaps, type CentreGaps } from '../directory/catalogue-status.js';
 import { personSchema } from './record.js';
 
 const BINDING_ID = 'binding';
@@ -101,6 +102,13 @@ export class ChannelBindings {
     const why: NoChannelReason = inService ? 'no_channel' : 'not_in_service';
     const national = await this.national();
     return national ? { kind: 'national', binding: national, why } : { kind: 'none', why };
+  }
+
+  /** What the directory still lacks, for administrators only: the "katalogstatus" card. */
+  async catalogueStatus(actor: Actor): Promise<{ ok: true; rows: CentreGaps[] } | { ok: false; reason: 'not_admin' }> {
+    if (!administers(actor)) return { ok: false, reason: 'not_admin' };
+    const bound = await this.docs.queryAll({ select: ['rcId'] });
+    return { ok: true, rows: catalogueGaps(this.directory(), new Set(bound.map((b) => String(b.rcId)))) };
   }
 
   async forCentre(rcId: string): Promise<ChannelBinding | undefined> {

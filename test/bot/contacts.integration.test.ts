@@ -1,10 +1,10 @@
 // Issue #13 item 5 through /api/messages: no card says "Ring …" without a number. The urgent
 // receipt always shows 112 and a contact that exists; a centre without a phone shows no phone
-// row; a phone an administrator enters appears at once.
+// row; a phone an administrator enters appears at once; "katalogstatus" lists what is missing.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
-import { executeActivity, postActivity, SOCIAL_WORKER } from '../helpers/activities.js';
+import { executeActivity, messageActivity, postActivity, SOCIAL_WORKER, type Person } from '../helpers/activities.js';
 import { actor } from '../helpers/actors.js';
 import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
@@ -16,8 +16,8 @@ afterEach(async () => {
   for (const bot of bots.splice(0)) await bot.close();
 });
 
-async function execute(bot: BotUnderTest, verb: string, data: Record<string, unknown>): Promise<string[]> {
-  const res = await postActivity(bot.botUrl, executeActivity(verb, data, { serviceUrl: bot.stub.url, from: SOCIAL_WORKER }));
+async function execute(bot: BotUnderTest, verb: string, data: Record<string, unknown>, from: Person = SOCIAL_WORKER): Promise<string[]> {
+  const res = await postActivity(bot.botUrl, executeActivity(verb, data, { serviceUrl: bot.stub.url, from }));
   expect(res.status).toBe(200);
   const card = (res.body as { value: unknown }).value;
   expect(checkCard(card).problems).toEqual([]);
@@ -59,5 +59,30 @@ describe('contacts that exist', () => {
     expect(texts).toContain('Una Norrbotten – kompetensteam mot våld');
     expect(texts).not.toContain(sv.centre.channelNames.phone);
     expect(texts.join('\n')).not.toMatch(/underlaget/);
+  });
+
+  it('"katalogstatus" shows administrators what is missing, and a centre leaves the list once filled in', async () => {
+    const bot = await startBotUnderTest();
+    bots.push(bot);
+    const ADMIN: Person = { id: '29:admin', name: 'Olle Administratör', aadObjectId: PLAYGROUND_ADMIN_ID };
+    const s = sv.centreEdit.catalogueStatus;
+    await postActivity(bot.botUrl, messageActivity('katalogstatus', { serviceUrl: bot.stub.url, from: ADMIN }));
+    const typed = cardTexts(bot.cardsIn(bot.stub.sent().at(-1))[0]);
+    expect(typed).toContain(s.title);
+    expect(typed).toContain('Una Norrbotten – kompetensteam mot våld');
+    expect(typed).toContain(`• ${s.gaps.no_contacts}`);
+    expect(typed).toContain(`• ${s.gaps.no_channel}`);
+    expect(typed.some((t) => t.includes('(NCH)'))).toBe(true);
+
+    const gbgRow = (texts: string[]) => texts.indexOf('Resursteam heder, Göteborgs Stad');
+    expect(gbgRow(typed)).toBeGreaterThan(-1);
+    const admin = actor(ADMIN, { admin: true });
+    await bot.app.directory.correctCentre(admin, GBG, { status: 'permanent', phone: '031-123 45 67', coverage: '1480', coverageNotStated: 'false' }, undefined);
+    const res = await postActivity(bot.botUrl, executeActivity('centre.bindChannel.submit', { centreId: GBG }, { serviceUrl: bot.stub.url, from: ADMIN, conversationType: 'channel', conversationId: '19:gbg@thread.tacv2;messageid=1' }));
+    expect(res.status).toBe(200);
+    const after = await execute(bot, 'centre.catalogueStatus', {}, ADMIN);
+    expect(gbgRow(after)).toBe(-1);
+
+    expect(await execute(bot, 'centre.catalogueStatus', {})).toContain(sv.refusals.not_admin);
   });
 });

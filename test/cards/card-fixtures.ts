@@ -9,6 +9,7 @@ import { bindChannelCard } from '../../cards/consultation/bind-channel.card.js';
 import { bindNationalCard } from '../../cards/consultation/bind-national.card.js';
 import { queueCard } from '../../cards/consultation/queue.card.js';
 import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
+import { catalogueStatusCard } from '../../cards/centre/catalogue-status.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
@@ -101,6 +102,10 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
         { consultation: { ...consultation, status: 'claimed', urgent: false }, timing: { waitedHours: 30, targetHours: 24, overdue: false } },
       ] }),
       queueCard({ messages: m, scope: { kind: 'mine' }, items: [] }),
+    ],
+    catalogueStatusCard: () => [
+      catalogueStatusCard({ messages: m, rows: [{ centreId: null, name: 'NCH', gaps: ['no_contacts'] }, { centreId: centre.id, name: centre.name, gaps: ['no_contacts', 'coverage_not_stated', 'no_channel'] }] }),
+      catalogueStatusCard({ messages: m, rows: [] }),
     ],
     bindNationalCard: () => [bindNationalCard({ messages: m, notice })],
     waitingDigestCard: () => [waitingDigestCard({ messages: m, rows: [{ centreName: consultation.centreName, count: 2, oldestReceivedAt: '22 nov 14:05' }] })],

@@ -99,6 +99,7 @@ const CASES: Case[] = [
   // Administrators' work.
   ['ChannelBindings.bind', 'bind a channel, by a coordinator', 'not_admin', (s) => s.bindings.bind(notAdmin, { rcId: GBG, teamId: 'team-x', channelId: '19:x', conversationReference: { conversation: { id: '19:x' } } })],
   ['ChannelBindings.bindNational', 'bind the national channel, by a coordinator', 'not_admin', (s) => s.bindings.bindNational(notAdmin, { teamId: 'team-x', channelId: '19:x', conversationReference: { conversation: { id: '19:x' } } })],
+  ['ChannelBindings.catalogueStatus', 'see what the directory lacks, by a coordinator', 'not_admin', (s) => s.bindings.catalogueStatus(notAdmin)],
   ['DirectoryService.centreForEditing', 'open a centre for correction, by a coordinator', 'not_admin', (s) => s.directory.centreForEditing(notAdmin, GBG)],
   ['DirectoryService.correctCentre', 'correct a centre, by a coordinator', 'not_admin', (s) => s.directory.correctCentre(notAdmin, GBG, { status: 'operational', phone: '031-123 45 67' }, undefined)],
   ['NetworkService.createNetwork', 'create a network, by a lead who is no administrator', 'not_admin', (s) => s.w.service.createNetwork(actor(admin), { rcId: GBG, name: 'Nytt', leads: [admin], meetingUrl: s.w.network.meetingUrl })],
