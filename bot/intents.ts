@@ -22,6 +22,8 @@ const COMMAND_WORDS: Record<string, Verb> = {
   'koppla kanal': VERBS.channelBindOpen,
   'bind channel': VERBS.channelBindOpen,
   katalogstatus: VERBS.catalogueStatus,
+  svarsmål: VERBS.targetsOpen,
+  'response targets': VERBS.targetsOpen,
   'directory status': VERBS.catalogueStatus,
   'koppla nationell kanal': VERBS.nationalBindOpen,
   'koppla nationella kanalen': VERBS.nationalBindOpen,

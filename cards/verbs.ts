@@ -16,6 +16,8 @@ export const VERBS = {
   nationalBindOpen: 'centre.bindNational.open',
   nationalBindSubmit: 'centre.bindNational.submit',
   catalogueStatus: 'centre.catalogueStatus',
+  targetsOpen: 'centre.targets.open',
+  targetsSubmit: 'centre.targets.submit',
 
   consultationStart: 'consultation.start',
   consultationSubmit: 'consultation.submit',

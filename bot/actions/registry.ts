@@ -12,6 +12,7 @@ import { bindingRoutes } from '../consultation/binding.routes.js';
 import { coordinatorRoutes, type CoordinatorDeps } from '../consultation/coordinator.routes.js';
 import { logRoutes } from '../consultation/log.routes.js';
 import { queueRoutes } from '../consultation/queue.routes.js';
+import { targetsRoutes } from '../consultation/targets.routes.js';
 import { requestRoutes } from '../consultation/request.routes.js';
 import { requesterRoutes } from '../consultation/requester.routes.js';
 import { centreRoutes } from '../directory/centre.routes.js';
@@ -53,6 +54,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...answerRoutes(consultation),
     ...logRoutes(consultation),
     ...queueRoutes(consultation),
+    ...targetsRoutes(consultation),
     ...bookingRoutes(services),
     ...questionRoutes(services),
     ...agendaRoutes(services),

@@ -30,12 +30,12 @@ export function requestOutcome({ consultations, notifier, directory }: Coordinat
   /** After a change: the posted card is updated for everyone, and the clicker gets the same card. */
   const changed = async (record: ConsultationRecord, notice?: Notice): Promise<AdaptiveCard> => {
     await notifier.refreshChannelCard(record, notice);
-    return channelCard(directory(), record, notice, { timing: consultations.timing(record) });
+    return channelCard(directory(), record, notice, { timing: await consultations.timing(record) });
   };
   /** Refused: the request's current card with the reason on it, so the clicker sees why and what is. */
   const refused = async (a: ActionContext, rcId: string, id: string, refusal: Refusal): Promise<AdaptiveCard> => {
     const view = refusal.reason === 'not_coordinator' ? undefined : await consultations.viewAsCoordinator(a.actor, rcId, id);
-    return view?.ok ? channelCard(directory(), view.record, refusalNotice(CHANNEL_MESSAGES, refusal), { timing: consultations.timing(view.record) }) : refusalCard(a.messages, refusal);
+    return view?.ok ? channelCard(directory(), view.record, refusalNotice(CHANNEL_MESSAGES, refusal), { timing: await consultations.timing(view.record) }) : refusalCard(a.messages, refusal);
   };
   return { changed, refused };
 }
@@ -50,7 +50,7 @@ export function coordinatorRoutes(deps: CoordinatorDeps): Record<Verbs, Route> {
       schema: recordRef,
       handle: async ({ rcId, id }, a) => {
         const result = await consultations.viewAsCoordinator(a.actor, rcId, id);
-        return result.ok ? channelCard(directory(), result.record, undefined, { timing: consultations.timing(result.record) }) : refusalCard(a.messages, result);
+        return result.ok ? channelCard(directory(), result.record, undefined, { timing: await consultations.timing(result.record) }) : refusalCard(a.messages, result);
       },
     }),
 

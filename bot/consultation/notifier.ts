@@ -38,7 +38,7 @@ export class ConsultationNotifier {
   async tellCoordinatorsOverdue(record: ConsultationRecord): Promise<number> {
     if (!this.people) return 0;
     const centre = this.directory().centre(record.rcId)?.name ?? record.rcId;
-    const { targetHours } = this.consultations.timing(record);
+    const { targetHours } = await this.consultations.timing(record);
     let reached = 0;
     for (const userId of await this.people.roster.coordinatorsOf(record.rcId)) {
       const reference = (await this.people.people.referenceFor(userId)) as Reference | undefined;
@@ -62,7 +62,7 @@ export class ConsultationNotifier {
       this.logger.error(log, 'neither the RC nor the national channel is bound: the request waits in storage until one is');
       return landingOf(destination);
     }
-    const timing = this.consultations.timing(record);
+    const timing = await this.consultations.timing(record);
     const notice = options.reminder ? { text: fill(CHANNEL_MESSAGES.consultation.channel.reannounced, { target: timing.targetHours }), tone: 'attention' as const } : undefined;
     if (destination.kind === 'national') {
       this.logger.warn({ ...log, why: destination.why }, 'the RC has no channel: the request goes to the national channel');
@@ -115,7 +115,7 @@ export class ConsultationNotifier {
       this.logger.error({ rcId: record.rcId, reference: record.reference }, 'an urgent request is untaken and no national channel is bound');
       return false;
     }
-    const card = channelCard(this.directory(), record, undefined, { timing: this.consultations.timing(record), national: 'escalated' });
+    const card = channelCard(this.directory(), record, undefined, { timing: await this.consultations.timing(record), national: 'escalated' });
     return (await this.messenger.send(channelRoot(national.conversationReference as Reference), cardMessage(card))).delivered;
   }
 
@@ -124,7 +124,7 @@ export class ConsultationNotifier {
     if (!record.channelActivityId) return;
     const binding = await this.bindings.forCentre(record.rcId);
     if (!binding) return;
-    const card = channelCard(this.directory(), record, notice, { timing: this.consultations.timing(record) });
+    const card = channelCard(this.directory(), record, notice, { timing: await this.consultations.timing(record) });
     await this.messenger.update(channelRoot(binding.conversationReference as Reference), record.channelActivityId, cardMessage(card));
   }
 

@@ -150,4 +150,14 @@ export const enConsultation: Messages['consultation'] = {
     row: '{count} waiting, the oldest since {when}',
     hint: "They appear in this channel until the resource centre's channel is bound. An administrator binds it with @RC-boten bind channel in the resource centre's team.",
   },
+  targets: {
+    title: 'Response targets for a resource centre',
+    intro: 'How many working hours (08–17 on weekdays) a request may wait before someone takes it. Past the target the channel and the coordinators are reminded; an urgent request also goes to the national channel after two targets.',
+    normal: 'Ordinary request (working hours, 1–120)',
+    urgent: 'Urgent request (working hours, 1–9)',
+    save: 'Save the targets',
+    saved: 'Response targets for {centre}: {normal} working hours, urgent {urgent}.',
+    errors: { required: 'Enter a number of working hours.', out_of_range: 'Enter a whole number of hours within the limits.' },
+  },
+
 };

@@ -150,4 +150,14 @@ export const svConsultation = {
     row: '{count} väntar, den äldsta sedan {when}',
     hint: 'De visas i den här kanalen tills resurscentrumets kanal kopplas. En administratör kopplar den med @RC-boten koppla kanal i resurscentrumets team.',
   },
+  targets: {
+    title: 'Svarsmål för ett resurscentrum',
+    intro: 'Hur många arbetstimmar (08–17 vardagar) en förfrågan får vänta innan någon tar den. Efter målet påminns kanalen och koordinatorerna; en brådskande förfrågan går efter två mål också till den nationella kanalen.',
+    normal: 'Vanlig förfrågan (arbetstimmar, 1–120)',
+    urgent: 'Brådskande förfrågan (arbetstimmar, 1–9)',
+    save: 'Spara svarsmålen',
+    saved: 'Svarsmålen för {centre}: {normal} arbetstimmar, brådskande {urgent}.',
+    errors: { required: 'Fyll i antal arbetstimmar.', out_of_range: 'Ange ett helt antal timmar inom gränserna.' },
+  },
+
 } as const;

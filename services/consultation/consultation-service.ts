@@ -19,7 +19,10 @@ import { parseSubmission, type SubmissionField } from './submission.js';
 import { DEFAULT_KEY_OPTIONS, SubmissionKeys, type SubmissionKeyOptions } from './submission-keys.js';
 import * as rules from './transitions.js';
 import { functionalContacts } from './functional-contacts.js';
-import { DEFAULT_RESPONSE_TARGETS, dueAt, responseTiming, type ResponseTiming } from './response-targets.js';
+import { dueAt, responseTiming, type ResponseTargets, type ResponseTiming } from './response-targets.js';
+import { ResponseTargetSettings, type SetTargetsResult, type TargetField } from './response-target-settings.js';
+
+const SHORTEST_TARGET_HOURS = 1;
 
 /** The queue shows what still needs someone: not yet taken, or taken and not yet answered. */
 const OPEN_STATUSES = ['new', 'claimed'] as const;
@@ -75,6 +78,7 @@ export class ConsultationService {
   private readonly repo: ConsultationRepository;
   private readonly keys: SubmissionKeys;
   private readonly retentionDays: number;
+  private readonly targets: ResponseTargetSettings;
 
   constructor(
     store: DocumentStore,
@@ -88,6 +92,7 @@ export class ConsultationService {
     const sleep = options.sleep ?? realSleep;
     this.retentionDays = options.retentionDays;
     this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
+    this.targets = new ResponseTargetSettings(store, directory, clock);
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
   }
 
@@ -202,18 +207,30 @@ export class ConsultationService {
   async openQueue(actor: Actor, rcId: string, now: Date = this.clock.now()): Promise<QueueResult> {
     if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
     const records = await this.repo.findInCentreByStatus(rcId, OPEN_STATUSES, MAX_LIST);
-    return { ok: true, items: records.map((record) => ({ record, timing: responseTiming(record, now) })) };
+    const targets = await this.targets.forCentre(rcId);
+    return { ok: true, items: records.map((record) => ({ record, timing: responseTiming(record, now, targets) })) };
   }
 
   /** The cases this person has taken and not yet answered, at every RC (their personal chat). */
   async myClaimed(actor: Actor, now: Date = this.clock.now()): Promise<QueueItem[]> {
     const records = await this.repo.findClaimedBy(actor.id, MAX_LIST);
-    return records.map((record) => ({ record, timing: responseTiming(record, now) }));
+    const targets = await this.targets.all();
+    return records.map((record) => ({ record, timing: responseTiming(record, now, targets.get(record.rcId)) }));
   }
 
-  /** How long a request has waited against its target, for the channel card. */
-  timing(record: ConsultationRecord, now: Date = this.clock.now()): ResponseTiming {
-    return responseTiming(record, now);
+  /** How long a request has waited against its RC's target, for the channel card. */
+  async timing(record: ConsultationRecord, now: Date = this.clock.now()): Promise<ResponseTiming> {
+    return responseTiming(record, now, await this.targets.forCentre(record.rcId));
+  }
+
+  /** The RC's response targets (the defaults until an administrator sets them). */
+  async responseTargets(rcId: string): Promise<ResponseTargets> {
+    return this.targets.forCentre(rcId);
+  }
+
+  /** Administrators set each RC's normal and urgent targets, in whole working hours. */
+  async setResponseTargets(actor: Actor, rcId: string, input: FormInput<TargetField>): Promise<SetTargetsResult> {
+    return this.targets.set(actor, rcId, input);
   }
 
   /**
@@ -246,9 +263,10 @@ export class ConsultationService {
    */
   async dueForReannouncement(now: Date = this.clock.now()): Promise<ConsultationRecord[]> {
     // A working hour is never less than a real one, so the store can narrow the search.
-    const shortest = Math.min(DEFAULT_RESPONSE_TARGETS.normalHours, DEFAULT_RESPONSE_TARGETS.urgentHours);
-    const candidates = await this.repo.findUnclaimedCreatedBefore(new Date(now.getTime() - shortest * 3_600_000), JOB_BATCH);
-    return candidates.filter((r) => dueAt(r) <= now);
+    // Targets are whole hours of at least one, so an hour is the shortest any can be.
+    const candidates = await this.repo.findUnclaimedCreatedBefore(new Date(now.getTime() - SHORTEST_TARGET_HOURS * 3_600_000), JOB_BATCH);
+    const targets = await this.targets.all();
+    return candidates.filter((r) => dueAt(r, targets.get(r.rcId)) <= now);
   }
 
   async markReannounced(rcId: string, id: string): Promise<ChangeResult<{ ok: false; reason: 'not_new' }>> {

@@ -280,3 +280,30 @@ describe('the administrators’ daily list', () => {
     expect(digests()).toHaveLength(2);
   });
 });
+
+describe('response targets set by an administrator', () => {
+  it('are set from "svarsmål" and decide when an urgent request comes back', async () => {
+    const clock = new FakeClock(START);
+    const bot = await start(undefined, clock);
+    await bindRc(bot);
+    const form = await say_(bot, 'svarsmål', ADMIN);
+    expect(form.text).toContain(sv.consultation.targets.title);
+    const refused = await execute(bot, 'centre.targets.submit', { centreId: GBG, normalHours: '8', urgentHours: '2' }, inPersonal(bot, COORDINATOR));
+    expect(refused).toContain(sv.refusals.not_admin);
+    const wrong = await execute(bot, 'centre.targets.submit', { centreId: GBG, normalHours: '8', urgentHours: '12' }, inPersonal(bot, ADMIN));
+    expect(wrong).toContain(sv.consultation.targets.errors.out_of_range);
+    const saved = await execute(bot, 'centre.targets.submit', { centreId: GBG, normalHours: '8', urgentHours: '2' }, inPersonal(bot, ADMIN));
+    expect(saved).toContain(say(sv.consultation.targets.saved, { centre: GBG_NAME, normal: 8, urgent: 2 }));
+
+    await submit(bot, { urgent: 'true' });
+    bot.stub.clear();
+    clock.set('2026-03-02T09:00:00Z'); // one working hour: the default would have come back now
+    await bot.app.jobs.runDueNow();
+    expect(postedTo(bot, RC_TEAM.channel)).toEqual([]);
+    clock.set('2026-03-02T10:00:00Z');
+    await bot.app.jobs.runDueNow();
+    const reminders = postedTo(bot, RC_TEAM.channel);
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.texts).toContain(say(sv.consultation.channel.reannounced, { target: 2 }));
+  });
+});

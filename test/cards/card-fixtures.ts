@@ -10,6 +10,7 @@ import { bindNationalCard } from '../../cards/consultation/bind-national.card.js
 import { queueCard } from '../../cards/consultation/queue.card.js';
 import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
 import { catalogueStatusCard } from '../../cards/centre/catalogue-status.card.js';
+import { targetsFormCard } from '../../cards/consultation/targets-form.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
@@ -107,6 +108,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       catalogueStatusCard({ messages: m, rows: [{ centreId: null, name: 'NCH', gaps: ['no_contacts'] }, { centreId: centre.id, name: centre.name, gaps: ['no_contacts', 'coverage_not_stated', 'no_channel'] }] }),
       catalogueStatusCard({ messages: m, rows: [] }),
     ],
+    targetsFormCard: () => [targetsFormCard({ messages: m, centres, values: { centreId: centres[0]!.id, normalHours: '200', urgentHours: '' }, errors: { normalHours: 'out_of_range', urgentHours: 'required' }, notice })],
     bindNationalCard: () => [bindNationalCard({ messages: m, notice })],
     waitingDigestCard: () => [waitingDigestCard({ messages: m, rows: [{ centreName: consultation.centreName, count: 2, oldestReceivedAt: '22 nov 14:05' }] })],
     answerDeliveryCard: () => [answerDeliveryCard({ messages: m, consultation })],

@@ -114,3 +114,31 @@ describe.each(stores.kinds)('coordinators’ queue and response targets (%s)', (
     expect(await service.withdraw(actor(requester), GBG, answered.id)).toEqual({ ok: false, reason: 'already_answered' });
   });
 });
+
+describe.each(stores.kinds)('response targets set by administrators (%s)', (kind) => {
+  const admin = actor({ id: '29:admin', aadObjectId: 'aad-admin' }, { admin: true });
+
+  it('uses an RC’s own targets for re-announcement and the queue, and leaves other RCs on the defaults', async () => {
+    const { service, clock } = harness(await stores.open(kind), { start: '2026-03-02T08:00:00Z' });
+    expect(await service.setResponseTargets(admin, GBG, { normalHours: '8', urgentHours: '2' })).toEqual({ ok: true, targets: { normalHours: 8, urgentHours: 2 } });
+    const urgent = await submit(service, { urgent: 'true' });
+    const ordinary = await submit(service);
+    const elsewhere = await submit(service, { municipality: UDDEVALLA, rcId: FYR, urgent: 'true' });
+    clock.set('2026-03-02T09:00:00Z'); // one working hour: only Fyrbodal's urgent target (the default 1) has run out
+    expect((await service.dueForReannouncement()).map((r) => r.id)).toEqual([elsewhere.id]);
+    clock.set('2026-03-02T10:00:00Z');
+    expect((await service.dueForReannouncement()).map((r) => r.id).sort()).toEqual([urgent.id, elsewhere.id].sort());
+    clock.set('2026-03-02T16:00:00Z'); // Monday 17:00: eight working hours
+    expect((await service.dueForReannouncement()).map((r) => r.id)).toContain(ordinary.id);
+    const queue = await service.openQueue(coordinating(1), GBG);
+    expect(queue.ok && queue.items.map((i) => i.timing.targetHours)).toEqual([2, 8]);
+  });
+
+  it('refuses targets that are not whole hours within the limits, and keeps the old ones', async () => {
+    const { service } = harness(await stores.open(kind));
+    expect(await service.setResponseTargets(admin, GBG, { normalHours: '0', urgentHours: '1.5' })).toEqual({ ok: false, reason: 'invalid', errors: { normalHours: 'out_of_range', urgentHours: 'out_of_range' } });
+    expect(await service.setResponseTargets(admin, GBG, { normalHours: '', urgentHours: '10' })).toEqual({ ok: false, reason: 'invalid', errors: { normalHours: 'required', urgentHours: 'out_of_range' } });
+    expect(await service.setResponseTargets(admin, 'no-such-centre', { normalHours: '8', urgentHours: '1' })).toEqual({ ok: false, reason: 'unknown_centre' });
+    expect(await service.responseTargets(GBG)).toEqual({ normalHours: 24, urgentHours: 1 });
+  });
+});

@@ -75,7 +75,7 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.dueForReannouncement', 'ConsultationService.markReannounced', 'ConsultationService.dueForFollowUp',
   'ConsultationService.markFollowUpAsked', 'ConsultationService.eraseExpiredFreeText',
   'ConsultationService.createOnce', 'ConsultationService.created', 'ConsultationService.draft', 'ConsultationService.shortCode', 'ConsultationService.nowIso',
-  'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
+  'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.responseTargets', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
   'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor',
   'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',
   // Reads scoped to the person's own id, lookups for the calendar feed, and jobs.
@@ -99,6 +99,7 @@ const CASES: Case[] = [
   // Administrators' work.
   ['ChannelBindings.bind', 'bind a channel, by a coordinator', 'not_admin', (s) => s.bindings.bind(notAdmin, { rcId: GBG, teamId: 'team-x', channelId: '19:x', conversationReference: { conversation: { id: '19:x' } } })],
   ['ChannelBindings.bindNational', 'bind the national channel, by a coordinator', 'not_admin', (s) => s.bindings.bindNational(notAdmin, { teamId: 'team-x', channelId: '19:x', conversationReference: { conversation: { id: '19:x' } } })],
+  ['ConsultationService.setResponseTargets', 'set an RC\'s response targets, by a coordinator', 'not_admin', (s) => s.consultations.setResponseTargets(notAdmin, GBG, { normalHours: '8', urgentHours: '1' })],
   ['ChannelBindings.catalogueStatus', 'see what the directory lacks, by a coordinator', 'not_admin', (s) => s.bindings.catalogueStatus(notAdmin)],
   ['DirectoryService.centreForEditing', 'open a centre for correction, by a coordinator', 'not_admin', (s) => s.directory.centreForEditing(notAdmin, GBG)],
   ['DirectoryService.correctCentre', 'correct a centre, by a coordinator', 'not_admin', (s) => s.directory.correctCentre(notAdmin, GBG, { status: 'operational', phone: '031-123 45 67' }, undefined)],
