@@ -76,10 +76,10 @@ export async function createApp(
     sessions: new NetworkSessionStats(store),
     onStoreError: (error) => logger.warn({ err: error }, 'a month tally could not be stored; reports count that month from its records'),
   });
-  const people = new UserConversations(store, clock);
   const adapter = createAdapter(config, logger);
   const messenger = new Messenger(adapter, config.bot.appId, logger);
-  const notifier = new ConsultationNotifier(messenger, bindings, consultations, current, logger);
+  const people = new UserConversations(store, clock);
+  const notifier = new ConsultationNotifier(messenger, bindings, consultations, current, logger, { roster, people });
   const sessionNotifier = new SessionNotifier(messenger, people);
   const calendarUrl = (token: string, sessionId?: string) =>
     `${config.publicBaseUrl}/calendar/${token}${sessionId ? `/${encodeURIComponent(sessionId)}` : ''}.ics`;

@@ -16,6 +16,7 @@ const covers = (refusals: Messages['refusals']): Covered => refusals;
 export function refusalText(m: Messages, refusal: Pick<Refusal, 'reason' | 'by' | 'max'>, context: { withdrawing?: boolean } = {}): string {
   const texts = covers(m.refusals);
   if (refusal.reason === 'already_claimed' && context.withdrawing) return m.refusals.already_claimed_withdraw;
+  if (refusal.reason === 'already_answered' && context.withdrawing) return m.refusals.already_answered_withdraw;
   return fill(texts[refusal.reason], { name: refusal.by?.name ?? '–', max: refusal.max ?? '' });
 }
 

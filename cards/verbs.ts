@@ -13,6 +13,11 @@ export const VERBS = {
   centreSave: 'centre.save',
   channelBindOpen: 'centre.bindChannel.open',
   channelBindSubmit: 'centre.bindChannel.submit',
+  nationalBindOpen: 'centre.bindNational.open',
+  nationalBindSubmit: 'centre.bindNational.submit',
+  catalogueStatus: 'centre.catalogueStatus',
+  targetsOpen: 'centre.targets.open',
+  targetsSubmit: 'centre.targets.submit',
 
   consultationStart: 'consultation.start',
   consultationSubmit: 'consultation.submit',
@@ -28,6 +33,7 @@ export const VERBS = {
   consultationReopen: 'consultation.reopen',
   consultationLogOpen: 'consultation.log.open',
   consultationLogSubmit: 'consultation.log.submit',
+  consultationQueue: 'consultation.queue',
 
   sessionList: 'session.list',
   sessionBook: 'session.book',

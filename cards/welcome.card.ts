@@ -10,10 +10,12 @@ export interface WelcomeView {
   isAdmin?: boolean;
   /** RC coordinators (and administrators) also see their statistics. */
   showStatistics?: boolean;
+  /** RC coordinators see their open cases ("Öppna ärenden"; their own taken ones in personal chat). */
+  showQueue?: boolean;
 }
 
 /** The menu: the three jobs professionals come for. */
-export function welcomeCard({ messages: m, isAdmin = false, showStatistics = false }: WelcomeView): AdaptiveCard {
+export function welcomeCard({ messages: m, isAdmin = false, showStatistics = false, showQueue = false }: WelcomeView): AdaptiveCard {
   return adaptiveCard(
     [
       heading(m.welcome.title),
@@ -32,6 +34,8 @@ export function welcomeCard({ messages: m, isAdmin = false, showStatistics = fal
           { title: m.welcome.sessions, value: m.welcome.sessionsHint },
         ],
       },
+      // In the body, not the card's actions: Teams shows at most five of those.
+      ...(showQueue ? [{ type: 'ActionSet' as const, actions: [executeAction(m.consultation.queue.open, VERBS.consultationQueue)] }] : []),
       paragraph(m.common.emergency, { size: 'small', isSubtle: true, spacing: 'medium' }),
     ],
     [

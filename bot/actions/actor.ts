@@ -18,7 +18,7 @@ export async function resolveActor(
   // Members of the team bound to an RC are its coordinators: Teams membership is the access control.
   const coordinatorOf = team ? (await deps.bindings.forTeam(team.id)).map((b) => b.rcId) : [];
   // The statistics tab learns who coordinates from here (exact counts for an RC's own people).
-  for (const rcId of coordinatorOf) await deps.roster.remember(user.aadObjectId, rcId);
+  for (const rcId of coordinatorOf) await deps.roster.remember(user.aadObjectId, rcId, user.id);
   return {
     id: user.id,
     ...(user.aadObjectId ? { aadObjectId: user.aadObjectId } : {}),

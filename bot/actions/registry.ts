@@ -11,6 +11,8 @@ import { answerRoutes } from '../consultation/answer.routes.js';
 import { bindingRoutes } from '../consultation/binding.routes.js';
 import { coordinatorRoutes, type CoordinatorDeps } from '../consultation/coordinator.routes.js';
 import { logRoutes } from '../consultation/log.routes.js';
+import { queueRoutes } from '../consultation/queue.routes.js';
+import { targetsRoutes } from '../consultation/targets.routes.js';
 import { requestRoutes } from '../consultation/request.routes.js';
 import { requesterRoutes } from '../consultation/requester.routes.js';
 import { centreRoutes } from '../directory/centre.routes.js';
@@ -40,8 +42,8 @@ export function buildRoutes(services: ActionServices): RouteTable {
     [VERBS.menuShow]: route({
       schema: z.object({}),
       handle: async (_input, a) => {
-        const showStatistics = a.actor.isAdmin || a.actor.coordinatorOf.length > 0 || (await services.roster.rcsOf(a.actor.aadObjectId)).length > 0;
-        return welcomeCard({ messages: a.messages, isAdmin: a.actor.isAdmin, showStatistics });
+        const coordinator = a.actor.coordinatorOf.length > 0 || (await services.roster.rcsOf(a.actor.aadObjectId)).length > 0;
+        return welcomeCard({ messages: a.messages, isAdmin: a.actor.isAdmin, showStatistics: a.actor.isAdmin || coordinator, showQueue: coordinator });
       },
     }),
     ...centreRoutes(services.directory),
@@ -51,6 +53,8 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...coordinatorRoutes(consultation),
     ...answerRoutes(consultation),
     ...logRoutes(consultation),
+    ...queueRoutes(consultation),
+    ...targetsRoutes(consultation),
     ...bookingRoutes(services),
     ...questionRoutes(services),
     ...agendaRoutes(services),

@@ -11,6 +11,7 @@ import { route, type ActionContext, type Route } from '../actions/action-request
 import { cardId } from '../actions/form-input.js';
 import { refusalCard, refusalNotice } from '../refusals.js';
 import type { ConsultationNotifier } from './notifier.js';
+import { queueView } from './queue.routes.js';
 import { channelCard, CHANNEL_MESSAGES } from './views.js';
 
 export interface CoordinatorDeps {
@@ -29,34 +30,39 @@ export function requestOutcome({ consultations, notifier, directory }: Coordinat
   /** After a change: the posted card is updated for everyone, and the clicker gets the same card. */
   const changed = async (record: ConsultationRecord, notice?: Notice): Promise<AdaptiveCard> => {
     await notifier.refreshChannelCard(record, notice);
-    return channelCard(directory(), record, notice);
+    return channelCard(directory(), record, notice, { timing: await consultations.timing(record) });
   };
   /** Refused: the request's current card with the reason on it, so the clicker sees why and what is. */
   const refused = async (a: ActionContext, rcId: string, id: string, refusal: Refusal): Promise<AdaptiveCard> => {
     const view = refusal.reason === 'not_coordinator' ? undefined : await consultations.viewAsCoordinator(a.actor, rcId, id);
-    return view?.ok ? channelCard(directory(), view.record, refusalNotice(CHANNEL_MESSAGES, refusal)) : refusalCard(a.messages, refusal);
+    return view?.ok ? channelCard(directory(), view.record, refusalNotice(CHANNEL_MESSAGES, refusal), { timing: await consultations.timing(view.record) }) : refusalCard(a.messages, refusal);
   };
   return { changed, refused };
 }
 
 export function coordinatorRoutes(deps: CoordinatorDeps): Record<Verbs, Route> {
-  const { consultations, directory } = deps;
+  const { consultations, directory, notifier } = deps;
   const { changed, refused } = requestOutcome(deps);
+  const showQueue = queueView(deps);
 
   return {
     [VERBS.consultationView]: route({
       schema: recordRef,
       handle: async ({ rcId, id }, a) => {
         const result = await consultations.viewAsCoordinator(a.actor, rcId, id);
-        return result.ok ? channelCard(directory(), result.record) : refusalCard(a.messages, result);
+        return result.ok ? channelCard(directory(), result.record, undefined, { timing: await consultations.timing(result.record) }) : refusalCard(a.messages, result);
       },
     }),
 
     [VERBS.consultationClaim]: route({
-      schema: recordRef,
-      handle: async ({ rcId, id }, a) => {
+      // From the queue ("Öppna ärenden"), the clicker gets the queue back, updated.
+      schema: recordRef.extend({ from: z.enum(['queue']).optional() }),
+      handle: async ({ rcId, id, from }, a) => {
         const result = await consultations.claim(a.actor, rcId, id);
-        return result.ok ? changed(result.record) : refused(a, rcId, id, result);
+        if (result.ok && result.newlyClaimed) await notifier.tellClaimed(result.record);
+        if (from !== 'queue') return result.ok ? changed(result.record) : refused(a, rcId, id, result);
+        if (result.ok) await notifier.refreshChannelCard(result.record);
+        return showQueue(a, rcId, result.ok ? undefined : refusalNotice(CHANNEL_MESSAGES, result));
       },
     }),
 

@@ -2,16 +2,21 @@
 // card in place after every change, delivers answers and the one-week follow-up question.
 import { cardMessage } from '../card-reply.js';
 import { adviceFollowedCard } from '../../cards/consultation/answer-delivery.card.js';
-import { messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';
+import { fill, messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';
+import { noticeCard } from '../../cards/notice.card.js';
+import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
+import { formatInstant } from '../format.js';
 import { ADVICE_FOLLOWED } from '../../services/consultation/codes.js';
-import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
+import { landingOf, type ChannelBindings, type Landing } from '../../services/consultation/channel-binding.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { Logger } from '../../services/logging.js';
+import type { CoordinatorRoster } from '../../services/consultation/coordinator-roster.js';
+import type { UserConversations } from '../../services/notify/user-conversations.js';
 import { channelRoot, type Messenger } from '../messenger.js';
 import type { ConversationReference } from 'botbuilder';
-import { answerCard, channelCard, consultationView } from './views.js';
+import { answerCard, CHANNEL_MESSAGES, channelCard, consultationView } from './views.js';
 
 type Reference = Partial<ConversationReference>;
 
@@ -22,18 +27,96 @@ export class ConsultationNotifier {
     private readonly consultations: ConsultationService,
     private readonly directory: () => DirectoryIndex,
     private readonly logger: Logger,
+    /** Who coordinates an RC and where each person can be reached, for notices in personal chat. */
+    private readonly people?: { roster: Pick<CoordinatorRoster, 'coordinatorsOf'>; people: Pick<UserConversations, 'referenceFor'> },
   ) {}
 
-  /** Posts the request to its RC's channel and remembers the card, so it can be updated in place. */
-  async announce(record: ConsultationRecord): Promise<boolean> {
-    const binding = await this.bindings.forCentre(record.rcId);
-    if (!binding) {
-      this.logger.warn({ rcId: record.rcId, reference: record.reference }, 'no channel bound for this RC: the request waits in storage');
+  /**
+   * A request has waited past its target: each of the RC's known coordinators (those who have
+   * acted in its channel) is told in their personal chat. Returns how many were reached.
+   */
+  async tellCoordinatorsOverdue(record: ConsultationRecord): Promise<number> {
+    if (!this.people) return 0;
+    const centre = this.directory().centre(record.rcId)?.name ?? record.rcId;
+    const { targetHours } = await this.consultations.timing(record);
+    let reached = 0;
+    for (const userId of await this.people.roster.coordinatorsOf(record.rcId)) {
+      const reference = (await this.people.people.referenceFor(userId)) as Reference | undefined;
+      if (!reference) continue;
+      const messages = messagesFor(resolveLocale(reference.locale));
+      const text = fill(messages.consultation.queue.overdueNotice, { reference: record.reference, centre, target: targetHours });
+      if ((await this.messenger.send(reference, cardMessage(noticeCard({ messages, text, tone: 'attention' })))).delivered) reached++;
+    }
+    return reached;
+  }
+
+  /**
+   * Posts the request to its RC's channel and remembers the card, so it can be updated in place;
+   * when the RC has no channel (or is not in service), to the national channel, marked so.
+   * Says where it went, for the receipt.
+   */
+  async announce(record: ConsultationRecord, options: { reminder?: boolean } = {}): Promise<Landing> {
+    const destination = await this.bindings.destinationFor(record.rcId);
+    const log = { rcId: record.rcId, reference: record.reference };
+    if (destination.kind === 'none') {
+      this.logger.error(log, 'neither the RC nor the national channel is bound: the request waits in storage until one is');
+      return landingOf(destination);
+    }
+    const timing = await this.consultations.timing(record);
+    const notice = options.reminder ? { text: fill(CHANNEL_MESSAGES.consultation.channel.reannounced, { target: timing.targetHours }), tone: 'attention' as const } : undefined;
+    if (destination.kind === 'national') {
+      this.logger.warn({ ...log, why: destination.why }, 'the RC has no channel: the request goes to the national channel');
+      await this.messenger.send(channelRoot(destination.binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record, notice, { timing, national: destination.why })));
+      return landingOf(destination);
+    }
+    const sent = await this.messenger.send(channelRoot(destination.binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record, notice, { timing })));
+    if (sent.delivered) await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId);
+    return landingOf(destination);
+  }
+
+  /** Where a request already stored went (a second click on "send" posts nothing new). */
+  async whereItWent(record: ConsultationRecord): Promise<Landing> {
+    return record.channelActivityId ? { kind: 'centre' } : landingOf(await this.bindings.destinationFor(record.rcId));
+  }
+
+  /** The RC's channel was just bound: every open request that never reached it is posted there once, oldest first. */
+  async postWaiting(rcId: string): Promise<number> {
+    let posted = 0;
+    for (const record of await this.consultations.awaitingChannel(rcId)) {
+      if ((await this.announce(record)).kind === 'centre') posted++;
+    }
+    return posted;
+  }
+
+  /**
+   * The administrators' daily list in the national channel: RCs without a channel of their own
+   * whose requests wait for one. False when there is nothing to list or nowhere to post it.
+   */
+  async postWaitingDigest(): Promise<boolean> {
+    const rows = [];
+    for (const row of await this.consultations.waitingForChannels()) {
+      if ((await this.bindings.destinationFor(row.rcId)).kind === 'centre') continue;
+      rows.push({ centreName: this.directory().centre(row.rcId)?.name ?? row.rcId, count: row.count, oldestReceivedAt: formatInstant(row.oldest, 'sv') });
+    }
+    if (rows.length === 0) return false;
+    const national = await this.bindings.national();
+    if (!national) {
+      this.logger.error({ rcs: rows.length }, 'requests wait for RC channels and no national channel is bound to list them in');
       return false;
     }
-    const sent = await this.messenger.send(channelRoot(binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record)));
-    if (sent.delivered) await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId);
-    return sent.delivered;
+    const card = waitingDigestCard({ messages: CHANNEL_MESSAGES, rows });
+    return (await this.messenger.send(channelRoot(national.conversationReference as Reference), cardMessage(card))).delivered;
+  }
+
+  /** An urgent request still untaken after its second period: the national channel is told too. */
+  async escalateToNational(record: ConsultationRecord): Promise<boolean> {
+    const national = await this.bindings.national();
+    if (!national) {
+      this.logger.error({ rcId: record.rcId, reference: record.reference }, 'an urgent request is untaken and no national channel is bound');
+      return false;
+    }
+    const card = channelCard(this.directory(), record, undefined, { timing: await this.consultations.timing(record), national: 'escalated' });
+    return (await this.messenger.send(channelRoot(national.conversationReference as Reference), cardMessage(card))).delivered;
   }
 
   /** Everyone in the channel sees the current state and only the buttons it allows. */
@@ -41,7 +124,19 @@ export class ConsultationNotifier {
     if (!record.channelActivityId) return;
     const binding = await this.bindings.forCentre(record.rcId);
     if (!binding) return;
-    await this.messenger.update(channelRoot(binding.conversationReference as Reference), record.channelActivityId, cardMessage(channelCard(this.directory(), record, notice)));
+    const card = channelCard(this.directory(), record, notice, { timing: await this.consultations.timing(record) });
+    await this.messenger.update(channelRoot(binding.conversationReference as Reference), record.channelActivityId, cardMessage(card));
+  }
+
+  /** The professional learns that the case is taken, and by which centre: never by whom. */
+  async tellClaimed(record: ConsultationRecord): Promise<boolean> {
+    if (!record.requesterConversation) return false;
+    const reference = record.requesterConversation as Reference;
+    const locale = resolveLocale(reference.locale);
+    const messages = messagesFor(locale);
+    const centre = this.directory().centre(record.rcId)?.name ?? record.rcId;
+    const text = fill(messages.consultation.receipt.claimed, { centre, reference: record.reference });
+    return (await this.messenger.send(reference, cardMessage(noticeCard({ messages, text })))).delivered;
   }
 
   /** False when the professional can no longer be reached: the answer stays in "Mina konsultationer". */

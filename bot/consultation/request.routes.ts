@@ -51,8 +51,8 @@ export function requestRoutes({ consultations, notifier, directory }: RequestDep
       handle: async (input, a) => {
         const result = await consultations.submit(a.actor, input, a.reference);
         if (result.ok) {
-          if (!result.duplicate) await notifier.announce(result.record);
-          return receiptCard(receiptView(a.messages, directory(), result.record, result.duplicate, a.locale));
+          const landing = result.duplicate ? await notifier.whereItWent(result.record) : await notifier.announce(result.record);
+          return receiptCard(receiptView(a.messages, directory(), result.record, result.duplicate, a.locale, landing));
         }
         if (result.reason === 'invalid') return form(a, input, result.errors, result.privacy);
         // The card's key was used for another request: keep what was typed, under a new key.

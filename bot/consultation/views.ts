@@ -1,10 +1,10 @@
 // From consultation records and service results to the cards' view models. The only place
 // that knows both the domain's records and what the cards want of them.
 import { answerDeliveryCard } from '../../cards/consultation/answer-delivery.card.js';
-import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
+import { channelRequestCard, type ChannelRequestView } from '../../cards/consultation/channel-request.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
-import type { ReceiptView } from '../../cards/consultation/receipt.card.js';
+import type { ReceiptContact, ReceiptView } from '../../cards/consultation/receipt.card.js';
 import { messagesFor, type Locale, type Messages } from '../../cards/i18n/catalogue.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import {
@@ -75,30 +75,37 @@ export function consultationView(directory: DirectoryIndex, record: Consultation
   };
 }
 
-export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice): AdaptiveCard {
-  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice });
+/** What the channel card shows beyond the record: how long it has waited, and whether it is the national channel's copy. */
+export type ChannelExtras = Pick<ChannelRequestView, 'timing' | 'national'>;
+
+export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice, extras: ChannelExtras = {}): AdaptiveCard {
+  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras });
 }
 
 export function answerCard(directory: DirectoryIndex, record: ConsultationRecord, messages: Messages, locale: Locale): AdaptiveCard {
   return answerDeliveryCard({ messages, consultation: consultationView(directory, record, locale) });
 }
 
-export function receiptView(messages: Messages, directory: DirectoryIndex, record: ConsultationRecord, duplicate: boolean, locale: Locale): ReceiptView {
+export function receiptView(messages: Messages, directory: DirectoryIndex, record: ConsultationRecord, duplicate: boolean, locale: Locale, landing: ReceiptView['landing'] = { kind: 'centre' }): ReceiptView {
   return {
     messages,
+    landing,
     consultation: consultationView(directory, record, locale),
-    centrePhone: centrePhone(directory, record.rcId),
-    nchPhone: nchPhone(directory),
+    centreContact: bestContact(directory.centre(record.rcId)?.channels ?? []),
+    nchContact: bestContact(directory.nationalFallback.channels),
     duplicate,
   };
 }
 
-/** A channel value a professional can call: the centre's phone or support line, if known. */
-function centrePhone(directory: DirectoryIndex, rcId: string): string | undefined {
-  const channels = directory.centre(rcId)?.channels ?? [];
-  return channels.find((c) => (c.kind === 'phone' || c.kind === 'support_line') && c.value)?.value;
-}
+type Channel = { kind: 'phone' | 'email' | 'web' | 'support_line'; value?: string };
 
-function nchPhone(directory: DirectoryIndex): string | undefined {
-  return directory.nationalFallback.channels.find((c) => c.kind === 'support_line' && c.value)?.value;
+/** In an urgent case: a number to call if the directory has one, else an e-mail address, else a website. */
+function bestContact(channels: readonly Channel[]): ReceiptContact | undefined {
+  const first = (kinds: Channel['kind'][]) => channels.find((c) => kinds.includes(c.kind) && c.value)?.value;
+  const phone = first(['phone', 'support_line']);
+  if (phone) return { kind: 'phone', value: phone };
+  const email = first(['email']);
+  if (email) return { kind: 'email', value: email };
+  const web = first(['web']);
+  return web ? { kind: 'web', value: web } : undefined;
 }

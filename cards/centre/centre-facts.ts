@@ -10,8 +10,9 @@ export function agesText(m: Messages, centre: ResourceCentre): string {
   return ages.kind === 'all_ages' ? m.centre.agesAll : m.centre.notStated;
 }
 
+/** Only contacts that exist: a "Telefon" row without a number helps nobody who needs to call. */
 export function channelFacts(m: Messages, channels: readonly ContactChannel[]): Array<{ title: string; value: string }> {
-  return channels.map((c) => ({ title: m.centre.channelNames[c.kind], value: c.value ?? m.centre.channelWithoutValue }));
+  return channels.flatMap((c) => (c.value ? [{ title: m.centre.channelNames[c.kind], value: c.value }] : []));
 }
 
 export function centreFacts(m: Messages, centre: ResourceCentre): CardElement {

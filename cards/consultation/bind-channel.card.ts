@@ -4,6 +4,7 @@ import { adaptiveCard, heading, paragraph } from '../card.js';
 import type { Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard } from '../types.js';
 import { VERBS } from '../verbs.js';
+import { centreChoiceSet } from './choices.js';
 
 export interface BindChannelView {
   messages: Messages;
@@ -18,14 +19,7 @@ export function bindChannelCard({ messages: m, centres, notice }: BindChannelVie
       heading(b.title),
       ...(notice ? [paragraph(notice.text, { color: notice.tone })] : []),
       paragraph(b.intro, { size: 'small' }),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'centreId',
-        label: m.centreEdit.chooseCentre,
-        isRequired: true,
-        errorMessage: m.centreEdit.chooseCentreError,
-        choices: centres.map((c) => ({ title: c.name, value: c.id })),
-      },
+      centreChoiceSet(m, centres),
     ],
     [executeAction(b.bind, VERBS.channelBindSubmit, {}, { style: 'positive', associatedInputs: 'auto' })],
     { fallbackText: b.title },

@@ -13,6 +13,13 @@ export interface ChannelRequestView {
   messages: Messages;
   consultation: ConsultationView;
   notice?: { text: string; tone: 'good' | 'attention' };
+  /** Working hours waited against the target (the queue's and the re-announcement's rule). */
+  timing?: { waitedHours: number; targetHours: number; overdue: boolean };
+  /**
+   * The national channel's copy: the RC has no channel, is not in service, or has not taken an
+   * urgent request in time. Its members watch and follow up; they cannot take the case here.
+   */
+  national?: 'no_channel' | 'not_in_service' | 'escalated';
 }
 
 function stateLine(m: Messages, r: ConsultationView): CardElement | undefined {
@@ -66,6 +73,11 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
     },
     paragraph(fill(c.age, { when: r.receivedAt }), { isSubtle: true, size: 'small', spacing: 'none' }),
   ];
+  if (view.national) body.push(paragraph(fill(c.national[view.national], { centre: r.centreName }), { color: 'attention', weight: 'bolder' }));
+  if (view.timing) {
+    const t = view.timing;
+    body.push(paragraph(fill(c.timing, { waited: t.waitedHours, target: t.targetHours }), { color: t.overdue && r.status === 'new' ? 'attention' : 'default', size: 'small', spacing: 'none' }));
+  }
   const state = stateLine(m, r);
   if (state) body.push(state);
   if (view.notice) body.push(paragraph(view.notice.text, { color: view.notice.tone }));
@@ -88,6 +100,8 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
   );
   if (r.answer) body.push(paragraph(m.consultation.answer.advice, { weight: 'bolder' }), paragraph(r.answer));
   if (r.outcomes.length) body.push(paragraph(`${m.consultation.answer.outcomes}: ${codeLabels(m, 'outcomes', r.outcomes)}`, { size: 'small' }));
+  // The national copy has no buttons and no refresh: its members are not the RC's coordinators.
+  if (view.national) return adaptiveCard(body, [], { fallbackText: title });
   return adaptiveCard(body, actionsFor(m, r), {
     fallbackText: title,
     // Teams asks the bot for the current view when someone opens the channel.

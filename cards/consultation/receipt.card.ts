@@ -7,16 +7,31 @@ import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 
+/** Where the request went: the RC's channel, the national channel (and why), or nowhere yet. */
+export type ReceiptLanding = { kind: 'centre' } | { kind: 'national' | 'none'; why: 'no_channel' | 'not_in_service' };
+
+export type ReceiptContact = { kind: 'phone' | 'email' | 'web'; value: string };
+
 export interface ReceiptView {
   messages: Messages;
+  landing: ReceiptLanding;
   consultation: Pick<ConsultationView, 'id' | 'rcId' | 'reference' | 'urgent' | 'status' | 'centreName' | 'concernsChild'>;
-  centrePhone?: string;
-  nchPhone?: string;
+  /** The best contact that exists: a phone to call, else an address to write to or a website. None: the row is left out. */
+  centreContact?: ReceiptContact;
+  nchContact?: ReceiptContact;
   duplicate: boolean;
 }
 
 export function childDutyReminder(m: Messages): CardElement {
   return { type: 'Container', style: 'warning', items: [paragraph(m.consultation.receipt.childDuty, { size: 'small' })] };
+}
+
+/** What happens next, as it truly is: the promise of an answer only where someone will see the question. */
+function nextStep(m: Messages, landing: ReceiptLanding): string {
+  const r = m.consultation.receipt;
+  if (landing.kind === 'centre') return r.next;
+  if (landing.kind === 'national') return landing.why === 'no_channel' ? r.nextNationalNoChannel : r.nextNationalNotInService;
+  return r.nextNowhere;
 }
 
 export function receiptCard(view: ReceiptView): AdaptiveCard {
@@ -34,12 +49,13 @@ export function receiptCard(view: ReceiptView): AdaptiveCard {
       items: [
         paragraph(r.urgentTitle, { weight: 'bolder' }),
         paragraph(r.urgent112),
-        paragraph(fill(r.urgentCentre, { phone: view.centrePhone ?? r.notStated })),
-        paragraph(fill(r.urgentNch, { phone: view.nchPhone ?? r.notStated })),
+        // Never "Ring …" without a number: a row appears only for a contact that exists.
+        ...(view.centreContact ? [paragraph(fill(r.urgentCentreBy[view.centreContact.kind], { contact: view.centreContact.value }))] : []),
+        ...(view.nchContact ? [paragraph(fill(r.urgentNchBy[view.nchContact.kind], { contact: view.nchContact.value }))] : []),
       ],
     });
   }
-  body.push(paragraph(r.next));
+  body.push(paragraph(nextStep(m, view.landing)));
   if (record.concernsChild) body.push(childDutyReminder(m));
   const actions = [executeAction(m.consultation.mine.open, VERBS.consultationMine, {}, { associatedInputs: 'none' })];
   if (record.status === 'new') {

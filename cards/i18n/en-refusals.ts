@@ -43,6 +43,7 @@ export const enRefusals: Record<keyof typeof svRefusals, string> = {
   discussed: 'The question has already been discussed.',
   not_on_agenda: "The question is no longer on this session's agenda.",
   invalid_period: 'The period could not be read. Choose a period from the list.',
+  already_answered_withdraw: 'The case has already been answered, so the question cannot be withdrawn. The answer is under My consultations.',
 };
 
 export const enFailures: Record<keyof typeof svFailures, string> = {

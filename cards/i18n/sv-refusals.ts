@@ -43,6 +43,7 @@ export const svRefusals = {
   discussed: 'Frågan är redan diskuterad.',
   not_on_agenda: 'Frågan står inte på den här träffens dagordning längre.',
   invalid_period: 'Perioden gick inte att läsa. Välj en period i listan.',
+  already_answered_withdraw: 'Ärendet är redan besvarat, så frågan kan inte återkallas. Svaret finns under Mina konsultationer.',
 };
 
 export const svFailures = {

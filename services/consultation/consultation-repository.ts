@@ -151,6 +151,35 @@ export class ConsultationRepository {
     );
   }
 
+  /** One RC's requests in the given states, oldest first (the queue, and those awaiting a channel). */
+  async findInCentreByStatus(rcId: string, statuses: readonly ConsultationRecord['status'][], limit: number): Promise<ConsultationRecord[]> {
+    return this.records(
+      {
+        where: [IS_RECORD, { field: 'status', op: 'in', values: [...statuses] }],
+        orderBy: { field: 'times.created', direction: 'asc' },
+        top: limit,
+      },
+      rcId,
+    );
+  }
+
+  /** Across all RCs: requests in the given states, oldest first. */
+  async findByStatus(statuses: readonly ConsultationRecord['status'][], limit: number): Promise<ConsultationRecord[]> {
+    return this.records({ where: [IS_RECORD, { field: 'status', op: 'in', values: [...statuses] }], orderBy: { field: 'times.created', direction: 'asc' }, top: limit }, undefined);
+  }
+
+  /** Across all RCs: the cases a coordinator has taken and not yet answered. */
+  async findClaimedBy(personId: string, limit: number): Promise<ConsultationRecord[]> {
+    return this.records(
+      {
+        where: [IS_RECORD, { field: 'claimedBy.id', op: '=', value: personId }, { field: 'status', op: '=', value: 'claimed' }],
+        orderBy: { field: 'times.created', direction: 'asc' },
+        top: limit,
+      },
+      undefined,
+    );
+  }
+
   async findFollowUpPendingAnsweredBefore(cutoff: Date, limit: number): Promise<ConsultationRecord[]> {
     return this.records(
       {

@@ -7,7 +7,6 @@ import type { DirectoryIndex } from '../directory/lookup.js';
 import type { DocumentStore, Stored } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 import { realSleep, type Sleep } from '../time/sleep.js';
-import { addWorkingHours } from '../time/swedish-calendar.js';
 import { adviceFollowedSchema } from './codes.js';
 import { ChangeMarks } from './change-marks.js';
 import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Updated } from './consultation-repository.js';
@@ -19,9 +18,15 @@ import { referenceYear } from './reference.js';
 import { parseSubmission, type SubmissionField } from './submission.js';
 import { DEFAULT_KEY_OPTIONS, SubmissionKeys, type SubmissionKeyOptions } from './submission-keys.js';
 import * as rules from './transitions.js';
+import { functionalContacts } from './functional-contacts.js';
+import { dueAt, responseTiming, type ResponseTargets, type ResponseTiming } from './response-targets.js';
+import { ResponseTargetSettings, type SetTargetsResult, type TargetField } from './response-target-settings.js';
 
-/** Unclaimed this long (office hours on working days), a request is announced again. */
-export const REANNOUNCE_AFTER_WORKING_HOURS = 24;
+const SHORTEST_TARGET_HOURS = 1;
+
+/** The queue shows what still needs someone: not yet taken, or taken and not yet answered. */
+const OPEN_STATUSES = ['new', 'claimed'] as const;
+
 /** "Följdes rådet?" is asked this long after the answer. */
 export const FOLLOW_UP_AFTER_DAYS = 7;
 
@@ -58,8 +63,13 @@ const NOT_COORDINATOR: NotCoordinator = { ok: false, reason: 'not_coordinator' }
 export type SubmitResult = Created | Invalid<SubmissionField> | InProgress | KeyConflict;
 export type LogResult = Created | Invalid<LogField> | InProgress | NotCoordinator | { ok: false; reason: 'unknown_centre' };
 export type ChangeResult<F = never> = Updated<F>;
-export type ClaimResult = Updated<rules.ClaimRefusal> | NotCoordinator;
+/** `newlyClaimed`: this call took it (false for a second click by the same coordinator), so the asker is told once. */
+export type Claimed = { ok: true; record: ConsultationRecord; etag: string; newlyClaimed: boolean };
+export type ClaimResult = Claimed | Exclude<Updated<rules.ClaimRefusal>, { ok: true }> | NotCoordinator;
 export type AnswerResult = Updated<rules.AnswerRefusal> | Invalid<AnswerField> | NotCoordinator;
+/** A request on the coordinators' queue, with how long it has waited against its target. */
+export type QueueItem = { record: ConsultationRecord; timing: ResponseTiming };
+export type QueueResult = { ok: true; items: QueueItem[] } | NotCoordinator;
 export type ViewResult = { ok: true; record: ConsultationRecord } | NotFound | NotCoordinator;
 export type FeedbackResult = Updated<rules.FeedbackRefusal> | { ok: false; reason: 'invalid_rating' | 'invalid_code' };
 export type { Conflict, NotFound };
@@ -68,6 +78,7 @@ export class ConsultationService {
   private readonly repo: ConsultationRepository;
   private readonly keys: SubmissionKeys;
   private readonly retentionDays: number;
+  private readonly targets: ResponseTargetSettings;
 
   constructor(
     store: DocumentStore,
@@ -81,6 +92,7 @@ export class ConsultationService {
     const sleep = options.sleep ?? realSleep;
     this.retentionDays = options.retentionDays;
     this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
+    this.targets = new ResponseTargetSettings(store, directory, clock);
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
   }
 
@@ -133,12 +145,19 @@ export class ConsultationService {
   /** Exactly one of many simultaneous claims wins; the others learn who took it. */
   async claim(actor: Actor, rcId: string, id: string): Promise<ClaimResult> {
     if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
-    return this.repo.update(rcId, id, (r) => rules.claim(r, personOf(actor), this.nowIso()));
+    // The decision runs again after a lost race; the last run is the one that was written.
+    let newlyClaimed = false;
+    const result = await this.repo.update(rcId, id, (r) => {
+      const decision = rules.claim(r, personOf(actor), this.nowIso());
+      newlyClaimed = decision.ok && decision.next !== r;
+      return decision;
+    });
+    return result.ok ? { ...result, newlyClaimed } : result;
   }
 
   async answer(actor: Actor, rcId: string, id: string, input: FormInput<AnswerField>): Promise<AnswerResult> {
     if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
-    const parsed = parseAnswerInput(input);
+    const parsed = parseAnswerInput(input, functionalContacts(this.directory(), rcId));
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
     return this.repo.update(rcId, id, (r) => rules.answer(r, personOf(actor), parsed.value, this.nowIso()));
   }
@@ -182,13 +201,72 @@ export class ConsultationService {
   }
 
   /**
-   * Unclaimed requests whose 24 working hours have run out since they were created or last
-   * announced again; a request nobody takes keeps coming back once per 24 working hours.
+   * The RC's open requests, oldest first, each with its age in working hours and its target.
+   * Only the RC's coordinators (from its bound channel) see them.
+   */
+  async openQueue(actor: Actor, rcId: string, now: Date = this.clock.now()): Promise<QueueResult> {
+    if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
+    const records = await this.repo.findInCentreByStatus(rcId, OPEN_STATUSES, MAX_LIST);
+    const targets = await this.targets.forCentre(rcId);
+    return { ok: true, items: records.map((record) => ({ record, timing: responseTiming(record, now, targets) })) };
+  }
+
+  /** The cases this person has taken and not yet answered, at every RC (their personal chat). */
+  async myClaimed(actor: Actor, now: Date = this.clock.now()): Promise<QueueItem[]> {
+    const records = await this.repo.findClaimedBy(actor.id, MAX_LIST);
+    const targets = await this.targets.all();
+    return records.map((record) => ({ record, timing: responseTiming(record, now, targets.get(record.rcId)) }));
+  }
+
+  /** How long a request has waited against its RC's target, for the channel card. */
+  async timing(record: ConsultationRecord, now: Date = this.clock.now()): Promise<ResponseTiming> {
+    return responseTiming(record, now, await this.targets.forCentre(record.rcId));
+  }
+
+  /** The RC's response targets (the defaults until an administrator sets them). */
+  async responseTargets(rcId: string): Promise<ResponseTargets> {
+    return this.targets.forCentre(rcId);
+  }
+
+  /** Administrators set each RC's normal and urgent targets, in whole working hours. */
+  async setResponseTargets(actor: Actor, rcId: string, input: FormInput<TargetField>): Promise<SetTargetsResult> {
+    return this.targets.set(actor, rcId, input);
+  }
+
+  /**
+   * Open requests of an RC never posted to its channel (it had none when they came), oldest
+   * first: posted there once the channel is bound.
+   */
+  async awaitingChannel(rcId: string): Promise<ConsultationRecord[]> {
+    const open = await this.repo.findInCentreByStatus(rcId, OPEN_STATUSES, JOB_BATCH);
+    return open.filter((r) => r.channelActivityId === null);
+  }
+
+  /**
+   * Per RC, the open requests never posted to its channel, with the oldest one's arrival:
+   * the administrators' daily list of RCs whose requests wait for a channel.
+   */
+  async waitingForChannels(): Promise<Array<{ rcId: string; count: number; oldest: string }>> {
+    const byRc = new Map<string, { rcId: string; count: number; oldest: string }>();
+    for (const r of await this.repo.findByStatus(OPEN_STATUSES, JOB_BATCH)) {
+      if (r.channelActivityId !== null) continue;
+      const row = byRc.get(r.rcId) ?? { rcId: r.rcId, count: 0, oldest: r.times.created };
+      byRc.set(r.rcId, { ...row, count: row.count + 1 });
+    }
+    return [...byRc.values()];
+  }
+
+  /**
+   * Unclaimed requests whose target (24 working hours, 1 for an urgent one) has run out since
+   * they were created or last announced again; a request nobody takes keeps coming back once
+   * per target period.
    */
   async dueForReannouncement(now: Date = this.clock.now()): Promise<ConsultationRecord[]> {
-    // 24 working hours are never less than 24 real ones, so the store can narrow the search.
-    const candidates = await this.repo.findUnclaimedCreatedBefore(new Date(now.getTime() - REANNOUNCE_AFTER_WORKING_HOURS * 3_600_000), JOB_BATCH);
-    return candidates.filter((r) => addWorkingHours(new Date(r.times.reannounced ?? r.times.created), REANNOUNCE_AFTER_WORKING_HOURS) <= now);
+    // A working hour is never less than a real one, so the store can narrow the search.
+    // Targets are whole hours of at least one, so an hour is the shortest any can be.
+    const candidates = await this.repo.findUnclaimedCreatedBefore(new Date(now.getTime() - SHORTEST_TARGET_HOURS * 3_600_000), JOB_BATCH);
+    const targets = await this.targets.all();
+    return candidates.filter((r) => dueAt(r, targets.get(r.rcId)) <= now);
   }
 
   async markReannounced(rcId: string, id: string): Promise<ChangeResult<{ ok: false; reason: 'not_new' }>> {

@@ -16,10 +16,11 @@ export interface AnswerInput {
   outcomes: Outcome[];
 }
 
-export function parseAnswerInput(raw: RawInput): Parsed<AnswerInput, AnswerField> {
+/** `functionalContacts`: the RC's and NCH's published numbers and addresses, which an answer may give. */
+export function parseAnswerInput(raw: RawInput, functionalContacts: readonly string[] = []): Parsed<AnswerInput, AnswerField> {
   const confirmWarnings = toggle(raw, 'confirmWarnings');
   const parsed = collect({
-    answer: freeText(raw, 'answer', { required: true, confirmed: confirmWarnings.ok && confirmWarnings.value }),
+    answer: freeText(raw, 'answer', { required: true, confirmed: confirmWarnings.ok && confirmWarnings.value, knownSafeTerms: functionalContacts }),
     outcomes: multi(raw, 'outcomes', OUTCOMES, false),
     confirmWarnings,
   });

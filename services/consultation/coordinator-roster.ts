@@ -1,6 +1,7 @@
 // Who coordinates which RC, learnt from their actions in the RC's bound channel (Teams
 // membership is the access control there). The statistics tab uses it to show exact counts
-// to an RC's own coordinators and suppressed figures to everyone else.
+// to an RC's own coordinators and suppressed figures to everyone else; the re-announcement job
+// tells them in their personal chats when a request has waited past its target.
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 
@@ -10,6 +11,8 @@ interface CoordinatorDoc extends Document {
   pk: typeof PK;
   aadObjectId: string;
   rcIds: string[];
+  /** Teams user id (29:…), where personal notices go; absent on records from before it was kept. */
+  userId?: string;
   seenAt: string;
 }
 
@@ -23,12 +26,19 @@ export class CoordinatorRoster {
   }
 
   /** Idempotent; a lost race between two writes only delays the record to the next action. */
-  async remember(aadObjectId: string | undefined, rcId: string): Promise<void> {
+  async remember(aadObjectId: string | undefined, rcId: string, userId?: string): Promise<void> {
     if (!aadObjectId) return;
     const found = await this.docs.get(idFor(aadObjectId), PK);
-    if (found?.item.rcIds.includes(rcId)) return;
-    const rcIds = [...(found?.item.rcIds ?? []), rcId].sort();
-    await this.docs.upsert({ id: idFor(aadObjectId), pk: PK, aadObjectId, rcIds, seenAt: this.clock.now().toISOString() });
+    if (found?.item.rcIds.includes(rcId) && (userId === undefined || found.item.userId === userId)) return;
+    const rcIds = [...new Set([...(found?.item.rcIds ?? []), rcId])].sort();
+    const id = userId ?? found?.item.userId;
+    await this.docs.upsert({ id: idFor(aadObjectId), pk: PK, aadObjectId, rcIds, ...(id ? { userId: id } : {}), seenAt: this.clock.now().toISOString() });
+  }
+
+  /** The Teams user ids of an RC's known coordinators (those who have acted in its channel). */
+  async coordinatorsOf(rcId: string): Promise<string[]> {
+    const all = await this.docs.queryAll({ where: [{ field: 'pk', op: '=', value: PK }] }, { partitionKey: PK });
+    return all.filter((d) => d.rcIds.includes(rcId) && d.userId).map((d) => d.userId as string).sort();
   }
 
   async rcsOf(aadObjectId: string | undefined): Promise<string[]> {

@@ -103,9 +103,11 @@ export function count(raw: RawInput, field: string, min: number, max: number, fa
  * can store it, for every free-text field of every domain: a blocking finding
  * always stops; warnings stop until the user has confirmed them. Optional text left empty is null.
  */
-export function freeText(raw: RawInput, field: string, options: { required: true; confirmed: boolean }): Reading<string>;
-export function freeText(raw: RawInput, field: string, options: { required: boolean; confirmed: boolean }): Reading<string | null>;
-export function freeText(raw: RawInput, field: string, options: { required: boolean; confirmed: boolean }): Reading<string | null> {
+/** `knownSafeTerms`: published functional contacts that are not identifiers here (from the directory, never from the text's author). */
+type FreeTextOptions = { required: boolean; confirmed: boolean; knownSafeTerms?: readonly string[] };
+export function freeText(raw: RawInput, field: string, options: FreeTextOptions & { required: true }): Reading<string>;
+export function freeText(raw: RawInput, field: string, options: FreeTextOptions): Reading<string | null>;
+export function freeText(raw: RawInput, field: string, options: FreeTextOptions): Reading<string | null> {
   const typed = rawText(raw, field);
   if (typed === undefined) return fail('invalid');
   if (typed.length > 2 * MAX_CHECKED_TEXT) return fail('too_long'); // before any work, as below
@@ -113,7 +115,7 @@ export function freeText(raw: RawInput, field: string, options: { required: bool
   const text = cleanText(typed).trim();
   if (text === '') return options.required ? fail('required') : ok(null);
   if (text.length > MAX_CHECKED_TEXT) return fail('too_long');
-  const check = checkText(text);
+  const check = checkText(text, options.knownSafeTerms ? { knownSafeTerms: options.knownSafeTerms } : {});
   const privacy: PrivacyKinds = { blocking: kinds(check.blocking), warnings: kinds(check.warnings) };
   const found = privacy.blocking.length > 0 || privacy.warnings.length > 0 ? { privacy } : {};
   const stop = (error: FieldError): Reading<string | null> => ({ ok: false, error, ...found });

@@ -29,11 +29,13 @@ export function claim(record: ConsultationRecord, coordinator: Person, now: stri
   return { ok: false, reason: 'already_claimed', by };
 }
 
-export type WithdrawRefusal = Refusal<'not_yours' | 'already_claimed'>;
+export type WithdrawRefusal = Refusal<'not_yours' | 'already_claimed' | 'already_answered'>;
 
 export function withdraw(record: ConsultationRecord, requesterId: string, now: string): Decision<WithdrawRefusal> {
   if (record.requester?.id !== requesterId) return refuse('not_yours');
   if (record.status === 'withdrawn') return unchanged(record);
+  // An old receipt's button: say where the case stands now, not that it is still waiting.
+  if (record.status === 'answered' || record.status === 'closed') return refuse('already_answered');
   if (record.status !== 'new') return refuse('already_claimed');
   return write({ ...record, status: 'withdrawn', times: { ...record.times, withdrawn: now } });
 }

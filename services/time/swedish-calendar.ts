@@ -71,3 +71,22 @@ export function addWorkingHours(start: Date, hours: number, options: Partial<Off
     cursor = closes;
   }
 }
+
+/**
+ * Working hours (office hours on working days) elapsed from `start` to `end`; 0 when `end` is
+ * not after `start`. The inverse of addWorkingHours: "waited 5 working hours" on the queue.
+ */
+export function workingHoursBetween(start: Date, end: Date, options: Partial<OfficeHours> = {}): number {
+  const { dayStart, dayEnd } = { ...DEFAULT_OFFICE_HOURS, ...options };
+  const startMs = start.getTime();
+  const endMs = end.getTime();
+  if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) throw new RangeError('workingHoursBetween: invalid instant');
+  let total = 0;
+  for (let day = zonedDate(start); zonedToInstant(day, dayStart).getTime() < endMs; day = addDays(day, 1)) {
+    if (!isWorkingDay(day)) continue;
+    const from = Math.max(startMs, zonedToInstant(day, dayStart).getTime());
+    const to = Math.min(endMs, zonedToInstant(day, dayEnd).getTime());
+    if (to > from) total += to - from;
+  }
+  return total / 3_600_000;
+}

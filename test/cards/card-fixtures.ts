@@ -6,6 +6,11 @@
 import { adviceFollowedCard, answerDeliveryCard } from '../../cards/consultation/answer-delivery.card.js';
 import { answerFormCard } from '../../cards/consultation/answer-form.card.js';
 import { bindChannelCard } from '../../cards/consultation/bind-channel.card.js';
+import { bindNationalCard } from '../../cards/consultation/bind-national.card.js';
+import { queueCard } from '../../cards/consultation/queue.card.js';
+import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
+import { catalogueStatusCard } from '../../cards/centre/catalogue-status.card.js';
+import { targetsFormCard } from '../../cards/consultation/targets-form.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
@@ -67,7 +72,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
   const gavle = index.centresFor('2180')!;
   const centre = index.centres[0]!;
   return {
-    welcomeCard: () => [welcomeCard({ messages: m, isAdmin: true, showStatistics: true })],
+    welcomeCard: () => [welcomeCard({ messages: m, isAdmin: true, showStatistics: true, showQueue: true })],
     noticeCard: () => [noticeCard({ messages: m, text: m.common.unknownAction }), noticeCard({ messages: m, text: m.refusals.not_admin, tone: 'attention' })],
     centreSearchCard: () => [centreSearchCard({ messages: m, places, selected: '2180', error: m.centre.placeRequired })],
     centreResultCard: () => [
@@ -80,8 +85,32 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     consultationFormCard: () => [consultationFormCard({ ...warned, messages: m, municipalities, centres: centres.slice(0, 2), submissionKey: 'k', maxQuestionLength: 2000 })],
     logFormCard: () => [logFormCard({ ...warned, messages: m, municipalities, submissionKey: 'k', maxTextLength: 2000, notice })],
     answerFormCard: () => [answerFormCard({ ...warned, errors: { answer: 'possibly_identifying' }, messages: m, consultation, maxAnswerLength: 2000 })],
-    channelRequestCard: () => STATUSES.map((status) => channelRequestCard({ messages: m, consultation: { ...consultation, status }, notice })),
-    receiptCard: () => [receiptCard({ messages: m, consultation: { ...consultation, status: 'new' }, duplicate: true })],
+    channelRequestCard: () => [
+      ...STATUSES.map((status) => channelRequestCard({ messages: m, consultation: { ...consultation, status }, notice, timing: { waitedHours: 3, targetHours: 1, overdue: true } })),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'no_channel' }),
+    ],
+    receiptCard: () => [
+      receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),
+      receiptCard({ messages: m, landing: { kind: 'national', why: 'no_channel' }, consultation: { ...consultation, status: 'new' }, duplicate: false }),
+      receiptCard({
+        messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: false,
+        centreContact: { kind: 'phone', value: '031-123 45 67' }, nchContact: { kind: 'web', value: 'https://www.hedersfortryck.se' },
+      }),
+    ],
+    queueCard: () => [
+      queueCard({ messages: m, scope: { kind: 'centre', centreName: consultation.centreName }, notice, items: [
+        { consultation: { ...consultation, status: 'new' }, timing: { waitedHours: 2, targetHours: 1, overdue: true } },
+        { consultation: { ...consultation, status: 'claimed', urgent: false }, timing: { waitedHours: 30, targetHours: 24, overdue: false } },
+      ] }),
+      queueCard({ messages: m, scope: { kind: 'mine' }, items: [] }),
+    ],
+    catalogueStatusCard: () => [
+      catalogueStatusCard({ messages: m, rows: [{ centreId: null, name: 'NCH', gaps: ['no_contacts'] }, { centreId: centre.id, name: centre.name, gaps: ['no_contacts', 'coverage_not_stated', 'no_channel'] }] }),
+      catalogueStatusCard({ messages: m, rows: [] }),
+    ],
+    targetsFormCard: () => [targetsFormCard({ messages: m, centres, values: { centreId: centres[0]!.id, normalHours: '200', urgentHours: '' }, errors: { normalHours: 'out_of_range', urgentHours: 'required' }, notice })],
+    bindNationalCard: () => [bindNationalCard({ messages: m, notice })],
+    waitingDigestCard: () => [waitingDigestCard({ messages: m, rows: [{ centreName: consultation.centreName, count: 2, oldestReceivedAt: '22 nov 14:05' }] })],
     answerDeliveryCard: () => [answerDeliveryCard({ messages: m, consultation })],
     adviceFollowedCard: () => [adviceFollowedCard({ messages: m, consultation, codes: ADVICE_FOLLOWED }), adviceFollowedCard({ messages: m, consultation: { ...consultation, adviceFollowed: 'yes' }, codes: ADVICE_FOLLOWED })],
     mineCard: () => [mineCard({ messages: m, consultations: [{ ...consultation, status: 'new' }] }), mineCard({ messages: m, consultations: [] })],

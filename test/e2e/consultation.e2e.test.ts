@@ -138,7 +138,16 @@ describe('a consultation from request to answer in the Agents Playground', () =>
     await world().screenshot(join(ROOT, 'docs', 'playground-consultation-channel.png'), answered);
   });
 
+  it('the coordinators\' queue has nothing left open once the request is answered', async () => {
+    await world().mentionAndSend('öppna ärenden');
+    const queue = await world().waitForCard('Öppna ärenden för');
+    expect(await queue.innerText()).toContain('Inga öppna ärenden');
+  });
+
   it('the social worker gets the answer in personal chat and under "mina konsultationer"', async () => {
+    // Told when the case was taken, by centre, never by name.
+    const taken = await sara.waitForCard(say(c.receipt.claimed, { centre: CENTRE, reference }));
+    expect(await taken.innerText()).not.toContain('Lina Testberg');
     const delivered = await sara.waitForCard(say(c.answer.title, { reference }));
     expect(await delivered.innerText()).toContain(ADVICE);
 

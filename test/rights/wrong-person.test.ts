@@ -75,7 +75,8 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.dueForReannouncement', 'ConsultationService.markReannounced', 'ConsultationService.dueForFollowUp',
   'ConsultationService.markFollowUpAsked', 'ConsultationService.eraseExpiredFreeText',
   'ConsultationService.createOnce', 'ConsultationService.created', 'ConsultationService.draft', 'ConsultationService.shortCode', 'ConsultationService.nowIso',
-  'ChannelBindings.forCentre', 'ChannelBindings.forTeam',
+  'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.responseTargets', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
+  'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor',
   'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',
   // Reads scoped to the person's own id, lookups for the calendar feed, and jobs.
   'NetworkService.networksOf', 'NetworkService.networksLedBy', 'NetworkService.ledNetwork', 'NetworkService.network', 'NetworkService.roleOf',
@@ -89,6 +90,7 @@ const CASES: Case[] = [
   ['ConsultationService.answer', 'answer, by a coordinator of another RC', 'not_coordinator', (s) => s.consultations.answer(otherCoordinator, GBG, s.answeredId, { answer: CLEAN_ANSWER })],
   ['ConsultationService.close', 'close, by a requester', 'not_coordinator', (s) => s.consultations.close(actor(requester), GBG, s.answeredId)],
   ['ConsultationService.reopen', 'reopen, by a coordinator of another RC', 'not_coordinator', (s) => s.consultations.reopen(otherCoordinator, GBG, s.answeredId)],
+  ['ConsultationService.openQueue', 'see the open cases, by a coordinator of another RC', 'not_coordinator', (s) => s.consultations.openQueue(otherCoordinator, GBG)],
   ['ConsultationService.viewAsCoordinator', 'view in the channel, by someone outside it', 'not_coordinator', (s) => s.consultations.viewAsCoordinator(stranger, GBG, s.recordId)],
   ['ConsultationService.logConsultation', 'log a consultation, outside the bound channel', 'not_coordinator', (s) => s.consultations.logConsultation(stranger, GBG, validInput())],
   ['ConsultationService.withdraw', 'withdraw, by another professional', 'not_yours', (s) => s.consultations.withdraw(otherAsker, GBG, s.recordId)],
@@ -96,6 +98,9 @@ const CASES: Case[] = [
   ['ConsultationService.recordAdviceFollowed', 'say whether advice was followed, by another professional', 'not_yours', (s) => s.consultations.recordAdviceFollowed(otherAsker, GBG, s.answeredId, 'yes')],
   // Administrators' work.
   ['ChannelBindings.bind', 'bind a channel, by a coordinator', 'not_admin', (s) => s.bindings.bind(notAdmin, { rcId: GBG, teamId: 'team-x', channelId: '19:x', conversationReference: { conversation: { id: '19:x' } } })],
+  ['ChannelBindings.bindNational', 'bind the national channel, by a coordinator', 'not_admin', (s) => s.bindings.bindNational(notAdmin, { teamId: 'team-x', channelId: '19:x', conversationReference: { conversation: { id: '19:x' } } })],
+  ['ConsultationService.setResponseTargets', 'set an RC\'s response targets, by a coordinator', 'not_admin', (s) => s.consultations.setResponseTargets(notAdmin, GBG, { normalHours: '8', urgentHours: '1' })],
+  ['ChannelBindings.catalogueStatus', 'see what the directory lacks, by a coordinator', 'not_admin', (s) => s.bindings.catalogueStatus(notAdmin)],
   ['DirectoryService.centreForEditing', 'open a centre for correction, by a coordinator', 'not_admin', (s) => s.directory.centreForEditing(notAdmin, GBG)],
   ['DirectoryService.correctCentre', 'correct a centre, by a coordinator', 'not_admin', (s) => s.directory.correctCentre(notAdmin, GBG, { status: 'operational', phone: '031-123 45 67' }, undefined)],
   ['NetworkService.createNetwork', 'create a network, by a lead who is no administrator', 'not_admin', (s) => s.w.service.createNetwork(actor(admin), { rcId: GBG, name: 'Nytt', leads: [admin], meetingUrl: s.w.network.meetingUrl })],

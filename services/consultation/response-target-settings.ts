@@ -1,0 +1,69 @@
+// Each RC's response targets as its administrators set them (default 24 working hours, 1 for an
+// urgent request): one document per RC in the `system` container. The re-announcement job and
+// the cards read them; only administrators change them.
+import type { Collection, Document, DocumentStore } from '../storage/port.js';
+import type { Clock } from '../time/clock.js';
+import { administers, personOf, type Actor } from '../rights/actor.js';
+import type { DirectoryIndex } from '../directory/lookup.js';
+import type { FormInput } from './fields.js';
+import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from './response-targets.js';
+
+const PK = 'response-targets';
+export const TARGET_FIELDS = ['normalHours', 'urgentHours'] as const;
+export type TargetField = (typeof TARGET_FIELDS)[number];
+export type TargetFieldError = 'required' | 'out_of_range';
+/** Whole working hours; an urgent target beyond a working day is no longer urgent. */
+const LIMITS: Record<TargetField, { min: number; max: number }> = { normalHours: { min: 1, max: 120 }, urgentHours: { min: 1, max: 9 } };
+
+interface TargetsDoc extends Document, ResponseTargets {
+  pk: typeof PK;
+  rcId: string;
+  setBy: { id: string; name?: string };
+  setAt: string;
+}
+
+export type SetTargetsResult =
+  | { ok: true; targets: ResponseTargets }
+  | { ok: false; reason: 'not_admin' | 'unknown_centre' }
+  | { ok: false; reason: 'invalid'; errors: Partial<Record<TargetField, TargetFieldError>> };
+
+export class ResponseTargetSettings {
+  private readonly docs: Collection<TargetsDoc>;
+
+  constructor(
+    store: DocumentStore,
+    private readonly directory: () => DirectoryIndex,
+    private readonly clock: Clock,
+  ) {
+    this.docs = store.collection<TargetsDoc>('system');
+  }
+
+  async forCentre(rcId: string): Promise<ResponseTargets> {
+    const found = await this.docs.get(`targets:${rcId}`, PK);
+    return found ? { normalHours: found.item.normalHours, urgentHours: found.item.urgentHours } : DEFAULT_RESPONSE_TARGETS;
+  }
+
+  /** Every RC's targets that differ from the defaults, for a job run over many requests. */
+  async all(): Promise<Map<string, ResponseTargets>> {
+    const docs = await this.docs.queryAll({ where: [{ field: 'pk', op: '=', value: PK }] }, { partitionKey: PK });
+    return new Map(docs.map((d) => [d.rcId, { normalHours: d.normalHours, urgentHours: d.urgentHours }]));
+  }
+
+  async set(actor: Actor, rcId: string, input: FormInput<TargetField>): Promise<SetTargetsResult> {
+    if (!administers(actor)) return { ok: false, reason: 'not_admin' };
+    if (!this.directory().centre(rcId)) return { ok: false, reason: 'unknown_centre' };
+    const errors: Partial<Record<TargetField, TargetFieldError>> = {};
+    const values: Partial<ResponseTargets> = {};
+    for (const field of TARGET_FIELDS) {
+      const text = (input[field] ?? '').trim();
+      const hours = Number(text);
+      if (text === '') errors[field] = 'required';
+      else if (!Number.isInteger(hours) || hours < LIMITS[field].min || hours > LIMITS[field].max) errors[field] = 'out_of_range';
+      else values[field] = hours;
+    }
+    if (Object.keys(errors).length > 0) return { ok: false, reason: 'invalid', errors };
+    const targets = values as ResponseTargets;
+    await this.docs.upsert({ id: `targets:${rcId}`, pk: PK, rcId, ...targets, setBy: personOf(actor), setAt: this.clock.now().toISOString() });
+    return { ok: true, targets };
+  }
+}
