@@ -1,6 +1,7 @@
 // Stored month tallies: a report built from them says exactly what counting every record says,
 // and a write to a month's records is never hidden behind a tally counted before it.
 
+import { overriding } from '../helpers/overriding.js';
 import { describe, expect, it } from 'vitest';
 import { ChangeMarks } from '../../services/consultation/change-marks.js';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
@@ -20,20 +21,6 @@ const MINUTE = 60_000;
 const YEAR_2026 = { kind: 'year', year: 2026 } as const;
 const MAY_2026 = { kind: 'month', year: 2026, index: 5 } as const;
 const asker = { id: '29:asker', name: 'Handläggare' };
-
-/** The store, with some methods of one container replaced (a spy, a fault, a race). */
-function overriding(store: DocumentStore, container: string, methods: (real: Collection<Document>) => Partial<Collection<Document>>): DocumentStore {
-  return Object.create(store, {
-    collection: {
-      value: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]): Collection<T> => {
-        const real = store.collection<T>(name);
-        if (name !== container) return real;
-        const replaced = Object.entries(methods(real as unknown as Collection<Document>)).map(([key, value]) => [key, { value }]);
-        return Object.create(real, Object.fromEntries(replaced)) as Collection<T>;
-      },
-    },
-  });
-}
 
 /** Counts the record reads a report makes, so a test can see whether it counted or reused. */
 function countingRecordReads(store: DocumentStore): { store: DocumentStore; reads: () => number; rows: () => number } {
