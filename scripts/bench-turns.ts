@@ -2,7 +2,7 @@
 // a minimal echo bot on the same botbuilder and restify (scripts/bench-turns/echo-bot.ts), both
 // on loopback with keep-alive connections, interleaved round by round so a busy machine slows
 // both alike. Prints per turn p50/p95/p99 at concurrency 1 and turns/s at 8/32/64 as ratios to
-// the echo, p99/p50 at 64 (the starvation tail), errors, acknowledged vs stored records, store
+// the echo, p99/p50 at 64 on warm connections and the wait of a burst of new ones, errors, acknowledged vs stored records, store
 // round trips per turn (counted on the port), cold start and RSS.
 //
 //   npm run bench:turns -- [--store embedded|cosmos] [--records N] [--rounds R] [--turns K] [--seconds S]
@@ -27,7 +27,7 @@ import { startCosmosTestServer, type CosmosTestServer } from '../test/storage/co
 import { seedInBatches, seedOneByOne } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
 import { startChild, type BotChild } from './bench-turns/children.js';
-import { closedLoop, keepAliveAgent, percentile, post, type Outcome } from './bench-turns/load.js';
+import { closedLoop, keepAliveAgent, percentile, post, warm, type Outcome } from './bench-turns/load.js';
 import { ADMIN, BotTurns, echoTurn, GBG_ID, inChannel, type Target, type Turn } from './bench-turns/turns.js';
 
 const { values: args } = parseArgs({
@@ -37,6 +37,9 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '2' },
     turns: { type: 'string', default: '30' },
     seconds: { type: 'string', default: '1.5' },
+    /** Only the bot turns whose name contains this (the echo always runs). */
+    only: { type: 'string', default: '' },
+    concurrency: { type: 'string', default: '8,32,64' },
   },
 });
 const STORE = args.store === 'cosmos' ? 'cosmos' : 'embedded';
@@ -44,7 +47,8 @@ const RECORDS = Number(args.records);
 const ROUNDS = Number(args.rounds);
 const SEQUENTIAL = Number(args.turns);
 const PHASE_MS = Number(args.seconds) * 1000;
-const CONCURRENCY: readonly number[] = [8, 32, 64];
+const CONCURRENCY: readonly number[] = args.concurrency.split(',').map(Number);
+const ONLY = args.only;
 const MAX_PER_PHASE = 20_000;
 const HERE = join(import.meta.dirname, 'bench-turns');
 
@@ -56,18 +60,19 @@ interface Figures {
   tripKinds: Record<string, number>;
   errors: number;
   turns: number;
-  loaded: Map<number, { count: number; seconds: number; latencies: number[] }>;
+  loaded: Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>;
 }
 
 const figures = new Map<string, Figures>();
 function record(name: string, concurrency: number, outcome: Outcome): void {
-  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[] }>() };
+  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>() };
   figures.set(name, f);
   f.errors += outcome.errors;
   f.turns += outcome.latencies.length;
   if (concurrency === 1) f.sequential.push(...outcome.latencies);
   else {
-    const l = f.loaded.get(concurrency) ?? { count: 0, seconds: 0, latencies: [] };
+    const l = f.loaded.get(concurrency) ?? { count: 0, seconds: 0, latencies: [], firsts: [] };
+    l.firsts.push(...outcome.firsts);
     l.count += outcome.latencies.length;
     l.seconds += outcome.seconds;
     l.latencies.push(...outcome.latencies);
@@ -102,9 +107,10 @@ async function run(turn: Turn, target: Target, concurrency: number, bot: BotChil
   const before = bot && concurrency === 1 ? (await bot.report()).counts : {};
   const limit = Math.min(countLimit ?? MAX_PER_PHASE, turn.available?.() ?? MAX_PER_PHASE);
   const agent = keepAliveAgent(concurrency);
+  const burst = concurrency > 1 ? await warm(agent, target.port, concurrency) : 0;
   const outcome = await closedLoop(concurrency, concurrency === 1 ? 60_000 : PHASE_MS, limit, (i) => turn.send({ ...target, agent }, i));
   agent.destroy();
-  record(turn.name, concurrency, outcome);
+  record(turn.name, concurrency, { ...outcome, firsts: burst ? [burst] : outcome.firsts });
   if (bot && concurrency === 1) {
     const f = figures.get(turn.name)!;
     const after = (await bot.report()).counts;
@@ -170,14 +176,15 @@ async function main(): Promise<void> {
     const bound = await post(botTarget.agent, rcBot.port, executeActivity('centre.bindChannel', { step: 'bind', centreId: GBG_ID }, inChannel(botTarget, ADMIN)));
     if (bound.status !== 200) throw new Error(`binding the channel failed: ${bound.status} ${bound.body}`);
     const bot = new BotTurns();
+    const chosen = bot.turns.filter((t) => t.name.includes(ONLY));
     const deadline = performance.now() + 30 * 60_000;
     for (let round = 0; round < ROUNDS && performance.now() < deadline; round++) {
-      for (const turn of bot.turns) {
+      for (const turn of chosen) {
         await run(echoTurn, echoTarget, 1, undefined, SEQUENTIAL);
         await run(turn, botTarget, 1, rcBot, SEQUENTIAL);
       }
       for (const c of CONCURRENCY) {
-        for (const turn of bot.turns) {
+        for (const turn of chosen) {
           await run(echoTurn, echoTarget, c, undefined);
           await run(turn, botTarget, c, rcBot);
         }
@@ -187,6 +194,12 @@ async function main(): Promise<void> {
     }
     const [echoEnd, botEnd] = [await echoBot.report(), await rcBot.report()];
     printTable(figures.get(echoTurn.name)!);
+    const top = Math.max(...CONCURRENCY);
+    console.log(`\nat ${top} connections: ${top} new connections opened at once until each has had its reply (max over runs), then the timed turns on them (p50, p99):`);
+    for (const [name, f] of figures) {
+      const l = f.loaded.get(top);
+      if (l) console.log(`  ${name.padEnd(22)} connection burst ${ms(Math.max(...l.firsts))}, turns p50 ${ms(percentile(l.latencies, 50))} p99 ${ms(percentile(l.latencies, 99))}`);
+    }
     console.log('\nstore round trips per turn at concurrency 1, by container and operation:');
     for (const [name, f] of figures) {
       const kinds = Object.entries(f.tripKinds).filter(([, n]) => n > 0).map(([key, n]) => `${key} ${(n / f.tripTurns).toFixed(1)}`);

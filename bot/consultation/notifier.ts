@@ -15,7 +15,13 @@ import { answerCard, channelCard, consultationView } from './views.js';
 
 type Reference = Partial<ConversationReference>;
 
+// "No channel bound" is for an administrator to act on, not news on every submit: said once per
+// RC per this period by each instance (it was a pretty-printed warning on every request).
+const UNBOUND_WARNING_EVERY_MS = 60 * 60_000;
+
 export class ConsultationNotifier {
+  private readonly unboundWarned = new Map<string, number>();
+
   constructor(
     private readonly messenger: Messenger,
     private readonly bindings: ChannelBindings,
@@ -28,7 +34,11 @@ export class ConsultationNotifier {
   async announce(record: ConsultationRecord): Promise<boolean> {
     const binding = await this.bindings.forCentre(record.rcId);
     if (!binding) {
-      this.logger.warn({ rcId: record.rcId, reference: record.reference }, 'no channel bound for this RC: the request waits in storage');
+      const now = Date.now();
+      if (now - (this.unboundWarned.get(record.rcId) ?? -Infinity) >= UNBOUND_WARNING_EVERY_MS) {
+        this.unboundWarned.set(record.rcId, now);
+        this.logger.warn({ rcId: record.rcId, reference: record.reference }, 'no channel bound for this RC: its requests wait in storage until one is bound');
+      }
       return false;
     }
     const sent = await this.messenger.send(channelRoot(binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record)));

@@ -13,10 +13,18 @@ interface CoordinatorDoc extends Document {
   seenAt: string;
 }
 
+// Bounds the memory; past it the set starts over (each pair then costs one read again).
+const MAX_KNOWN = 20_000;
+
 const idFor = (aadObjectId: string) => `coordinator:${Buffer.from(aadObjectId).toString('base64url')}`;
 
 export class CoordinatorRoster {
   private readonly docs: Collection<CoordinatorDoc>;
+  /**
+   * Pairs this process has read back as stored: nothing removes an RC from a coordinator, so
+   * such a pair needs no read on the next action (it was one store round trip per channel action).
+   */
+  private readonly known = new Set<string>();
 
   constructor(store: DocumentStore, private readonly clock: Clock) {
     this.docs = store.collection<CoordinatorDoc>('system');
@@ -25,8 +33,15 @@ export class CoordinatorRoster {
   /** Idempotent; a lost race between two writes only delays the record to the next action. */
   async remember(aadObjectId: string | undefined, rcId: string): Promise<void> {
     if (!aadObjectId) return;
+    const pair = `${aadObjectId}/${rcId}`;
+    if (this.known.has(pair)) return;
     const found = await this.docs.get(idFor(aadObjectId), PK);
-    if (found?.item.rcIds.includes(rcId)) return;
+    if (found?.item.rcIds.includes(rcId)) {
+      // Only once read back: a write of ours another instance overwrote is repaired on the next action.
+      if (this.known.size >= MAX_KNOWN) this.known.clear();
+      this.known.add(pair);
+      return;
+    }
     const rcIds = [...(found?.item.rcIds ?? []), rcId].sort();
     await this.docs.upsert({ id: idFor(aadObjectId), pk: PK, aadObjectId, rcIds, seenAt: this.clock.now().toISOString() });
   }
