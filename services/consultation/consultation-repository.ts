@@ -8,14 +8,14 @@
 //   - changes: every change is a read, a rule check and a replace on the ETag that was read
 //     (../storage/optimistic-update.ts), so a change to one field never overwrites another
 //     coordinator's change to a different one.
-// Every write is bracketed by change marks (./change-marks.ts), so the statistics' monthly
-// tallies know when a month's records have changed. This class is the only writer of records.
+// Every write that reaches the figures is bracketed by change marks (./change-marks.ts), so the
+// statistics' monthly tallies know when a month's records have changed. This class is the only writer of records.
 
 import { AlreadyExistsError } from '../storage/errors.js';
 import { updateOptimistically, type Conflict, type Decision as DocumentDecision, type NotFound } from '../storage/optimistic-update.js';
 import type { Collection, Document, DocumentStore, Filter, Stored } from '../storage/port.js';
 import type { Sleep } from '../time/sleep.js';
-import type { ChangeMarks } from './change-marks.js';
+import { changesFigures, type ChangeMarks } from './change-marks.js';
 import { consultationRecordSchema, type ConsultationRecord } from './record.js';
 import { ReferenceCounters } from './reference-counter.js';
 import { formatReference } from './reference.js';
@@ -119,9 +119,10 @@ export class ConsultationRepository {
         read: () => this.findById(rcId, id),
         write: async (next, current) => {
           const parsed = consultationRecordSchema.parse(next);
-          await this.marks.touch(rcId, current.item.times.created);
+          const counted = changesFigures(current.item, parsed);
+          if (counted) await this.marks.touch(rcId, current.item.times.created);
           const saved = await this.docs.replace(parsed, current.etag);
-          await this.markAfterWrite(current.item);
+          if (counted) await this.markAfterWrite(current.item);
           return saved.etag;
         },
       },
