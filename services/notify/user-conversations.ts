@@ -34,7 +34,8 @@ export class UserConversations {
 
   async remember(userId: string, reference: unknown): Promise<void> {
     const now = this.clock.now();
-    const text = JSON.stringify(reference);
+    // The activity a reference points at is new on every turn; where the chat is is what counts.
+    const text = JSON.stringify(reference, (key, value: unknown) => (key === 'activityId' ? undefined : value));
     const last = this.written.get(userId);
     if (last && last.reference === text && now.getTime() - last.at < REWRITE_AFTER_MS) return;
     await this.docs.upsert({ id: idFor(userId), pk: PK, userId, reference, seenAt: now.toISOString() });

@@ -14,9 +14,9 @@ const chat = (serviceUrl: string) => ({ conversation: { id: 'a:personal-1' }, se
 describe.each(stores.kinds)('remembered people (%s)', (kind) => {
   it('sends notices to the chat a person last wrote from, also when it changed', async () => {
     const people = new UserConversations(await stores.open(kind), new FakeClock());
-    await people.remember('29:sara', chat('https://smba.one/'));
-    await people.remember('29:sara', chat('https://smba.one/'));
-    expect(await people.referenceFor('29:sara')).toEqual(chat('https://smba.one/'));
+    await people.remember('29:sara', { ...chat('https://smba.one/'), activityId: 'turn-1' });
+    await people.remember('29:sara', { ...chat('https://smba.one/'), activityId: 'turn-2' });
+    expect(await people.referenceFor('29:sara')).toMatchObject(chat('https://smba.one/'));
     await people.remember('29:sara', chat('https://smba.two/'));
     expect(await people.referenceFor('29:sara')).toEqual(chat('https://smba.two/'));
   });
