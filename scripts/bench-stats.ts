@@ -16,7 +16,7 @@
 // 2 000 network sessions go with them (80 networks meeting fortnightly, about 2.4 questions a
 // session as in Norrbotten 2020, L10682), read through the sessions domain's SessionStatsSource.
 
-import { CosmosClient, type JSONObject, type OperationInput } from '@azure/cosmos';
+import { CosmosClient } from '@azure/cosmos';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,74 +26,22 @@ import type { ConsultationRecord } from '../services/consultation/record.js';
 import { DirectoryIndex } from '../services/directory/lookup.js';
 import { NetworkSessionStats } from '../services/sessions/session-stats-source.js';
 import { CosmosStore } from '../services/storage/cosmos/cosmos-store.js';
-import type { ContainerName, Document, DocumentStore } from '../services/storage/port.js';
+import type { Document, DocumentStore } from '../services/storage/port.js';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
 import { StatisticsService } from '../services/statistics/statistics-service.js';
 import type { ReportRequest } from '../services/statistics/types.js';
 import { systemClock } from '../services/time/clock.js';
 import { startCosmosTestServer } from '../test/storage/cosmos-test-server.js';
+import { sleep } from './bench-seed.js';
+import { BATCH, BATCHES_IN_FLIGHT, seedInBatches, seedOneByOne } from './bench-seed.js';
 import { generate, generateSessions, NETWORKS, WEIGHTS, YEAR } from './bench-stats-data.js';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 3);
 const STORES = new Set((process.argv[4] ?? 'embedded,cosmos').split(','));
-const BATCH = 100; // the most one Cosmos transactional batch takes
-const BATCHES_IN_FLIGHT = 8;
 const COSMOS_REPORT_BUDGET_MS = 600_000;
 const directory = new DirectoryIndex();
 const NATIONAL: ReportRequest = { scope: { kind: 'all' }, period: { kind: 'year', year: YEAR }, viewer: { kind: 'other' } };
-
-/**
- * A kept-alive socket the server closed during a long report fails the next request with
- * ECONNRESET before it reaches the server, so sending the same batch again is safe.
- */
-async function withRetries<T>(send: () => Promise<T>, attempts = 6): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await send();
-    } catch (error) {
-      if (attempt >= attempts || !/ECONNRESET|socket hang up/.test(String(error))) throw error;
-      // Every batch in flight may hold a dead socket; a pause lets the agent drop them.
-      await sleep(100 * attempt);
-    }
-  }
-}
-
-/** Through the port, one record at a time: what the embedded store does anyway (SQLite is synchronous). */
-async function seedOneByOne(store: DocumentStore, container: ContainerName, docs: readonly Document[]): Promise<number> {
-  const collection = store.collection(container);
-  const started = performance.now();
-  for (const doc of docs) await collection.create(doc);
-  return performance.now() - started;
-}
-
-/** Batches of 100 creates in one partition each, several in flight. */
-async function seedInBatches(client: CosmosClient, databaseId: string, container: ContainerName, docs: readonly Document[], partitionKey: string): Promise<number> {
-  const target = client.database(databaseId).container(container);
-  const byPartition = new Map<string, Document[]>();
-  for (const doc of docs) {
-    const key = String(doc[partitionKey]);
-    byPartition.set(key, [...(byPartition.get(key) ?? []), doc]);
-  }
-  const batches: Array<{ key: string; operations: OperationInput[] }> = [];
-  for (const [key, mine] of byPartition) {
-    for (let i = 0; i < mine.length; i += BATCH) {
-      batches.push({ key, operations: mine.slice(i, i + BATCH).map((d) => ({ operationType: 'Create', resourceBody: d as unknown as JSONObject })) });
-    }
-  }
-  const started = performance.now();
-  let next = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      const { key, operations } = batches[next++] as (typeof batches)[number];
-      const response = await withRetries(() => target.items.batch(operations, key));
-      const failed = response.result?.find((r) => r.statusCode >= 300);
-      if (failed) throw new Error(`bench: batch create failed with ${failed.statusCode}`);
-    }
-  };
-  await Promise.all(Array.from({ length: BATCHES_IN_FLIGHT }, worker));
-  return performance.now() - started;
-}
 
 /**
  * One new request in every RC, written as the consultation service writes it: the month it
@@ -225,6 +173,5 @@ async function benchCosmos(records: readonly ConsultationRecord[], sessions: rea
   }
 }
 
-const sleep = (msToWait: number) => new Promise<void>((resolve) => setTimeout(resolve, msToWait).unref());
 
 await main();

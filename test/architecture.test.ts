@@ -33,8 +33,10 @@ function importsOf(file: string, { valuesOnly = false } = {}): string[] {
 
 describe('module boundaries', () => {
   it('only bot/ imports botbuilder', () => {
+    // The benchmark's echo bot is botbuilder's own floor, measured next to the RC bot; never shipped.
+    const floor = 'scripts/bench-turns/echo-bot.ts';
     const offenders = ['cards', 'services', 'scripts', 'tab'].flatMap(sourceFiles).filter((f) =>
-      importsOf(f).some((i) => i.startsWith('botbuilder') || i.startsWith('botframework')),
+      f !== floor && importsOf(f).some((i) => i.startsWith('botbuilder') || i.startsWith('botframework')),
     );
     expect(offenders).toEqual([]);
   });

@@ -20,7 +20,13 @@ import { answerCard, CHANNEL_MESSAGES, channelCard, consultationView } from './v
 
 type Reference = Partial<ConversationReference>;
 
+// "No channel bound" is for an administrator to act on, not news on every submit: said once per
+// RC per this period by each instance (it was a pretty-printed warning on every request).
+const UNBOUND_WARNING_EVERY_MS = 60 * 60_000;
+
 export class ConsultationNotifier {
+  private readonly unboundWarned = new Map<string, number>();
+
   constructor(
     private readonly messenger: Messenger,
     private readonly bindings: ChannelBindings,
@@ -59,13 +65,14 @@ export class ConsultationNotifier {
     const destination = await this.bindings.destinationFor(record.rcId);
     const log = { rcId: record.rcId, reference: record.reference };
     if (destination.kind === 'none') {
-      this.logger.error(log, 'neither the RC nor the national channel is bound: the request waits in storage until one is');
+      // A message for an administrator, not a line per submit: once an hour per RC.
+      if (this.firstInAnHour(record.rcId)) this.logger.error(log, 'neither the RC nor the national channel is bound: requests wait in storage until one is');
       return landingOf(destination);
     }
     const timing = await this.consultations.timing(record);
     const notice = options.reminder ? { text: fill(CHANNEL_MESSAGES.consultation.channel.reannounced, { target: timing.targetHours }), tone: 'attention' as const } : undefined;
     if (destination.kind === 'national') {
-      this.logger.warn({ ...log, why: destination.why }, 'the RC has no channel: the request goes to the national channel');
+      if (this.firstInAnHour(record.rcId)) this.logger.warn({ ...log, why: destination.why }, 'the RC has no channel: its requests go to the national channel');
       await this.messenger.send(channelRoot(destination.binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record, notice, { timing, national: destination.why })));
       return landingOf(destination);
     }
@@ -117,6 +124,14 @@ export class ConsultationNotifier {
     }
     const card = channelCard(this.directory(), record, undefined, { timing: await this.consultations.timing(record), national: 'escalated' });
     return (await this.messenger.send(channelRoot(national.conversationReference as Reference), cardMessage(card))).delivered;
+  }
+
+  /** True at most once an hour per RC: what is logged about an unbound RC, so a busy day logs it once. */
+  private firstInAnHour(rcId: string): boolean {
+    const now = Date.now();
+    if (now - (this.unboundWarned.get(rcId) ?? -Infinity) < UNBOUND_WARNING_EVERY_MS) return false;
+    this.unboundWarned.set(rcId, now);
+    return true;
   }
 
   /** Everyone in the channel sees the current state and only the buttons it allows. */

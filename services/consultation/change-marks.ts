@@ -7,10 +7,12 @@
 // it (a write that took longer than that quiet period still invalidates what was counted).
 
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 import { zonedDate } from '../time/zoned-time.js';
+import { STAT_FIELDS } from '../statistics/stat-rows.js';
 
 export const CHANGE_MARK_KIND = 'change_mark';
 
@@ -31,6 +33,16 @@ export type ChangeMark = z.infer<typeof changeMarkSchema>;
 /** The Stockholm month of an instant: a case created 2026-03-31T22:30Z belongs to April. */
 export function monthOf(instant: string | number | Date): Month {
   return zonedDate(new Date(instant)).slice(0, 7) as Month;
+}
+
+/**
+ * Whether a change reaches the figures: only the fields the tallies read count. A change to
+ * anything else (the channel card's id, the requester's chat) leaves every tally true, so it
+ * needs no mark, and saves the two writes of one.
+ */
+export function changesFigures(before: object, after: object): boolean {
+  const [a, b] = [before as Record<string, unknown>, after as Record<string, unknown>];
+  return STAT_FIELDS.some((field) => !isDeepStrictEqual(a[field], b[field]));
 }
 
 export class ChangeMarks {

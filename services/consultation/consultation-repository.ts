@@ -2,19 +2,22 @@
 // has transactions across documents, so the two guarantees rest on single-document operations:
 //   - numbering: the record's id IS its reference, and it is created with create-if-absent.
 //     A number exists only as a record (no gaps), and two writers can never both create the
-//     same id (no duplicates); the loser simply tries the next number.
+//     same id (no duplicates); the loser simply tries the next number. Where to start comes
+//     from a counter per RC and year (./reference-counter.ts), not from the stored records,
+//     so a submit costs the same at any number of records.
 //   - changes: every change is a read, a rule check and a replace on the ETag that was read
 //     (../storage/optimistic-update.ts), so a change to one field never overwrites another
 //     coordinator's change to a different one.
-// Every write is bracketed by change marks (./change-marks.ts), so the statistics' monthly
-// tallies know when a month's records have changed. This class is the only writer of records.
+// Every write that reaches the figures is bracketed by change marks (./change-marks.ts), so the
+// statistics' monthly tallies know when a month's records have changed. This class is the only writer of records.
 
 import { AlreadyExistsError } from '../storage/errors.js';
 import { updateOptimistically, type Conflict, type Decision as DocumentDecision, type NotFound } from '../storage/optimistic-update.js';
 import type { Collection, Document, DocumentStore, Filter, Stored } from '../storage/port.js';
 import type { Sleep } from '../time/sleep.js';
-import type { ChangeMarks } from './change-marks.js';
+import { changesFigures, type ChangeMarks } from './change-marks.js';
 import { consultationRecordSchema, type ConsultationRecord } from './record.js';
+import { ReferenceCounters } from './reference-counter.js';
 import { formatReference } from './reference.js';
 
 /** A record before it has a number. */
@@ -34,6 +37,7 @@ const MAX_NUMBER_ATTEMPTS = 1000;
 
 export class ConsultationRepository {
   readonly docs: Collection<Document>;
+  private readonly counters: ReferenceCounters;
 
   constructor(
     store: DocumentStore,
@@ -41,6 +45,7 @@ export class ConsultationRepository {
     private readonly marks: ChangeMarks,
   ) {
     this.docs = store.collection<Document>('consultations');
+    this.counters = new ReferenceCounters(this.docs, sleep, (rcId, year) => this.highestSeq(rcId, year));
   }
 
   async findById(rcId: string, id: string): Promise<Stored<ConsultationRecord> | undefined> {
@@ -50,9 +55,10 @@ export class ConsultationRepository {
   }
 
   /**
-   * Creates the record under the next free reference of its RC and year. Starts from the
-   * highest number stored and walks up past numbers others take meanwhile. `stillEntitled` is
-   * asked before each attempt; when it says no, nothing is created and undefined is returned.
+   * Creates the record under the next free reference of its RC and year. Starts after the
+   * highest number the counter knows and moves on past numbers others take meanwhile.
+   * `stillEntitled` is asked before each attempt; when it says no, nothing is created and
+   * undefined is returned.
    */
   async createNumbered(
     draft: RecordDraft,
@@ -60,21 +66,37 @@ export class ConsultationRepository {
     year: number,
     stillEntitled: () => boolean = () => true,
   ): Promise<Stored<ConsultationRecord> | undefined> {
-    let seq = (await this.highestSeq(draft.rcId, year)) + 1;
-    await this.marks.touch(draft.rcId, draft.times.created);
-    for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++, seq++) {
-      if (!stillEntitled()) return undefined;
-      const reference = formatReference(shortCode, year, seq);
-      const record = consultationRecordSchema.parse({ ...draft, id: reference, kind: 'consultation', reference, year, seq });
-      try {
-        const saved = await this.docs.create(record);
-        await this.markAfterWrite(record);
-        return { item: record, etag: saved.etag };
-      } catch (error) {
-        if (!(error instanceof AlreadyExistsError)) throw error;
+    return this.counters.oneAtATime(draft.rcId, year, async () => {
+      let seq = (await this.counters.highest(draft.rcId, year)) + 1;
+      await this.marks.touch(draft.rcId, draft.times.created);
+      for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
+        if (!stillEntitled()) return undefined;
+        const reference = formatReference(shortCode, year, seq);
+        const record = consultationRecordSchema.parse({ ...draft, id: reference, kind: 'consultation', reference, year, seq });
+        try {
+          const saved = await this.docs.create(record);
+          await this.counterAfterCreate(draft.rcId, year, seq);
+          await this.markAfterWrite(record);
+          return { item: record, etag: saved.etag };
+        } catch (error) {
+          if (!(error instanceof AlreadyExistsError)) throw error;
+        }
+        seq = (await this.counters.afterCollision(draft.rcId, year, seq)) + 1;
       }
+      throw new Error(`consultations/${draft.rcId}: no free reference after ${MAX_NUMBER_ATTEMPTS} attempts from ${shortCode}-${year}`);
+    });
+  }
+
+  /**
+   * The record exists, so the submit must not be reported as failed because the counter could
+   * not be advanced: a lagging counter only makes the next create collide and look again.
+   */
+  private async counterAfterCreate(rcId: string, year: number, seq: number): Promise<void> {
+    try {
+      await this.counters.taken(rcId, year, seq);
+    } catch {
+      // See above: nothing is lost.
     }
-    throw new Error(`consultations/${draft.rcId}: no free reference after ${MAX_NUMBER_ATTEMPTS} attempts from ${shortCode}-${year}`);
   }
 
   private async highestSeq(rcId: string, year: number): Promise<number> {
@@ -97,9 +119,10 @@ export class ConsultationRepository {
         read: () => this.findById(rcId, id),
         write: async (next, current) => {
           const parsed = consultationRecordSchema.parse(next);
-          await this.marks.touch(rcId, current.item.times.created);
+          const counted = changesFigures(current.item, parsed);
+          if (counted) await this.marks.touch(rcId, current.item.times.created);
           const saved = await this.docs.replace(parsed, current.etag);
-          await this.markAfterWrite(current.item);
+          if (counted) await this.markAfterWrite(current.item);
           return saved.etag;
         },
       },

@@ -16,10 +16,18 @@ interface CoordinatorDoc extends Document {
   seenAt: string;
 }
 
+// Bounds the memory; past it the set starts over (each pair then costs one read again).
+const MAX_KNOWN = 20_000;
+
 const idFor = (aadObjectId: string) => `coordinator:${Buffer.from(aadObjectId).toString('base64url')}`;
 
 export class CoordinatorRoster {
   private readonly docs: Collection<CoordinatorDoc>;
+  /**
+   * Pairs this process has read back as stored: nothing removes an RC from a coordinator, so
+   * such a pair needs no read on the next action (it was one store round trip per channel action).
+   */
+  private readonly known = new Set<string>();
 
   constructor(store: DocumentStore, private readonly clock: Clock) {
     this.docs = store.collection<CoordinatorDoc>('system');
@@ -28,8 +36,15 @@ export class CoordinatorRoster {
   /** Idempotent; a lost race between two writes only delays the record to the next action. */
   async remember(aadObjectId: string | undefined, rcId: string, userId?: string): Promise<void> {
     if (!aadObjectId) return;
+    const pair = `${aadObjectId}/${rcId}`;
+    if (this.known.has(pair)) return;
     const found = await this.docs.get(idFor(aadObjectId), PK);
-    if (found?.item.rcIds.includes(rcId) && (userId === undefined || found.item.userId === userId)) return;
+    if (found?.item.rcIds.includes(rcId) && (userId === undefined || found.item.userId === userId)) {
+      // Only once read back: a write of ours another instance overwrote is repaired on the next action.
+      if (this.known.size >= MAX_KNOWN) this.known.clear();
+      this.known.add(pair);
+      return;
+    }
     const rcIds = [...new Set([...(found?.item.rcIds ?? []), rcId])].sort();
     const id = userId ?? found?.item.userId;
     await this.docs.upsert({ id: idFor(aadObjectId), pk: PK, aadObjectId, rcIds, ...(id ? { userId: id } : {}), seenAt: this.clock.now().toISOString() });

@@ -1,0 +1,231 @@
+// How long each kind of turn takes on the built RC bot, next to the floor botbuilder itself sets:
+// a minimal echo bot on the same botbuilder and restify (scripts/bench-turns/echo-bot.ts), both
+// on loopback with keep-alive connections, interleaved round by round so a busy machine slows
+// both alike. Prints per turn p50/p95/p99 at concurrency 1 and turns/s at 8/32/64 as ratios to
+// the echo, p99/p50 at 64 on warm connections and the wait of a burst of new ones, errors, acknowledged vs stored records, store
+// round trips per turn (counted on the port), cold start and RSS.
+//
+//   npm run bench:turns -- [--store embedded|cosmos] [--records N] [--rounds R] [--turns K] [--seconds S]
+//
+// --records N pre-seeds N consultations (the statistics bench's seeded generator) before the bot
+// starts, so the data-size curve is one command per size. Defaults: embedded, 0 records, 2
+// rounds of 30 sequential turns per kind and 1.5 s per throughput phase (about two minutes).
+
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CosmosClient } from '@azure/cosmos';
+import { CosmosStore } from '../services/storage/cosmos/cosmos-store.js';
+import type { DocumentStore } from '../services/storage/port.js';
+import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
+import { executeActivity } from '../test/helpers/activities.js';
+import { startConnectorStub } from '../test/helpers/connector-stub.js';
+import { startCosmosTestServer, type CosmosTestServer } from '../test/storage/cosmos-test-server.js';
+import { seedInBatches, seedOneByOne } from './bench-seed.js';
+import { generate } from './bench-stats-data.js';
+import { startChild, type BotChild } from './bench-turns/children.js';
+import { closedLoop, keepAliveAgent, percentile, post, warm, type Outcome } from './bench-turns/load.js';
+import { ADMIN, BotTurns, echoTurn, GBG_ID, inChannel, type Target, type Turn } from './bench-turns/turns.js';
+
+const { values: args } = parseArgs({
+  options: {
+    store: { type: 'string', default: 'embedded' },
+    records: { type: 'string', default: '0' },
+    rounds: { type: 'string', default: '2' },
+    turns: { type: 'string', default: '30' },
+    seconds: { type: 'string', default: '1.5' },
+    /** Only the bot turns whose name contains this (the echo always runs). */
+    only: { type: 'string', default: '' },
+    concurrency: { type: 'string', default: '8,32,64' },
+  },
+});
+const STORE = args.store === 'cosmos' ? 'cosmos' : 'embedded';
+const RECORDS = Number(args.records);
+const ROUNDS = Number(args.rounds);
+const SEQUENTIAL = Number(args.turns);
+const PHASE_MS = Number(args.seconds) * 1000;
+const CONCURRENCY: readonly number[] = args.concurrency.split(',').map(Number);
+const ONLY = args.only;
+const MAX_PER_PHASE = 20_000;
+const HERE = join(import.meta.dirname, 'bench-turns');
+
+interface Figures {
+  sequential: number[];
+  trips: number;
+  tripTurns: number;
+  /** Round trips by container and operation, at concurrency 1. */
+  tripKinds: Record<string, number>;
+  errors: number;
+  turns: number;
+  loaded: Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>;
+}
+
+const figures = new Map<string, Figures>();
+function record(name: string, concurrency: number, outcome: Outcome): void {
+  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>() };
+  figures.set(name, f);
+  f.errors += outcome.errors;
+  f.turns += outcome.latencies.length;
+  if (concurrency === 1) f.sequential.push(...outcome.latencies);
+  else {
+    const l = f.loaded.get(concurrency) ?? { count: 0, seconds: 0, latencies: [], firsts: [] };
+    l.firsts.push(...outcome.firsts);
+    l.count += outcome.latencies.length;
+    l.seconds += outcome.seconds;
+    l.latencies.push(...outcome.latencies);
+    f.loaded.set(concurrency, l);
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Returns how many were seeded (the generator rounds each RC's share). */
+async function seed(store: DocumentStore, cosmos: { server: CosmosTestServer; databaseId: string } | undefined): Promise<number> {
+  await store.init();
+  if (RECORDS === 0) return 0;
+  const records = generate(RECORDS);
+  const started = performance.now();
+  if (cosmos) {
+    const client = new CosmosClient({ endpoint: cosmos.server.endpoint, key: cosmos.server.key, agent: cosmos.server.agent, connectionPolicy: { enableEndpointDiscovery: false } });
+    await seedInBatches(client, cosmos.databaseId, 'consultations', records, 'rcId');
+    client.dispose();
+  } else {
+    await seedOneByOne(store, 'consultations', records);
+  }
+  console.log(`seeded ${records.length} consultations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return records.length;
+}
+
+async function run(turn: Turn, target: Target, concurrency: number, bot: BotChild | undefined, countLimit?: number): Promise<void> {
+  const before = bot && concurrency === 1 ? (await bot.report()).counts : {};
+  const limit = Math.min(countLimit ?? MAX_PER_PHASE, turn.available?.() ?? MAX_PER_PHASE);
+  const agent = keepAliveAgent(concurrency);
+  const burst = concurrency > 1 ? await warm(agent, target.port, concurrency) : 0;
+  const outcome = await closedLoop(concurrency, concurrency === 1 ? 60_000 : PHASE_MS, limit, (i) => turn.send({ ...target, agent }, i));
+  agent.destroy();
+  record(turn.name, concurrency, { ...outcome, firsts: burst ? [burst] : outcome.firsts });
+  if (bot && concurrency === 1) {
+    const f = figures.get(turn.name)!;
+    const after = (await bot.report()).counts;
+    f.trips += (after.calls ?? 0) - (before.calls ?? 0);
+    f.tripTurns += outcome.latencies.length;
+    for (const [key, n] of Object.entries(after)) if (key !== 'calls') f.tripKinds[key] = (f.tripKinds[key] ?? 0) + n - (before[key] ?? 0);
+  }
+}
+
+const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} ms` : x < 1000 ? `${x.toFixed(1)} ms` : `${(x / 1000).toFixed(2)} s`);
+const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+const pad = (s: string, n: number) => s.padStart(n);
+const WIDTHS = [8, 8, 8, 7, 9, 7, 9, 7, 9, 7, 19, 13, 11];
+
+function printTable(echo: Figures): void {
+  const echoP50 = percentile(echo.sequential, 50);
+  const echoTps = (c: number) => (echo.loaded.get(c)?.count ?? 0) / (echo.loaded.get(c)?.seconds ?? 1);
+  const head = ['p50 ms', 'p95', 'p99', '×echo', ...CONCURRENCY.flatMap((c) => [`c${c} t/s`, '×echo']), 'p99/p50 @64', 'errors', 'trips/turn'];
+  console.log(`\n${'turn'.padEnd(22)}${head.map((h, i) => pad(h, WIDTHS[i] ?? 9)).join('')}`);
+  for (const [name, f] of figures) {
+    const p50 = percentile(f.sequential, 50);
+    const cells = [ms(p50), ms(percentile(f.sequential, 95)), ms(percentile(f.sequential, 99)), name === echoTurn.name ? '1' : ratio(p50 / echoP50)];
+    for (const c of CONCURRENCY) {
+      const l = f.loaded.get(c);
+      const tps = l ? l.count / l.seconds : NaN;
+      cells.push(Number.isNaN(tps) ? '—' : Math.round(tps).toString(), name === echoTurn.name ? '1' : ratio(tps / echoTps(c)));
+    }
+    const at64 = f.loaded.get(64)?.latencies ?? [];
+    cells.push(at64.length ? `${ms(percentile(at64, 99))}/${ms(percentile(at64, 50))}` : '—', `${f.errors}/${f.turns}`, f.tripTurns ? (f.trips / f.tripTurns).toFixed(1) : '—');
+    console.log(`${name.padEnd(22)}${cells.map((c, i) => pad(c, WIDTHS[i] ?? 9)).join('')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`bench-turns: ${STORE} store, ${RECORDS} records seeded, ${ROUNDS} rounds, ${SEQUENTIAL} sequential turns per kind, ${PHASE_MS / 1000} s per loaded phase (node ${process.version})`);
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (a shared machine: other work slows both bots alike, not the ratios)`);
+  const folder = mkdtempSync(join(tmpdir(), 'rc-bench-turns-'));
+  const stub = await startConnectorStub();
+  const cosmosServer = STORE === 'cosmos' ? await startCosmosTestServer() : undefined;
+  const databaseId = `bench-turns-${randomUUID()}`;
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RC_ADMIN_IDS: ADMIN.aadObjectId, DATA_DIR: folder };
+  if (cosmosServer) {
+    const caFile = join(folder, 'cosmos-ca.pem');
+    writeFileSync(caFile, cosmosServer.cert);
+    Object.assign(env, { RC_STORE: 'cosmos', COSMOS_ENDPOINT: cosmosServer.endpoint, COSMOS_KEY: cosmosServer.key, COSMOS_DATABASE: databaseId, NODE_EXTRA_CA_CERTS: caFile });
+  } else env.RC_STORE = 'embedded';
+  const openOwnStore = (): DocumentStore =>
+    cosmosServer
+      ? new CosmosStore({ endpoint: cosmosServer.endpoint, key: cosmosServer.key, agent: cosmosServer.agent, databaseId })
+      : new SqliteStore({ file: join(folder, 'rc-bot.sqlite') });
+  const seeding = openOwnStore();
+  const seeded = await seed(seeding, cosmosServer ? { server: cosmosServer, databaseId } : undefined);
+  await seeding.close();
+
+  const echoBot = await startChild(join(HERE, 'echo-bot.js'), { PATH: process.env.PATH, PORT: String(await freePort()) });
+  const rcBot = await startChild(join(HERE, 'rc-bot.js'), { ...env, PORT: String(await freePort()) });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [echoIdle, botIdle] = [await echoBot.report(), await rcBot.report()];
+    const echoTarget: Target = { agent: keepAliveAgent(1), port: echoBot.port, serviceUrl: stub.url };
+    const botTarget: Target = { agent: keepAliveAgent(1), port: rcBot.port, serviceUrl: stub.url };
+    const bound = await post(botTarget.agent, rcBot.port, executeActivity('centre.bindChannel', { step: 'bind', centreId: GBG_ID }, inChannel(botTarget, ADMIN)));
+    if (bound.status !== 200) throw new Error(`binding the channel failed: ${bound.status} ${bound.body}`);
+    const bot = new BotTurns();
+    const chosen = bot.turns.filter((t) => t.name.includes(ONLY));
+    const deadline = performance.now() + 30 * 60_000;
+    for (let round = 0; round < ROUNDS && performance.now() < deadline; round++) {
+      for (const turn of chosen) {
+        await run(echoTurn, echoTarget, 1, undefined, SEQUENTIAL);
+        await run(turn, botTarget, 1, rcBot, SEQUENTIAL);
+      }
+      for (const c of CONCURRENCY) {
+        for (const turn of chosen) {
+          await run(echoTurn, echoTarget, c, undefined);
+          await run(turn, botTarget, c, rcBot);
+        }
+      }
+      stub.clear();
+      console.log(`round ${round + 1} of ${ROUNDS} done, load average ${loadavg()[0]?.toFixed(2)}`);
+    }
+    const [echoEnd, botEnd] = [await echoBot.report(), await rcBot.report()];
+    printTable(figures.get(echoTurn.name)!);
+    const top = Math.max(...CONCURRENCY);
+    console.log(`\nat ${top} connections: ${top} new connections opened at once until each has had its reply (max over runs), then the timed turns on them (p50, p99):`);
+    for (const [name, f] of figures) {
+      const l = f.loaded.get(top);
+      if (l) console.log(`  ${name.padEnd(22)} connection burst ${ms(Math.max(...l.firsts))}, turns p50 ${ms(percentile(l.latencies, 50))} p99 ${ms(percentile(l.latencies, 99))}`);
+    }
+    console.log('\nstore round trips per turn at concurrency 1, by container and operation:');
+    for (const [name, f] of figures) {
+      const kinds = Object.entries(f.tripKinds).filter(([, n]) => n > 0).map(([key, n]) => `${key} ${(n / f.tripTurns).toFixed(1)}`);
+      if (kinds.length) console.log(`  ${name}: ${kinds.join(', ')}`);
+    }
+    await rcBot.stop();
+    const check = openOwnStore();
+    await check.init();
+    const stored = (await check.collection('consultations').count({ where: [{ field: 'kind', op: '=', value: 'consultation' }] })) - seeded;
+    await check.close();
+    const turns = [...figures.values()].reduce((sum, f) => sum + f.turns, 0);
+    console.log(`\nsubmits acknowledged ${bot.acknowledged}, records stored ${stored} (beyond the ${seeded} seeded)`);
+    console.log(`cold start: bot ${ms(rcBot.coldStartMs)}, echo ${ms(echoBot.coldStartMs)} (${ratio(rcBot.coldStartMs / echoBot.coldStartMs)})`);
+    console.log(`RSS idle: bot ${mb(botIdle.rss)}, echo ${mb(echoIdle.rss)} (${ratio(botIdle.rss / echoIdle.rss)}); peak after ${turns} turns in all: bot ${mb(botEnd.peakRss)}, echo ${mb(echoEnd.peakRss)}`);
+    console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  } catch (error) {
+    console.error(`bench failed: ${String(error)}\n--- bot output (tail) ---\n${rcBot.output().slice(-4000)}`);
+    process.exitCode = 1;
+  } finally {
+    await Promise.all([rcBot.stop(), echoBot.stop()]);
+    await stub.close();
+    await cosmosServer?.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,57 @@
+// Starting the bots under benchmark as child processes with an IPC channel: the time from
+// spawn to listening is the cold start; memory and counters are asked for over the channel.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildReport } from './child-ipc.js';
+
+export interface BotChild {
+  port: number;
+  coldStartMs: number;
+  report(): Promise<ChildReport>;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+const OUTPUT_LIMIT = 64 * 1024;
+
+export async function startChild(script: string, env: NodeJS.ProcessEnv): Promise<BotChild> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let output = '';
+  const keep = (d: Buffer) => (output = (output + String(d)).slice(-OUTPUT_LIMIT));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start within 60 s:\n${output}`)), 60_000);
+    child.on('message', (m: { ready?: number }) => {
+      if (typeof m?.ready === 'number') {
+        clearTimeout(timer);
+        resolve(m.ready);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) during start:\n${output}`)));
+  });
+  const coldStartMs = performance.now() - started;
+  return {
+    port,
+    coldStartMs,
+    output: () => output,
+    report: () =>
+      new Promise<ChildReport>((resolve) => {
+        const onMessage = (m: ChildReport & { ready?: number }) => {
+          if (m.ready !== undefined) return;
+          child.off('message', onMessage);
+          resolve(m);
+        };
+        child.on('message', onMessage);
+        child.send('report');
+      }),
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
