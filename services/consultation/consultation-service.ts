@@ -1,7 +1,8 @@
-// Consultations from request to closing: what the bot's handlers call. Input arrives as raw
-// card data and is parsed here (identifier check included) before anything is stored; every
-// change to a record is a conditional write (consultation-repository.ts); results are
-// discriminated unions with reason codes, and the bot turns them into catalogue messages.
+// Consultations from request to closing: what the bot's handlers call. Every operation takes
+// the acting person with the roles the bot resolved and refuses by itself. Form input arrives
+// as the card's strings and the domain checks it here (codes, the identifier check) before
+// anything is stored; every change to a record is a conditional write (the repository);
+// results are discriminated unions (consultation-results.ts) the bot turns into catalogue text.
 
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { DocumentStore, Stored } from '../storage/port.js';
@@ -9,15 +10,17 @@ import type { Clock } from '../time/clock.js';
 import { realSleep, type Sleep } from '../time/sleep.js';
 import { adviceFollowedSchema } from './codes.js';
 import { ChangeMarks } from './change-marks.js';
-import { ConsultationRepository, type Conflict, type NotFound, type RecordDraft, type Updated } from './consultation-repository.js';
+import { ConsultationRepository, type RecordDraft } from './consultation-repository.js';
 import { parseAnswerInput, parseLogInput, type AnswerField, type LogField } from './coordinator-inputs.js';
 import { coordinates, personOf, type Actor } from '../rights/actor.js';
-import type { FieldError, FormInput, PrivacyKinds } from './fields.js';
-import type { ConsultationRecord, Person } from './record.js';
+import type { FormInput } from './fields.js';
+import type { ConsultationRecord } from './record.js';
 import { referenceYear } from './reference.js';
 import { parseSubmission, type SubmissionField } from './submission.js';
 import { DEFAULT_KEY_OPTIONS, SubmissionKeys, type SubmissionKeyOptions } from './submission-keys.js';
 import * as rules from './transitions.js';
+import { newRecordDraft } from './record-draft.js';
+import { NOT_COORDINATOR, type AnswerResult, type ChangeResult, type ClaimResult, type Created, type FeedbackResult, type InProgress, type LogResult, type NotCoordinator, type QueueItem, type QueueResult, type SubmitResult, type ViewResult } from './consultation-results.js';
 import { functionalContacts } from './functional-contacts.js';
 import { dueAt, responseTiming, type ResponseTargets, type ResponseTiming } from './response-targets.js';
 import { ResponseTargetSettings, type SetTargetsResult, type TargetField } from './response-target-settings.js';
@@ -42,37 +45,7 @@ export interface ConsultationServiceOptions {
   submissionKeys?: Partial<SubmissionKeyOptions>;
 }
 
-export type Invalid<F extends string> = {
-  ok: false;
-  reason: 'invalid';
-  errors: Partial<Record<F, FieldError>>;
-  /** Kinds of identifiers found per free-text field, for pointing at the problem. */
-  privacy: Partial<Record<F, PrivacyKinds>>;
-};
-/** A request with the same submission key is still being stored; try again shortly. */
-export type InProgress = { ok: false; reason: 'in_progress' };
-export type Created = { ok: true; record: ConsultationRecord; etag: string; duplicate: boolean };
-
-/** The submission key belongs to someone else's request (a forwarded or copied card). */
-export type KeyConflict = { ok: false; reason: 'key_conflict' };
-
-/** Only a coordinator of the request's RC, acting from its bound channel, may handle it. */
-export type NotCoordinator = { ok: false; reason: 'not_coordinator' };
-const NOT_COORDINATOR: NotCoordinator = { ok: false, reason: 'not_coordinator' };
-
-export type SubmitResult = Created | Invalid<SubmissionField> | InProgress | KeyConflict;
-export type LogResult = Created | Invalid<LogField> | InProgress | NotCoordinator | { ok: false; reason: 'unknown_centre' };
-export type ChangeResult<F = never> = Updated<F>;
-/** `newlyClaimed`: this call took it (false for a second click by the same coordinator), so the asker is told once. */
-export type Claimed = { ok: true; record: ConsultationRecord; etag: string; newlyClaimed: boolean };
-export type ClaimResult = Claimed | Exclude<Updated<rules.ClaimRefusal>, { ok: true }> | NotCoordinator;
-export type AnswerResult = Updated<rules.AnswerRefusal> | Invalid<AnswerField> | NotCoordinator;
-/** A request on the coordinators' queue, with how long it has waited against its target. */
-export type QueueItem = { record: ConsultationRecord; timing: ResponseTiming };
-export type QueueResult = { ok: true; items: QueueItem[] } | NotCoordinator;
-export type ViewResult = { ok: true; record: ConsultationRecord } | NotFound | NotCoordinator;
-export type FeedbackResult = Updated<rules.FeedbackRefusal> | { ok: false; reason: 'invalid_rating' | 'invalid_code' };
-export type { Conflict, NotFound };
+export * from './consultation-results.js';
 
 export class ConsultationService {
   private readonly repo: ConsultationRepository;
@@ -103,7 +76,7 @@ export class ConsultationService {
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
     const { submissionKey, question, ...codes } = parsed.value;
     const requester = personOf(actor);
-    const draft = this.draft({ ...codes, channel: 'teams', question, answer: null, outcomes: [], contacts: 1, requester, submissionKey });
+    const draft = newRecordDraft({ ...codes, channel: 'teams', question, answer: null, outcomes: [], contacts: 1, requester, submissionKey }, this.nowIso());
     const result = await this.createOnce({ ...draft, requesterConversation }, this.shortCode(directory, codes.rcId), submissionKey);
     // A key is only as private as the card that carries it: never hand one person's request to another.
     if (result.ok && result.duplicate && result.record.requester?.id !== requester.id) return { ok: false, reason: 'key_conflict' };
@@ -119,7 +92,7 @@ export class ConsultationService {
     const parsed = parseLogInput(input, directory);
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
     const { submissionKey, ...fields } = parsed.value;
-    const draft = this.draft({ ...fields, rcId, requester: null, submissionKey });
+    const draft = newRecordDraft({ ...fields, rcId, requester: null, submissionKey }, this.nowIso());
     const now = draft.times.created;
     const closed: RecordDraft = {
       ...draft,
@@ -308,28 +281,6 @@ export class ConsultationService {
   private created(stored: Stored<ConsultationRecord> | undefined, duplicate: boolean): Created | InProgress {
     // Undefined: this request ran out of time holding the key and left it to a retry.
     return stored ? { ok: true, record: stored.item, etag: stored.etag, duplicate } : { ok: false, reason: 'in_progress' };
-  }
-
-  private draft(
-    fields: Pick<
-      RecordDraft,
-      | 'rcId' | 'municipality' | 'sector' | 'gender' | 'ageBand' | 'violence' | 'perpetrators' | 'questionType' | 'urgent'
-      | 'channel' | 'question' | 'answer' | 'outcomes' | 'contacts' | 'requester' | 'submissionKey'
-    >,
-  ): RecordDraft {
-    return {
-      ...fields,
-      status: 'new',
-      adviceFollowed: null,
-      helpfulness: null,
-      claimedBy: null,
-      answeredBy: null,
-      channelActivityId: null,
-      requesterConversation: null,
-      reannouncements: 0,
-      followUp: 'none',
-      times: { created: this.nowIso(), claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
-    };
   }
 
   private shortCode(directory: DirectoryIndex, rcId: string): string {

@@ -1,0 +1,25 @@
+// A consultation as it starts: what the request or the log form gave, and everything else in
+// its first state. One place, so a request and a logged consultation begin alike.
+import type { RecordDraft } from './consultation-repository.js';
+
+export type DraftFields = Pick<
+  RecordDraft,
+  | 'rcId' | 'municipality' | 'sector' | 'gender' | 'ageBand' | 'violence' | 'perpetrators' | 'questionType' | 'urgent'
+  | 'channel' | 'question' | 'answer' | 'outcomes' | 'contacts' | 'requester' | 'submissionKey'
+>;
+
+export function newRecordDraft(fields: DraftFields, createdAt: string): RecordDraft {
+  return {
+    ...fields,
+    status: 'new',
+    adviceFollowed: null,
+    helpfulness: null,
+    claimedBy: null,
+    answeredBy: null,
+    channelActivityId: null,
+    requesterConversation: null,
+    reannouncements: 0,
+    followUp: 'none',
+    times: { created: createdAt, claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
+  };
+}
