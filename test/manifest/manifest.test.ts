@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseIntent } from '../../bot/intents.js';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -82,7 +83,9 @@ describe('manifest template', () => {
     const bot = manifest.bots[0];
     expect(bot).toMatchObject({ scopes: ['personal', 'team', 'groupChat'], supportsFiles: false, isNotificationOnly: false });
     const titles = bot?.commandLists.flatMap((list) => list.commands.map((c) => c.title));
-    expect(new Set(titles)).toEqual(new Set(['hej', 'hitta rc <kommun>', 'konsultation', 'nätverksträffar']));
+    // Every command Teams offers is one the bot understands (the placeholder filled in as a person would).
+    expect(titles?.length).toBeGreaterThan(0);
+    for (const title of titles ?? []) expect(parseIntent(title.replace('<kommun>', 'Kiruna')).kind, title).not.toBe('unknown');
   });
 
   it('has an English localization file valid against the same schema version', async () => {
