@@ -12,5 +12,7 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // The rules are pure: the SQLite store alone exercises them (test/helpers/stores.ts).
+    env: { TEST_STORES: 'sqlite' },
   },
 });
