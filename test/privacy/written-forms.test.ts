@@ -42,6 +42,47 @@ describe('the obfuscations people use to get past filters', () => {
   });
 });
 
+describe('obfuscated numbers: where one begins and ends, and which kind it is', () => {
+  const spaced = (digits: string) => digits.split('').join(' ');
+  const found = (text: string) => checkText(text).blocking.map((f) => [f.kind, text.slice(f.start, f.end)]);
+
+  it('reads a spaced twelve-digit personnummer, and a spaced one with a bad checksum after its label', () => {
+    expect(found(`Pnr ${spaced(mother.longPlain)}`)).toEqual([['personal_identity_number', spaced(mother.longPlain)]]);
+    const typo = mother.shortPlain.slice(0, 9) + String((Number(mother.shortPlain[9]) + 1) % 10);
+    expect(found(`Personnummer ${spaced(typo)}`)).toEqual([['personal_identity_number', spaced(typo)]]);
+  });
+
+  it('reads "bindestreck" as the dash of a personnummer read out', () => {
+    const text = `Hon sa ${spaced(mother.shortPlain.slice(0, 6))} bindestreck ${spaced(mother.shortPlain.slice(6))}.`;
+    expect(found(text)).toEqual([['personal_identity_number', text.slice(7, -1)]]);
+  });
+
+  it('lets "ring" decide a spaced number that is both a valid personnummer and a phone number', () => {
+    expect(found('Ring 0 4 0 6 2 8 0 4 2 0')).toEqual([['phone_number', '0 4 0 6 2 8 0 4 2 0']]);
+    expect(found('Nummer 0 4 0 6 2 8 0 4 2 0')).toEqual([['personal_identity_number', '0 4 0 6 2 8 0 4 2 0']]);
+  });
+
+  it('stops at the last digit of the number, not at the end of the run', () => {
+    expect(found('Mobil 0 7 0 1 7 4 0 6 0 5 6 7 8 9')).toEqual([['phone_number', '0 7 0 1 7 4 0 6 0 5']]);
+    expect(found('Mobil 070 1 7 4 0 6 0 5, tack')).toEqual([['phone_number', '070 1 7 4 0 6 0 5']]);
+    expect(found('Mobil 0 7 0 - 1 7 4 - 0 6 - 0 5')).toEqual([['phone_number', '0 7 0 - 1 7 4 - 0 6 - 0 5']]);
+  });
+
+  it('reads number words in any case and with "hundra" alone', () => {
+    expect(found('Mobil noll sjuttio ETTHUNDRASJUTTIOFYRA noll sex noll fem')).toEqual([['phone_number', 'noll sjuttio ETTHUNDRASJUTTIOFYRA noll sex noll fem']]);
+    expect(found('Mobil noll sjuttio hundra noll sex noll fem')).toEqual([['phone_number', 'noll sjuttio hundra noll sex noll fem']]);
+    expect(found('Mobil noll sju noll tjugoen fyrtiotre noll sex')).toEqual([['phone_number', 'noll sju noll tjugoen fyrtiotre noll sex']]);
+    expect(found('Mobil noll sju noll elva trettiofem åttiotvå')).toEqual([['phone_number', 'noll sju noll elva trettiofem åttiotvå']]);
+  });
+
+  it('lets through business numbers, numbers too short to be anyone\'s, and counting down a scale', () => {
+    expect(found('Ring Vårdguiden, noll sju sju ett, elva sjuttiosju noll noll.')).toEqual([]);
+    expect(found('Nummer: 0 2 0 1 2 3 4 5 6')).toEqual([]);
+    expect(found('Mobil noll sju noll ett sju fyra noll')).toEqual([]);
+    expect(found('Skala 9 8 7 6 5 4 3 2 1 0 användes')).toEqual([]);
+  });
+});
+
 describe('phone numbers in every separator style', () => {
   it.each([
     '070.174.06.05',
