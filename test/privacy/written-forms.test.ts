@@ -75,6 +75,34 @@ describe('obfuscated numbers: where one begins and ends, and which kind it is', 
     expect(found('Mobil noll sju noll elva trettiofem åttiotvå')).toEqual([['phone_number', 'noll sju noll elva trettiofem åttiotvå']]);
   });
 
+  it('reads 0046 and +46 read out as the Swedish number, up to twelve digits', () => {
+    expect(found('Ring noll noll fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem.')).toEqual([
+      ['phone_number', 'noll noll fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll'],
+    ]);
+    expect(found('Ring +46 sjuttio etthundrasjuttiofyra noll sex noll fem.')).toEqual([['phone_number', '46 sjuttio etthundrasjuttiofyra noll sex noll fem']]);
+  });
+
+  it('finds an eight-digit landline read out, and a number of digit groups and words mixed', () => {
+    expect(found('Hem noll sex ett ett, ett två tre fyra.')).toEqual([['phone_number', 'noll sex ett ett, ett två tre fyra']]);
+    expect(found('Mobil noll sju noll 174 06 05')).toEqual([['phone_number', 'noll sju noll 174 06 05']]);
+    expect(found('Mobil 070 1 7 4 06 05')).toEqual([['phone_number', '070 1 7 4 06 05']]);
+  });
+
+  it('finds two numbers read out one after the other, and tells a personnummer from a phone number', () => {
+    expect(found('noll sju noll ett sju fyra noll sex noll fem noll sju noll ett sju fyra noll sex noll fem')).toEqual([
+      ['phone_number', 'noll sju noll ett sju fyra noll sex noll fem'],
+      ['phone_number', 'noll sju noll ett sju fyra noll sex noll fem'],
+    ]);
+    expect(found(`Hon sa ${spaced(mother.shortPlain)}`)).toEqual([['personal_identity_number', spaced(mother.shortPlain)]]);
+    expect(found(`Hon sa ${spaced(mother.longPlain)}`)).toEqual([['personal_identity_number', spaced(mother.longPlain)]]);
+  });
+
+  it('does not take a spaced number with a wrong check digit, or an impossible date, for a personnummer', () => {
+    const typo = mother.shortPlain.slice(0, 9) + String((Number(mother.shortPlain[9]) + 1) % 10);
+    expect(found(`Han sa ${spaced(typo)}`).map(([kind]) => kind)).not.toContain('personal_identity_number');
+    expect(found(`Pnr ${spaced('8513019812')}`)).toEqual([]);
+  });
+
   it('lets through business numbers, numbers too short to be anyone\'s, and counting down a scale', () => {
     expect(found('Ring Vårdguiden, noll sju sju ett, elva sjuttiosju noll noll.')).toEqual([]);
     expect(found('Nummer: 0 2 0 1 2 3 4 5 6')).toEqual([]);
