@@ -103,6 +103,13 @@ describe('obfuscated numbers: where one begins and ends, and which kind it is', 
     expect(found(`Pnr ${spaced('8513019812')}`)).toEqual([]);
   });
 
+  it('reads hundreds in a personnummer read out in groups, so its checksum holds', () => {
+    // 850101-9817 as "åttiofem noll ett noll ett niohundraåttioett sju".
+    expect(found('Hon sa åttiofem noll ett noll ett niohundraåttioett sju.')).toEqual([
+      ['personal_identity_number', 'åttiofem noll ett noll ett niohundraåttioett sju'],
+    ]);
+  });
+
   it('lets through business numbers, numbers too short to be anyone\'s, and counting down a scale', () => {
     expect(found('Ring Vårdguiden, noll sju sju ett, elva sjuttiosju noll noll.')).toEqual([]);
     expect(found('Nummer: 0 2 0 1 2 3 4 5 6')).toEqual([]);
