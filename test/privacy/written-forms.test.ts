@@ -94,6 +94,7 @@ describe('obfuscated numbers: where one begins and ends, and which kind it is', 
       ['phone_number', 'noll sju noll ett sju fyra noll sex noll fem'],
     ]);
     expect(found(`Hon sa ${spaced(mother.shortPlain)}`)).toEqual([['personal_identity_number', spaced(mother.shortPlain)]]);
+    expect(found(`Ring mamman, hennes nummer är ${spaced(mother.shortPlain)}`)).toEqual([['personal_identity_number', spaced(mother.shortPlain)]]);
     expect(found(`Hon sa ${spaced(mother.longPlain)}`)).toEqual([['personal_identity_number', spaced(mother.longPlain)]]);
   });
 
