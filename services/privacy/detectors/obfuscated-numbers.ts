@@ -77,7 +77,8 @@ function isPin(digits: string, text: string, start: number): boolean {
   if (digits.length !== 10 && digits.length !== 12) return false;
   if (!isBirthDateDigits(digits.slice(0, -4), true)) return false;
   // Stryker disable next-line LogicalOperator: luhnOk only spares isValidPersonnummer numbers that cannot pass it; a luhnOk that accepts more changes no outcome.
-  return (luhnOk(digits) && isValidPersonnummer(digits)) || precededBy(text, start, PIN_CONTEXT, 40);
+  const checksumHolds = luhnOk(digits) && isValidPersonnummer(digits);
+  return checksumHolds || precededBy(text, start, PIN_CONTEXT, 40);
 }
 
 /** The longest phone or identity number that starts at tokens[from]. */
