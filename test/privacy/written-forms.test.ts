@@ -85,6 +85,7 @@ describe('obfuscated numbers: where one begins and ends, and which kind it is', 
   it('finds an eight-digit landline read out, and a number of digit groups and words mixed', () => {
     expect(found('Hem noll sex ett ett, ett två tre fyra.')).toEqual([['phone_number', 'noll sex ett ett, ett två tre fyra']]);
     expect(found('Mobil noll sju noll 174 06 05')).toEqual([['phone_number', 'noll sju noll 174 06 05']]);
+    expect(found('Mobil noll sjuttio 174 06 05')).toEqual([['phone_number', 'noll sjuttio 174 06 05']]);
     expect(found('Mobil 070 1 7 4 06 05')).toEqual([['phone_number', '070 1 7 4 06 05']]);
   });
 
