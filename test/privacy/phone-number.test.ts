@@ -65,6 +65,21 @@ describe('phone numbers', () => {
     expect(blocking('Ring +4670 174 06 05.')).toEqual([['phone_number', '+4670 174 06 05']]);
   });
 
+  it('finds a Stockholm number whose last groups look like a clock time, a nine-digit number written bare, and short and long foreign numbers', () => {
+    expect(blocking('Ring 08.465.00.41 i dag.')).toEqual([['phone_number', '08.465.00.41']]);
+    expect(blocking('Ring 031390645 i dag.')).toEqual([['phone_number', '031390645']]);
+    expect(blocking('Ring +1 555 01 00 i dag.')).toEqual([['phone_number', '+1 555 01 00']]);
+    expect(blocking('Ring +123 4567 8901 2345 i dag.')).toEqual([['phone_number', '+123 4567 8901 2345']]);
+  });
+
+  it.each([
+    'Mötet flyttas från 08.12.2025 till 08.01.2026.',
+    'Beslut 2026-01-08 och 2025-12-08.',
+    'Telefontid 08.59–23.59 alla dagar.',
+  ])('does not read the date or time in %s as a number', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+
   it.each([
     'Ring 112 vid fara, 114 14 annars, 1177 för vård och 113 13 vid kris.',
     'BRIS 116 111 och Kvinnofridslinjen 020-50 50 50 har öppet dygnet runt.',
