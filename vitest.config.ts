@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'dist/**', 'tab/**'],
+    exclude: ['node_modules/**', 'dist/**', 'tab/**', '.stryker-tmp/**'],
     // Two cores: the Cosmos wire server, the Playground and Chromium each want one.
     fileParallelism: true,
     maxWorkers: 2,

@@ -7,7 +7,9 @@ describe('references', () => {
   it('pads the sequence to four digits and grows a fifth when a year needs it', () => {
     expect(formatReference('GBG', 2026, 7)).toBe('GBG-2026-0007');
     expect(formatReference('UNA', 2026, 12345)).toBe('UNA-2026-12345');
-    expect(() => formatReference('GBG', 2026, 0)).toThrow(RangeError);
+    expect(formatReference('GBG', 2026, 1)).toBe('GBG-2026-0001');
+    expect(() => formatReference('GBG', 2026, 0)).toThrow(new RangeError('sequence must be a positive integer, got 0'));
+    expect(() => formatReference('GBG', 2026, 1.5)).toThrow(RangeError);
   });
 
   it("counts New Year's night by Stockholm's clock", () => {

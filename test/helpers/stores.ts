@@ -20,10 +20,12 @@ export interface StoreFactory {
 
 /** Registers the hooks for the Cosmos wire server; call at the top of a test file. */
 export function useStores(): StoreFactory {
+  // Mutation testing (vitest.mutation.config.ts) checks pure rules, so one store is enough there.
+  const kinds = (process.env.TEST_STORES ?? 'sqlite,cosmos').split(',');
   let cosmos: CosmosTestServer | undefined;
   const opened: DocumentStore[] = [];
   beforeAll(async () => {
-    cosmos = await startCosmosTestServer();
+    if (kinds.includes('cosmos')) cosmos = await startCosmosTestServer();
   });
   afterEach(async () => {
     for (const store of opened.splice(0)) await store.close();
@@ -39,7 +41,7 @@ export function useStores(): StoreFactory {
     },
   };
   return {
-    kinds: Object.keys(makers),
+    kinds,
     async open(kind) {
       const make = makers[kind];
       if (!make) throw new Error(`unknown store kind ${kind}`);

@@ -63,6 +63,18 @@ describe('personal identity numbers', () => {
     expect(blocking(`personnummer ${wrong}`)).toEqual([['personal_identity_number', wrong]]);
   });
 
+  it('believes a label in the middle of a sentence, short labels and their separators', () => {
+    const wrong = n.shortPlain.slice(0, 9) + String((Number(n.shortPlain[9]) + 1) % 10);
+    for (const label of ['Hennes personnummer är', 'Flickans pnr', 'hennes snr', 'pnr', 'p-nr', 'person nr', 'personnumret', 'samordningsnummer', 'p nr:']) {
+      expect(blocking(`${label} ${wrong} enligt skolan.`)).toEqual([['personal_identity_number', wrong]]);
+    }
+  });
+
+  it('finds a number followed by a dash, but not one that runs on into more digits', () => {
+    expect(blocking(`Gäller ${n.short}- och syskon`)).toEqual([['personal_identity_number', n.short]]);
+    expect(blocking(`Gäller ${n.short}+1`)).toEqual([]);
+  });
+
   it('does not read impossible dates as birth dates', () => {
     expect(blocking('Nummer 091332-1234 och 20091340-1234')).toEqual([]);
   });
@@ -73,5 +85,12 @@ describe('personal identity numbers', () => {
     expect(isValidPersonnummer(both)).toBe(true);
     expect(blocking(`Ring mamman på ${both}`)).toEqual([['phone_number', both]]);
     expect(blocking(`Gäller ${both}`)).toEqual([['personal_identity_number', both]]);
+    expect(blocking(`Mamman, ring henne på ${both}`)).toEqual([['phone_number', both]]);
+    // Only a number that could be a mobile number is left to the phone detector.
+    const mother = testNumber('19850101', 981);
+    expect(blocking(`Ring mamman om ${mother.shortPlain}`)).toEqual([['personal_identity_number', mother.shortPlain]]);
+    // Written with the personnummer's space it is a personnummer, whatever the sentence says.
+    const spaced = `${both.slice(0, 6)} ${both.slice(6)}`;
+    expect(blocking(`Ring mamman, ${spaced}`)).toEqual([['personal_identity_number', spaced]]);
   });
 });

@@ -39,6 +39,47 @@ describe('phone numbers', () => {
     ]);
   });
 
+  it('finds a number that follows other numbers in the same run, however it is joined', () => {
+    expect(blocking('Rum 12 070-174 06 05 är hennes.')).toEqual([['phone_number', '070-174 06 05']]);
+    expect(blocking('Ring 070/174 06 05 eller 070 - 174 06 15.')).toEqual([
+      ['phone_number', '070/174 06 05'],
+      ['phone_number', '070 - 174 06 15'],
+    ]);
+    expect(blocking('Ring + 46 70 174 06 05.')).toEqual([['phone_number', '+ 46 70 174 06 05']]);
+    expect(blocking('Ring 070-174 06 05-')).toEqual([['phone_number', '070-174 06 05']]);
+  });
+
+  it('finds an eight-digit landline number written in groups, but not eight bare digits', () => {
+    expect(blocking('Ring 0611-1234.')).toEqual([['phone_number', '0611-1234']]);
+    expect(blocking('Ring 0611 12 34.')).toEqual([['phone_number', '0611 12 34']]);
+    expect(blocking('Kod 06111234.')).toEqual([]);
+  });
+
+  it('does not start a number right after a letter (codes such as A0701740605)', () => {
+    expect(blocking('Kod A0701740605 och B070-174 06 05')).toEqual([]);
+  });
+
+  it('treats +46 like the Swedish number it stands for: business numbers are not a person\'s', () => {
+    expect(blocking('Vårdguiden +46 771 11 77 00 eller +46 (0)771 11 77 00.')).toEqual([]);
+    expect(blocking('Ring +46 20 123 456.')).toEqual([]);
+    expect(blocking('Ring +4670 174 06 05.')).toEqual([['phone_number', '+4670 174 06 05']]);
+  });
+
+  it('finds a Stockholm number whose last groups look like a clock time, a nine-digit number written bare, and short and long foreign numbers', () => {
+    expect(blocking('Ring 08.465.00.41 i dag.')).toEqual([['phone_number', '08.465.00.41']]);
+    expect(blocking('Ring 031390645 i dag.')).toEqual([['phone_number', '031390645']]);
+    expect(blocking('Ring +1 555 01 00 i dag.')).toEqual([['phone_number', '+1 555 01 00']]);
+    expect(blocking('Ring +123 4567 8901 2345 i dag.')).toEqual([['phone_number', '+123 4567 8901 2345']]);
+  });
+
+  it.each([
+    'Mötet flyttas från 08.12.2025 till 08.01.2026.',
+    'Beslut 2026-01-08 och 2025-12-08.',
+    'Telefontid 08.59–23.59 alla dagar.',
+  ])('does not read the date or time in %s as a number', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+
   it.each([
     'Ring 112 vid fara, 114 14 annars, 1177 för vård och 113 13 vid kris.',
     'BRIS 116 111 och Kvinnofridslinjen 020-50 50 50 har öppet dygnet runt.',

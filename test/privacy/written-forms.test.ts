@@ -42,6 +42,93 @@ describe('the obfuscations people use to get past filters', () => {
   });
 });
 
+describe('obfuscated numbers: where one begins and ends, and which kind it is', () => {
+  const spaced = (digits: string) => digits.split('').join(' ');
+  const found = (text: string) => checkText(text).blocking.map((f) => [f.kind, text.slice(f.start, f.end)]);
+
+  it('reads a spaced twelve-digit personnummer, and a spaced one with a bad checksum after its label', () => {
+    expect(found(`Pnr ${spaced(mother.longPlain)}`)).toEqual([['personal_identity_number', spaced(mother.longPlain)]]);
+    const typo = mother.shortPlain.slice(0, 9) + String((Number(mother.shortPlain[9]) + 1) % 10);
+    expect(found(`Personnummer ${spaced(typo)}`)).toEqual([['personal_identity_number', spaced(typo)]]);
+  });
+
+  it('reads "bindestreck" as the dash of a personnummer read out', () => {
+    const text = `Hon sa ${spaced(mother.shortPlain.slice(0, 6))} bindestreck ${spaced(mother.shortPlain.slice(6))}.`;
+    expect(found(text)).toEqual([['personal_identity_number', text.slice(7, -1)]]);
+  });
+
+  it('lets "ring" decide a spaced number that is both a valid personnummer and a phone number', () => {
+    expect(found('Ring 0 4 0 6 2 8 0 4 2 0')).toEqual([['phone_number', '0 4 0 6 2 8 0 4 2 0']]);
+    expect(found('Nummer 0 4 0 6 2 8 0 4 2 0')).toEqual([['personal_identity_number', '0 4 0 6 2 8 0 4 2 0']]);
+  });
+
+  it('stops at the last digit of the number, not at the end of the run', () => {
+    expect(found('Mobil 0 7 0 1 7 4 0 6 0 5 6 7 8 9')).toEqual([['phone_number', '0 7 0 1 7 4 0 6 0 5']]);
+    expect(found('Mobil 070 1 7 4 0 6 0 5, tack')).toEqual([['phone_number', '070 1 7 4 0 6 0 5']]);
+    expect(found('Mobil 0 7 0 - 1 7 4 - 0 6 - 0 5')).toEqual([['phone_number', '0 7 0 - 1 7 4 - 0 6 - 0 5']]);
+  });
+
+  it('reads number words in any case and with "hundra" alone', () => {
+    expect(found('Mobil noll sjuttio ETTHUNDRASJUTTIOFYRA noll sex noll fem')).toEqual([['phone_number', 'noll sjuttio ETTHUNDRASJUTTIOFYRA noll sex noll fem']]);
+    expect(found('Mobil noll sjuttio hundra noll sex noll fem')).toEqual([['phone_number', 'noll sjuttio hundra noll sex noll fem']]);
+    expect(found('Mobil noll sju noll tjugoen fyrtiotre noll sex')).toEqual([['phone_number', 'noll sju noll tjugoen fyrtiotre noll sex']]);
+    expect(found('Mobil noll sju noll elva trettiofem åttiotvå')).toEqual([['phone_number', 'noll sju noll elva trettiofem åttiotvå']]);
+  });
+
+  it('reads 0046 and +46 read out as the Swedish number, up to twelve digits', () => {
+    expect(found('Ring noll noll fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem.')).toEqual([
+      ['phone_number', 'noll noll fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll'],
+    ]);
+    expect(found('Ring +46 sjuttio etthundrasjuttiofyra noll sex noll fem.')).toEqual([['phone_number', '46 sjuttio etthundrasjuttiofyra noll sex noll fem']]);
+  });
+
+  it('finds an eight-digit landline read out, and a number of digit groups and words mixed', () => {
+    expect(found('Hem noll sex ett ett, ett två tre fyra.')).toEqual([['phone_number', 'noll sex ett ett, ett två tre fyra']]);
+    expect(found('Mobil noll sju noll 174 06 05')).toEqual([['phone_number', 'noll sju noll 174 06 05']]);
+    expect(found('Mobil noll sjuttio 174 06 05')).toEqual([['phone_number', 'noll sjuttio 174 06 05']]);
+    expect(found('Mobil 070 1 7 4 06 05')).toEqual([['phone_number', '070 1 7 4 06 05']]);
+  });
+
+  it('finds two numbers read out one after the other, and tells a personnummer from a phone number', () => {
+    expect(found('noll sju noll ett sju fyra noll sex noll fem noll sju noll ett sju fyra noll sex noll fem')).toEqual([
+      ['phone_number', 'noll sju noll ett sju fyra noll sex noll fem'],
+      ['phone_number', 'noll sju noll ett sju fyra noll sex noll fem'],
+    ]);
+    expect(found(`Hon sa ${spaced(mother.shortPlain)}`)).toEqual([['personal_identity_number', spaced(mother.shortPlain)]]);
+    expect(found(`Ring mamman, hennes nummer är ${spaced(mother.shortPlain)}`)).toEqual([['personal_identity_number', spaced(mother.shortPlain)]]);
+    expect(found(`Hon sa ${spaced(mother.longPlain)}`)).toEqual([['personal_identity_number', spaced(mother.longPlain)]]);
+  });
+
+  it('does not take a spaced number with a wrong check digit, or an impossible date, for a personnummer', () => {
+    const typo = mother.shortPlain.slice(0, 9) + String((Number(mother.shortPlain[9]) + 1) % 10);
+    expect(found(`Han sa ${spaced(typo)}`).map(([kind]) => kind)).not.toContain('personal_identity_number');
+    expect(found(`Pnr ${spaced('8513019812')}`)).toEqual([]);
+  });
+
+  it('reads hundreds in a personnummer read out in groups, so its checksum holds', () => {
+    // 850101-9817 as "åttiofem noll ett noll ett niohundraåttioett sju".
+    expect(found('Hon sa åttiofem noll ett noll ett niohundraåttioett sju.')).toEqual([
+      ['personal_identity_number', 'åttiofem noll ett noll ett niohundraåttioett sju'],
+    ]);
+  });
+
+  it('lets through business numbers, numbers too short to be anyone\'s, and counting down a scale', () => {
+    expect(found('Ring Vårdguiden, noll sju sju ett, elva sjuttiosju noll noll.')).toEqual([]);
+    expect(found('Nummer: 0 2 0 1 2 3 4 5 6')).toEqual([]);
+    expect(found('Mobil noll sju noll ett sju fyra noll')).toEqual([]);
+    expect(found('Skala 9 8 7 6 5 4 3 2 1 0 användes')).toEqual([]);
+    expect(found('Ring plus fyrtiosex sjuttio etthundrasjuttiofyra noll.')).toEqual([]);
+  });
+
+  it('keeps numbers apart that only a colon or a wide gap separates, and joins those a short dash separates', () => {
+    expect(found('Matcherna slutade 0:7, 0:1, 7:4, 0:6, 0:5 i turneringen.')).toEqual([]);
+    expect(found('Mobil 0 7 0  --  1 7 4 0 6 0 5')).toEqual([['phone_number', '0 7 0  --  1 7 4 0 6 0 5']]);
+    expect(found('Ring + fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem.')).toEqual([
+      ['phone_number', 'fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem'],
+    ]);
+  });
+});
+
 describe('phone numbers in every separator style', () => {
   it.each([
     '070.174.06.05',

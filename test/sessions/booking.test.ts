@@ -111,6 +111,53 @@ describe.each(stores.kinds)('booking (%s)', (kind) => {
     expect((await w.service.session(id, s))?.bookings.map((b) => b.person.id)).toEqual([memberA.id, memberB.id]);
   });
 
+  it('leaving the waiting list takes only the one who leaves off it; the rest move up', async () => {
+    const w = await world(await stores.open(kind), { capacity: '1' });
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    ok(await w.service.book(memberA, id, s));
+    ok(await w.service.joinWaitingList(memberB, id, s));
+    ok(await w.service.joinWaitingList(memberC, id, s));
+    ok(await w.service.leaveWaitingList(deputyB, id, s)); // the organisation's place in the queue, given up by its deputy
+    expect((await w.service.session(id, s))?.waitingList.map((e) => e.orgId)).toEqual([w.orgC.id]);
+    expect(await w.service.book(memberC, id, s)).toEqual({ ok: false, reason: 'full', waitingListPosition: 1 });
+    expect(await w.service.leaveWaitingList(memberA, id, s)).toEqual({ ok: false, reason: 'not_waiting' });
+  });
+
+  it('refuses the waiting list of a cancelled session and of one that has started', async () => {
+    const w = await world(await stores.open(kind), { capacity: '1' });
+    const id = w.network.networkId;
+    const [s0, s1] = [nth(w, 0).id, nth(w, 1).id];
+    ok(await w.service.book(memberA, id, s0));
+    ok(await w.service.book(memberA, id, s1));
+    ok(await w.service.cancelSession(lead, id, s1, 'Ledighet'));
+    expect(await w.service.joinWaitingList(memberB, id, s1)).toEqual({ ok: false, reason: 'cancelled' });
+    expect(await w.service.book(memberB, id, s1)).toEqual({ ok: false, reason: 'cancelled' });
+    w.clock.set(nth(w, 0).startsAt);
+    expect(await w.service.joinWaitingList(memberB, id, s0)).toEqual({ ok: false, reason: 'past' });
+  });
+
+  it('with a place each, queues each person on their own and lets one booking from the queue leave the others waiting', async () => {
+    // No fixed capacity: one place per organisation, so a fourth organisation frees a place while people wait.
+    const w = await world(await stores.open(kind), { allowMultiplePerOrg: 'true' });
+    const id = w.network.networkId;
+    const s = nth(w, 0).id;
+    ok(await w.service.book(memberA, id, s));
+    ok(await w.service.book(deputyA, id, s));
+    ok(await w.service.book(memberC, id, s));
+    expect(ok(await w.service.joinWaitingList(memberB, id, s)).position).toBe(1);
+    expect(ok(await w.service.joinWaitingList(deputyB, id, s)).position).toBe(2);
+    expect(ok(await w.service.joinWaitingList(deputyB, id, s)).position).toBe(2); // a double click keeps the place in the queue
+    const newcomer = { id: '29:member-d', name: 'Medlem D' };
+    ok(await w.service.addOrganisation(lead, id, { name: 'Ungdomsmottagningen', type: 'health_care', municipality: '2580', member: newcomer, deputy: null }));
+    ok(await w.service.book(deputyB, id, s));
+    const session = await w.service.session(id, s);
+    expect(session?.bookings.map((b) => b.person.id)).toEqual([memberA.id, deputyA.id, memberC.id, deputyB.id]);
+    expect(session?.waitingList.map((e) => e.person.id)).toEqual([memberB.id]);
+    ok(await w.service.leaveWaitingList(memberB, id, s));
+    expect((await w.service.session(id, s))?.waitingList).toEqual([]);
+  });
+
   it('takes no bookings once the session has started', async () => {
     const w = await world(await stores.open(kind));
     const id = w.network.networkId;

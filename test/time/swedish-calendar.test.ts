@@ -140,6 +140,8 @@ describe('addWorkingHours (08:00–17:00 Stockholm)', () => {
     expect(() => addWorkingHours(start, -1)).toThrow(RangeError);
     expect(() => addWorkingHours(start, Number.POSITIVE_INFINITY)).toThrow(RangeError);
     expect(() => addWorkingHours(start, 1, { dayStart: '17:00', dayEnd: '08:00' })).toThrow(RangeError);
+    // A day with no hours in it would never use any up: refused rather than counted forever.
+    expect(() => addWorkingHours(start, 1, { dayStart: '09:00', dayEnd: '09:00' })).toThrow(RangeError);
     expect(() => addWorkingHours(new Date(Number.NaN), 1)).toThrow(RangeError);
   });
 });

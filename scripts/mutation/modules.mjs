@@ -1,0 +1,35 @@
+// The domain rules under mutation testing: each module against its own unit tests only, so a
+// module's run takes minutes, not the whole suite. `target` is the lowest acceptable score (%).
+// Equivalent mutants are marked in the source with `// Stryker disable next-line …: reason`.
+
+const PRIVACY_TESTS = [
+  'test/privacy/address-and-email.test.ts',
+  'test/privacy/check-api.test.ts',
+  'test/privacy/clean-text.test.ts',
+  'test/privacy/corpus.test.ts',
+  'test/privacy/date-of-birth.test.ts',
+  'test/privacy/personal-identity-number.test.ts',
+  'test/privacy/phone-number.test.ts',
+  'test/privacy/warnings.test.ts',
+  'test/privacy/written-forms.test.ts',
+];
+
+const DETECTORS = [
+  'date-of-birth', 'dates', 'email-address', 'number-words', 'obfuscated-numbers', 'personal-identity-number',
+  'personal-name', 'phone-number', 'places', 'postcode', 'reference-context', 'school-name', 'street-address',
+  'units', 'workplace-name',
+];
+
+/** @type {{ name: string, mutate: string[], tests: string[], target: number }[]} */
+export const MODULES = [
+  { name: 'transitions', mutate: ['services/consultation/transitions.ts'], tests: ['test/consultation/transitions.test.ts'], target: 90 },
+  { name: 'booking-rules', mutate: ['services/sessions/booking-rules.ts'], tests: ['test/sessions/booking.test.ts'], target: 90 },
+  { name: 'question-rules', mutate: ['services/sessions/question-rules.ts'], tests: ['test/sessions/questions.test.ts'], target: 85 },
+  { name: 'occurrences', mutate: ['services/sessions/occurrences.ts', 'services/sessions/occurrences/*.ts'], tests: ['test/sessions/occurrences.test.ts'], target: 85 },
+  { name: 'reference', mutate: ['services/consultation/reference.ts'], tests: ['test/consultation/reference.test.ts'], target: 85 },
+  { name: 'swedish-calendar', mutate: ['services/time/swedish-calendar.ts'], tests: ['test/time/swedish-calendar.test.ts'], target: 85 },
+  { name: 'swedish-holidays', mutate: ['services/time/swedish-holidays.ts'], tests: ['test/time/swedish-calendar.test.ts'], target: 85 },
+  { name: 'suppression', mutate: ['services/statistics/suppression.ts'], tests: ['test/statistics/suppression.test.ts'], target: 85 },
+  { name: 'privacy-check', mutate: ['services/privacy/check.ts'], tests: PRIVACY_TESTS, target: 90 },
+  ...DETECTORS.map((d) => ({ name: d, mutate: [`services/privacy/detectors/${d}.ts`], tests: PRIVACY_TESTS, target: 90 })),
+];
