@@ -3,6 +3,7 @@
 // into the SDK is raced against a timeout; after a failed init no other SDK call is made.
 import { app, authentication } from '@microsoft/teams-js';
 import { applyTheme, asTheme, followBrowserTheme } from './theme.js';
+import type { Lang } from './labels.js';
 
 export const INIT_TIMEOUT_MS = 1500;
 const CALL_TIMEOUT_MS = 5000;
@@ -96,4 +97,10 @@ export function download(url: string): void {
   document.body.append(a);
   a.click();
   a.remove();
+}
+
+/** The tab's language: asked for in the address, else Teams' locale, else the page's; Swedish unless English. */
+export function chooseLang(host: Host, params: URLSearchParams): Lang {
+  const asked = params.get('lang') ?? host.locale ?? document.documentElement.lang;
+  return asked?.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }

@@ -6,7 +6,7 @@ import { ApiError, StatsApi } from './api.js';
 import { drawBarChart, recolour } from './bar-chart.js';
 import { $, el } from './dom.js';
 import { shown } from './format.js';
-import { connectHost, type Host } from './host.js';
+import { chooseLang, connectHost, type Host } from './host.js';
 import { cellLabel, notComputableLabel, ui, type Lang, type UiText } from './labels.js';
 import { changeKind, FIRST_YEAR, lastFullQuarter, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
 import type { Centre, Figure, ReportBody as Report } from '../../services/statistics/api-types.js';
@@ -17,11 +17,6 @@ const CONTACTS = 'ga2.contacts';
 const CLAIM_MEDIAN = 'ga2.hours_to_claim.median';
 const ANSWER_MEDIAN = 'ga2.hours_to_answer.median';
 const COVERAGE = 'ga2.coverage.municipalities';
-
-function chooseLang(host: Host, params: URLSearchParams): Lang {
-  const asked = params.get('lang') ?? host.locale ?? document.documentElement.lang;
-  return asked?.toLowerCase().startsWith('en') ? 'en' : 'sv';
-}
 
 class Dashboard {
   private readonly t: UiText;

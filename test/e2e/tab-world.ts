@@ -2,8 +2,8 @@
 // and the statistics API, consultations seeded through the consultation service, and headless
 // Chromium with its calendar on 15 October 2026. Shared by the tab's functional and
 // accessibility tests, each of which starts its own.
+import { validInput } from '../fixtures/consultations.js';
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,19 +67,7 @@ async function seed(bot: BotUnderTest, clock: FakeClock): Promise<void> {
     clock.advanceMinutes(90);
   }
   for (let i = 0; i < SUBMITTED; i++) {
-    const submitted = await consultations.submit(REQUESTER, {
-      municipality: GAVLE,
-      sector: 'social_services',
-      gender: 'girl_woman',
-      ageBand: '13-17',
-      violence: 'control,abduction',
-      perpetrators: 'parents,siblings',
-      questionType: 'hrv',
-      urgent: 'false',
-      question: 'Flicka 15 år. Familjen planerar en resa i sommar och skolan oroar sig för bortförande. Hur går vi vidare?',
-      deidentified: 'true',
-      submissionKey: randomUUID(),
-    });
+    const submitted = await consultations.submit(REQUESTER, validInput({ municipality: GAVLE, violence: 'control,abduction', perpetrators: 'parents,siblings' }));
     expect(submitted.ok, JSON.stringify(submitted)).toBe(true);
     if (!submitted.ok) return;
     const { rcId, id } = submitted.record;
