@@ -124,9 +124,9 @@ describe('withdrawing a request', () => {
     expect(withdraw(logged(), '', NOW)).toEqual({ ok: false, reason: 'not_yours' });
   });
 
-  it('once a coordinator has taken it, it can no longer be withdrawn', () => {
+  it('once a coordinator has taken it, it can no longer be withdrawn; an old receipt says where it stands', () => {
     expect(withdraw(claimedBy(first), requester.id, NOW)).toEqual({ ok: false, reason: 'already_claimed' });
-    expect(withdraw(answered(), requester.id, NOW)).toEqual({ ok: false, reason: 'already_claimed' });
+    expect(withdraw(answered(), requester.id, NOW)).toEqual({ ok: false, reason: 'already_answered' });
   });
 });
 
