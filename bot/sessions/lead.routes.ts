@@ -43,6 +43,8 @@ export function leadRoutes(deps: SessionDeps): Record<Verbs, Route> {
 
     [VERBS.sessionSeriesSubmit]: route({
       schema: seriesSchema,
+      // A field no card sends as such: the form comes back with everything else that was typed.
+      invalid: async (errors, a, typed) => (typed.networkId ? seriesForm(a, typed.networkId, typed, fieldErrorTexts(a.messages, errors)) : list(a, refusalNotice(a.messages, { reason: 'invalid_input' }))),
       handle: async ({ networkId, ...input }, a) => {
         const result = await networks.createSeries(a.actor, networkId, { ...input, submissionKey: input.submissionKey || randomUUID() });
         if (result.ok) {
@@ -69,6 +71,10 @@ export function leadRoutes(deps: SessionDeps): Record<Verbs, Route> {
 
     [VERBS.sessionCancelSubmit]: route({
       schema: cancelSchema,
+      invalid: async (errors, a, typed) =>
+        typed.networkId && typed.sessionId
+          ? cancelSessionCard({ messages: a.messages, networkId: typed.networkId, sessionId: typed.sessionId, date: await sessionDate(networks, a, typed.networkId, typed.sessionId), reason: typed.reason, error: Object.values(fieldErrorTexts(a.messages, errors)).join(' ') })
+          : list(a, refusalNotice(a.messages, { reason: 'invalid_input' })),
       handle: async ({ networkId, sessionId, reason = '', confirmWarnings }, a) => {
         const result = await networks.cancelSession(a.actor, networkId, sessionId, reason, { confirmWarnings: confirmWarnings === 'true' });
         if (result.ok) {
@@ -84,6 +90,10 @@ export function leadRoutes(deps: SessionDeps): Record<Verbs, Route> {
 
     [VERBS.sessionRescheduleSubmit]: route({
       schema: rescheduleSchema,
+      invalid: async (errors, a, typed) =>
+        typed.networkId && typed.sessionId
+          ? reschedule(a, typed.networkId, typed.sessionId, typed, Object.values(fieldErrorTexts(a.messages, errors)).join(' '))
+          : list(a, refusalNotice(a.messages, { reason: 'invalid_input' })),
       handle: async ({ networkId, sessionId, ...change }, a) => {
         const result = await networks.rescheduleSession(a.actor, networkId, sessionId, change);
         if (result.ok) {

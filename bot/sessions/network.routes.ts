@@ -91,6 +91,11 @@ export function networkRoutes(deps: NetworkDeps): Record<Verbs, Route> {
 
     [VERBS.networkMeetingLinkSubmit]: route({
       schema: networkRef.extend({ meetingUrl: z.string().optional() }),
+      invalid: async (errors, a, typed) => {
+        const network = typed.networkId ? await networks.network(typed.networkId) : undefined;
+        if (!network || !typed.networkId) return list(a, refusalNotice(a.messages, { reason: 'invalid_input' }));
+        return meetingLinkCard({ messages: a.messages, networkId: typed.networkId, networkName: network.name, meetingUrl: '', error: fieldErrorTexts(a.messages, errors).meetingUrl });
+      },
       handle: async ({ networkId, meetingUrl = '' }, a) => {
         const result = await networks.setMeetingLink(a.actor, networkId, meetingUrl);
         if (result.ok) return list(a, { text: fill(a.messages.sessions.network.meetingLinkSaved, { network: result.network.name }), tone: 'good' });

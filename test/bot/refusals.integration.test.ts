@@ -29,6 +29,15 @@ describe('malformed card data', () => {
     expect(await bot().app.consultations.listMine(SOCIAL_WORKER.id)).toEqual([]);
   });
 
+  it("a lead's series form with a field sent as a number comes back with the dates typed so far", async () => {
+    const { networkId } = await createNetworkWithMember(bot());
+    const typed = { networkId, firstDate: '2026-12-10', startTime: 13, cadenceWeeks: '2', endKind: 'count', count: '4', holidayPolicy: 'move' };
+    const form = await execute(bot(), 'session.series.submit', typed, inPersonal(bot(), LEAD));
+    expect(inputValue(form, 'firstDate')).toBe('2026-12-10');
+    expect(text(form)).toContain(sv.consultation.errors.unreadable);
+    expect(await bot().app.networks.sessionsOf(networkId)).toEqual([]);
+  });
+
   it('a button whose data does not parse gets the invalid-input card, and nothing changes', async () => {
     await bindChannel(bot());
     const record = await submitRequest(bot());
