@@ -122,6 +122,11 @@ export class RcBot extends TeamsActivityHandler {
       await this.sendWelcome(context);
       return;
     }
+    if (intent.kind === 'help') {
+      await dialogContext.cancelAllDialogs();
+      await context.sendActivity(cardMessage(await this.answerAction(context, VERBS.menuHelp, {})));
+      return;
+    }
     if (intent.kind === 'action') {
       await dialogContext.cancelAllDialogs();
       await context.sendActivity(cardMessage(await this.answerAction(context, intent.verb, {})));
@@ -140,9 +145,8 @@ export class RcBot extends TeamsActivityHandler {
       await this.sendWelcome(context);
       return;
     }
-    const { messages } = turnLanguage(context);
-    const card = await this.answerAction(context, VERBS.menuShow, {});
-    await context.sendActivity({ type: 'message', text: messages.help.notUnderstood, attachments: cardMessage(card).attachments });
+    // A few likely actions for what was written, not the whole menu again.
+    await context.sendActivity(cardMessage(await this.answerAction(context, VERBS.menuSuggest, { text })));
   }
 
   private async sendWelcome(context: TurnContext): Promise<void> {

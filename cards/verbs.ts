@@ -73,6 +73,9 @@ export const VERBS = {
   networkFeedRenew: 'network.feed.renew',
 
   statsShow: 'stats.show',
+
+  menuHelp: 'menu.help',
+  menuSuggest: 'menu.suggest',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

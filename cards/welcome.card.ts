@@ -1,50 +1,89 @@
 import { executeAction } from './actions.js';
 import { adaptiveCard, heading, paragraph } from './card.js';
 import type { Messages } from './i18n/catalogue.js';
-import type { AdaptiveCard } from './types.js';
-import { VERBS } from './verbs.js';
+import type { AdaptiveCard, CardElement, ExecuteAction } from './types.js';
+import { VERBS, type Verb } from './verbs.js';
+
+export interface MenuAction {
+  title: string;
+  verb: Verb;
+  data?: Record<string, string>;
+  /** One sentence saying what the job is, for the requester's jobs. */
+  hint?: string;
+}
+
+/** One role's actions (bot/menu/menu-table.ts), with what `hjälp` shows: the typed commands. */
+export interface MenuGroup {
+  title: string;
+  actions: MenuAction[];
+  commands: Array<{ command: string; title: string }>;
+}
 
 export interface WelcomeView {
   messages: Messages;
-  /** Administrators also see the way into the directory corrections. */
-  isAdmin?: boolean;
-  /** RC coordinators (and administrators) also see their statistics. */
-  showStatistics?: boolean;
-  /** RC coordinators see their open cases ("Öppna ärenden"; their own taken ones in personal chat). */
-  showQueue?: boolean;
+  /** `requester`: the welcome for professionals (who the bot is for, what never to write). */
+  greeting: 'requester' | 'staff';
+  groups: MenuGroup[];
+  /** `hjälp`: each group lists what can be typed. */
+  showCommands?: boolean;
 }
 
-/** The menu: the three jobs professionals come for. */
-export function welcomeCard({ messages: m, isAdmin = false, showStatistics = false, showQueue = false }: WelcomeView): AdaptiveCard {
+const button = (a: MenuAction, primary: boolean): ExecuteAction =>
+  executeAction(a.title, a.verb, a.data ?? {}, { associatedInputs: 'none', ...(primary ? { style: 'positive' as const } : {}) });
+
+function group(g: MenuGroup, titled: boolean, first: boolean, showCommands: boolean, m: Messages): CardElement[] {
+  const hints = g.actions.filter((a) => a.hint);
+  return [
+    ...(titled ? [paragraph(g.title, { weight: 'bolder', spacing: 'large' })] : []),
+    ...(hints.length > 0 ? [{ type: 'FactSet' as const, facts: hints.map((a) => ({ title: a.title, value: a.hint ?? '' })) }] : []),
+    // In the body, not the card's actions: Teams shows at most five of those, and groups need headings.
+    ...(g.actions.length > 0 ? [{ type: 'ActionSet' as const, actions: g.actions.map((a, i) => button(a, first && i === 0)) }] : []),
+    ...(showCommands && g.commands.length > 0
+      ? [
+          paragraph(m.menu.commandsTitle, { size: 'small', weight: 'bolder', spacing: 'small' }),
+          { type: 'FactSet' as const, facts: g.commands.map((c) => ({ title: c.command, value: c.title })) },
+        ]
+      : []),
+  ];
+}
+
+/** The menu: each role's actions the person has, here. */
+export function welcomeCard({ messages: m, greeting, groups, showCommands = false }: WelcomeView): AdaptiveCard {
+  const intro: CardElement[] =
+    greeting === 'requester'
+      ? [paragraph(m.welcome.intro), { type: 'Container', style: 'emphasis', items: [paragraph(m.welcome.privacy, { size: 'small' })] }]
+      : [paragraph(m.menu.staffIntro)];
+  // One group needs no heading of its own: "Vad vill du göra?" says it.
+  const titled = groups.length > 1;
   return adaptiveCard(
     [
       heading(m.welcome.title),
-      paragraph(m.welcome.intro),
-      {
-        type: 'Container',
-        style: 'emphasis',
-        items: [paragraph(m.welcome.privacy, { size: 'small' })],
-      },
-      paragraph(m.welcome.chooseJob, { weight: 'bolder', spacing: 'medium' }),
-      {
-        type: 'FactSet',
-        facts: [
-          { title: m.welcome.consultation, value: m.welcome.consultationHint },
-          { title: m.welcome.findCentre, value: m.welcome.findCentreHint },
-          { title: m.welcome.sessions, value: m.welcome.sessionsHint },
-        ],
-      },
-      // In the body, not the card's actions: Teams shows at most five of those.
-      ...(showQueue ? [{ type: 'ActionSet' as const, actions: [executeAction(m.consultation.queue.open, VERBS.consultationQueue)] }] : []),
+      ...intro,
+      ...(titled ? [] : [paragraph(m.welcome.chooseJob, { weight: 'bolder', spacing: 'medium' })]),
+      ...groups.flatMap((g, i) => group(g, titled, i === 0, showCommands, m)),
       paragraph(m.common.emergency, { size: 'small', isSubtle: true, spacing: 'medium' }),
     ],
-    [
-      executeAction(m.welcome.consultation, VERBS.consultationStart, {}, { style: 'positive' }),
-      executeAction(m.welcome.findCentre, VERBS.centreFind),
-      executeAction(m.welcome.sessions, VERBS.sessionList),
-      ...(showStatistics ? [executeAction(m.welcome.statistics, VERBS.statsShow)] : []),
-      ...(isAdmin ? [executeAction(m.welcome.editDirectory, VERBS.centrePick)] : []),
-    ],
+    [],
     { fallbackText: `${m.welcome.title}. ${m.welcome.chooseJob}` },
+  );
+}
+
+export interface SuggestionView {
+  messages: Messages;
+  /** The likeliest few actions for what was written, best first. */
+  actions: MenuAction[];
+}
+
+/** The short answer to free text the bot cannot read: a few likely actions, and the way to all of them. */
+export function suggestionCard({ messages: m, actions }: SuggestionView): AdaptiveCard {
+  return adaptiveCard(
+    [
+      heading(m.menu.suggestTitle),
+      paragraph(m.help.notUnderstood),
+      { type: 'ActionSet', actions: [...actions.map((a, i) => button(a, i === 0)), executeAction(m.menu.showAll, VERBS.menuHelp, {}, { associatedInputs: 'none' })] },
+      paragraph(m.common.emergency, { size: 'small', isSubtle: true, spacing: 'medium' }),
+    ],
+    [],
+    { fallbackText: `${m.menu.suggestTitle}. ${m.help.notUnderstood}` },
   );
 }

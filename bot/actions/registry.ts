@@ -1,11 +1,9 @@
 // One typed table from verb to route. Action.Execute invokes, Action.Submit fallbacks and typed
 // commands all dispatch through it, so the paths cannot drift apart; a verb without a route
 // fails to compile.
-import { z } from 'zod';
 import { noticeCard } from '../../cards/notice.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { isVerb, VERBS, type Verb } from '../../cards/verbs.js';
-import { welcomeCard } from '../../cards/welcome.card.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
 import { answerRoutes } from '../consultation/answer.routes.js';
 import { bindingRoutes } from '../consultation/binding.routes.js';
@@ -27,9 +25,10 @@ import { questionRoutes } from '../sessions/question.routes.js';
 import type { SessionDeps } from '../sessions/session-list.js';
 import { statsRoutes, type StatsDeps } from '../statistics/stats.routes.js';
 import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
-import { route, type ActionContext, type Route } from './action-request.js';
+import type { ActionContext, Route } from './action-request.js';
 import { fieldErrors, typedStrings } from './form-input.js';
 import { legacyVerb } from './legacy-verbs.js';
+import { menuRoutes } from '../menu/menu.routes.js';
 
 export type RouteTable = Readonly<Record<Verb, Route>>;
 
@@ -39,13 +38,6 @@ export function buildRoutes(services: ActionServices): RouteTable {
   const directory = () => services.directory.current();
   const consultation = { ...services, directory };
   return {
-    [VERBS.menuShow]: route({
-      schema: z.object({}),
-      handle: async (_input, a) => {
-        const coordinator = a.actor.coordinatorOf.length > 0 || (await services.roster.rcsOf(a.actor.aadObjectId)).length > 0;
-        return welcomeCard({ messages: a.messages, isAdmin: a.actor.isAdmin, showStatistics: a.actor.isAdmin || coordinator, showQueue: coordinator });
-      },
-    }),
     ...centreRoutes(services.directory),
     ...bindingRoutes(consultation),
     ...requestRoutes(consultation),
@@ -63,6 +55,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...networkRoutes({ ...services, directory }),
     ...membershipRoutes({ ...services, directory }),
     ...statsRoutes(services),
+    ...menuRoutes(services),
   };
 }
 

@@ -1,4 +1,5 @@
 import { enConsultation } from './en-consultation.js';
+import { enMenu } from './en-menu.js';
 import { enFailures, enRefusals } from './en-refusals.js';
 import { enSessions } from './en-sessions.js';
 import type { Messages } from './sv.js';
@@ -189,6 +190,7 @@ export const en: Messages = {
     csv: 'Download CSV',
   },
   help: {
-    notUnderstood: 'I did not quite understand. Choose something from the menu below, or write "help".',
+    notUnderstood: 'The bot does not answer questions written freely. Is it one of these you want to do? Write "help" for all commands.',
   },
+  menu: enMenu,
 };

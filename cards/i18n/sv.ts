@@ -1,6 +1,7 @@
 // Swedish is the product's first language; every user-facing string starts here.
 // English (en.ts) must provide the same keys: the type checks that.
 import { svConsultation } from './sv-consultation.js';
+import { svMenu } from './sv-menu.js';
 import { svFailures, svRefusals } from './sv-refusals.js';
 import { svSessions } from './sv-sessions.js';
 
@@ -190,8 +191,9 @@ export const sv = {
     csv: 'Ladda ner CSV',
   },
   help: {
-    notUnderstood: 'Jag förstod inte riktigt. Välj något i menyn nedan, eller skriv "hjälp".',
+    notUnderstood: 'Boten svarar inte på fritt skrivna frågor. Kanske är det något av det här du vill göra? Skriv "hjälp" för alla kommandon.',
   },
+  menu: svMenu,
 } as const;
 
 /** The catalogue's shape with plain strings, so other languages can fill it in. */

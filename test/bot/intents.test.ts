@@ -5,7 +5,10 @@ describe('what people write', () => {
   it.each([
     ['hej', { kind: 'menu' }],
     ['Hej!', { kind: 'menu' }],
-    ['hjälp', { kind: 'menu' }],
+    ['hjälp', { kind: 'help' }],
+    ['Help?', { kind: 'help' }],
+    ['mina ärenden', { kind: 'action', verb: 'consultation.queue' }],
+    ['bind network channel', { kind: 'action', verb: 'network.bindChannel.open' }],
     ['menu', { kind: 'menu' }],
     ['hitta rc kiruna', { kind: 'findCentre', place: 'kiruna' }],
     ['Hitta RC i Örnsköldsvik', { kind: 'findCentre', place: 'Örnsköldsvik' }],

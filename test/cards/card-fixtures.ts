@@ -32,7 +32,8 @@ import { deputyCard, meetingLinkCard } from '../../cards/sessions/network-settin
 import { questionSentCard, sessionQuestionCard } from '../../cards/sessions/session-question.card.js';
 import { statsCard } from '../../cards/statistics/stats.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
-import { welcomeCard } from '../../cards/welcome.card.js';
+import { suggestionCard, welcomeCard } from '../../cards/welcome.card.js';
+import { likeliestActions, menuGroups, type MenuFacts } from '../../bot/menu/menu-view.js';
 import { ADVICE_FOLLOWED, AGE_BANDS, CHANNELS, GENDERS, OUTCOMES, PERPETRATORS, QUESTION_TYPES, SECTORS, STATUSES, VIOLENCE_FORMS } from '../../services/consultation/codes.js';
 import { DirectoryIndex } from '../../services/directory/lookup.js';
 import { ORGANISATION_TYPES } from '../../services/sessions/codes.js';
@@ -67,12 +68,22 @@ const consultation: ConsultationView = {
 const session = { networkId: 'net-1', sessionId: 'net-1:s:0', date: '10 mars 2026' };
 const notice = { text: 'Sparat.', tone: 'good' as const };
 
+/** Every role at once, in a channel, leading two networks: the menu at its longest. */
+const everyRole = (m: Messages): MenuFacts => ({
+  roles: new Set(['requester', 'coordinator', 'lead', 'admin']), scope: 'channel', locale: m === messagesFor('en') ? 'en' : 'sv',
+  ledNetworks: [{ id: 'net-1', name: 'Nätverk Norr' }, { id: 'net-2', name: 'Nätverk Syd' }],
+});
+
 /** Builder name → the cards it renders for one language. */
 export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> {
   const gavle = index.centresFor('2180')!;
   const centre = index.centres[0]!;
   return {
-    welcomeCard: () => [welcomeCard({ messages: m, isAdmin: true, showStatistics: true, showQueue: true })],
+    welcomeCard: () => [
+      welcomeCard({ messages: m, greeting: 'requester', groups: menuGroups(m, { ...everyRole(m), roles: new Set(['requester']), scope: 'personal' }) }),
+      welcomeCard({ messages: m, greeting: 'staff', groups: menuGroups(m, everyRole(m)), showCommands: true }),
+    ],
+    suggestionCard: () => [suggestionCard({ messages: m, actions: likeliestActions('hur gör jag en orosanmälan?', m, { ...everyRole(m), scope: 'personal' }) })],
     noticeCard: () => [noticeCard({ messages: m, text: m.common.unknownAction }), noticeCard({ messages: m, text: m.refusals.not_admin, tone: 'attention' })],
     centreSearchCard: () => [centreSearchCard({ messages: m, places, selected: '2180', error: m.centre.placeRequired })],
     centreResultCard: () => [

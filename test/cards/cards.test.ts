@@ -3,14 +3,15 @@ import { messagesFor } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { VERBS } from '../../cards/verbs.js';
 import { welcomeCard } from '../../cards/welcome.card.js';
+import { menuGroups } from '../../bot/menu/menu-view.js';
 import { cardTexts, checkCard, walkActions } from '../helpers/card-validator.js';
 
 const sv = messagesFor('sv');
 const en = messagesFor('en');
 
 const cards = {
-  'welcome sv': welcomeCard({ messages: sv }),
-  'welcome en': welcomeCard({ messages: en }),
+  'welcome sv': welcomeCard({ messages: sv, greeting: 'requester', groups: menuGroups(sv, { roles: new Set(['requester']), scope: 'personal', locale: 'sv', ledNetworks: [] }) }),
+  'welcome en': welcomeCard({ messages: en, greeting: 'requester', groups: menuGroups(en, { roles: new Set(['requester']), scope: 'personal', locale: 'en', ledNetworks: [] }) }),
   notice: noticeCard({ messages: sv, text: sv.common.unknownAction, tone: 'attention' }),
 };
 
@@ -31,15 +32,18 @@ describe('every card', () => {
   });
 });
 
+/** The card's buttons (Action.Execute; their Submit fallbacks are the same buttons). */
+function buttons(card: unknown): Array<{ title?: unknown; verb?: unknown }> {
+  const found: Array<{ title?: unknown; verb?: unknown }> = [];
+  walkActions(card, (a) => a.type === 'Action.Execute' && found.push(a));
+  return found;
+}
+
 describe('welcome card', () => {
-  it('offers the three jobs in Swedish with stable verbs', () => {
-    const actions = cards['welcome sv'].actions ?? [];
-    expect(actions.map((a) => a.title)).toEqual(['Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar']);
-    expect(actions.map((a) => (a.type === 'Action.Execute' ? a.verb : undefined))).toEqual([
-      VERBS.consultationStart,
-      VERBS.centreFind,
-      VERBS.sessionList,
-    ]);
+  it("offers a professional's four jobs in Swedish with stable verbs", () => {
+    const actions = buttons(cards['welcome sv']);
+    expect(actions.map((a) => a.title)).toEqual(['Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar', 'Mina konsultationer']);
+    expect(actions.map((a) => a.verb)).toEqual([VERBS.consultationStart, VERBS.centreFind, VERBS.sessionList, VERBS.consultationMine]);
   });
 
   it('reminds the professional not to write anything identifying, and to call 112 in danger', () => {
@@ -49,10 +53,6 @@ describe('welcome card', () => {
   });
 
   it('speaks English when the Teams client is English', () => {
-    expect(cards['welcome en'].actions?.map((a) => a.title)).toEqual([
-      'Request a consultation',
-      'Find a resource centre',
-      'Network sessions',
-    ]);
+    expect(buttons(cards['welcome en']).map((a) => a.title)).toEqual(['Request a consultation', 'Find a resource centre', 'Network sessions', 'My consultations']);
   });
 });
