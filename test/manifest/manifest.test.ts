@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseIntent } from '../../bot/intents.js';
+import { commandFor, parseIntent } from '../../bot/intents.js';
+import { MENU_ROWS } from '../../bot/menu/menu-table.js';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -26,7 +27,7 @@ interface Manifest {
   name: { short: string; full?: string };
   developer: { websiteUrl: string; privacyUrl: string; termsOfUseUrl: string };
   localizationInfo: { defaultLanguageTag: string; additionalLanguages: Array<{ languageTag: string; file: string }> };
-  bots: Array<{ botId: string; scopes: string[]; supportsFiles: boolean; isNotificationOnly: boolean; commandLists: Array<{ commands: Array<{ title: string }> }> }>;
+  bots: Array<{ botId: string; scopes: string[]; supportsFiles: boolean; isNotificationOnly: boolean; commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }> }>;
   staticTabs: Array<{ entityId: string; name: string; contentUrl: string; scopes: string[] }>;
   validDomains: string[];
   webApplicationInfo: { id: string; resource: string };
@@ -86,6 +87,16 @@ describe('manifest template', () => {
     // Every command Teams offers is one the bot understands (the placeholder filled in as a person would).
     expect(titles?.length).toBeGreaterThan(0);
     for (const title of titles ?? []) expect(parseIntent(title.replace('<kommun>', 'Kiruna')).kind, title).not.toBe('unknown');
+  });
+
+  it("lists, in each scope, the typed command of every button the menu offers there (Teams' own command menu)", async () => {
+    const lists = (await filledManifest()).bots[0]?.commandLists ?? [];
+    for (const [scope, manifestScope] of [['personal', 'personal'], ['channel', 'team'], ['groupChat', 'groupChat']] as const) {
+      const titles = lists.filter((l) => l.scopes.includes(manifestScope)).flatMap((l) => l.commands.map((c) => c.title));
+      expect(titles, manifestScope).toContain('hjälp');
+      const offered = MENU_ROWS.filter((r) => r.scopes.includes(scope) && !r.commandOnly).flatMap((r) => commandFor(r.verb, 'sv') ?? []);
+      for (const command of offered) expect(titles, `${command} in ${manifestScope}`).toContain(command);
+    }
   });
 
   it('has an English localization file valid against the same schema version', async () => {
