@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { bindChannelCard } from '../../cards/consultation/bind-channel.card.js';
 import { bindNationalCard } from '../../cards/consultation/bind-national.card.js';
 import { catalogueStatusCard } from '../../cards/centre/catalogue-status.card.js';
-import { fill } from '../../cards/i18n/catalogue.js';
+import { fill, fillCount } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { VERBS } from '../../cards/verbs.js';
 import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
@@ -27,12 +27,14 @@ type Verbs = 'centre.bindChannel.open' | 'centre.bindChannel.submit' | 'centre.b
 export function bindingRoutes({ bindings, notifier, directory }: BindingDeps): Record<Verbs, Route> {
   const centres = () => directory().centres.filter((c) => c.services.includes('consultation')).map((c) => ({ id: c.id, name: c.name }));
   const inChannel = (a: ActionContext) => a.conversation.type === 'channel' && a.team !== undefined;
+  // Binding's own words, not the general "only administrators": the person learns what to ask for.
+  const notAdmin = (a: ActionContext) => noticeCard({ messages: a.messages, text: a.messages.consultation.binding.notAdmin, tone: 'attention' });
 
   return {
     [VERBS.channelBindOpen]: route({
       schema: z.object({}),
       handle: async (_input, a) => {
-        if (!administers(a.actor)) return refusalCard(a.messages, { reason: 'not_admin' });
+        if (!administers(a.actor)) return notAdmin(a);
         if (!inChannel(a)) return noticeCard({ messages: a.messages, text: a.messages.consultation.binding.onlyInChannel, tone: 'attention' });
         return bindChannelCard({ messages: a.messages, centres: centres() });
       },
@@ -48,9 +50,9 @@ export function bindingRoutes({ bindings, notifier, directory }: BindingDeps): R
           const b = a.messages.consultation.binding;
           const waiting = await notifier.postWaiting(centreId);
           const bound = fill(b.bound, { centre: directory().centre(centreId)?.name ?? centreId });
-          return noticeCard({ messages: a.messages, text: waiting > 0 ? `${bound} ${fill(b.boundWaiting, { count: waiting })}` : bound });
+          return noticeCard({ messages: a.messages, text: waiting > 0 ? `${bound} ${fillCount(a.messages, b.boundWaiting, waiting)}` : bound });
         }
-        if (result.reason === 'not_admin') return refusalCard(a.messages, result);
+        if (result.reason === 'not_admin') return notAdmin(a);
         return bindChannelCard({ messages: a.messages, centres: centres(), notice: refusalNotice(a.messages, result) });
       },
     }),
@@ -67,7 +69,7 @@ export function bindingRoutes({ bindings, notifier, directory }: BindingDeps): R
     [VERBS.nationalBindOpen]: route({
       schema: z.object({}),
       handle: async (_input, a) => {
-        if (!administers(a.actor)) return refusalCard(a.messages, { reason: 'not_admin' });
+        if (!administers(a.actor)) return notAdmin(a);
         if (!inChannel(a)) return noticeCard({ messages: a.messages, text: a.messages.consultation.binding.onlyInChannel, tone: 'attention' });
         return bindNationalCard({ messages: a.messages });
       },
@@ -79,7 +81,7 @@ export function bindingRoutes({ bindings, notifier, directory }: BindingDeps): R
         if (!a.team || a.conversation.type !== 'channel') return noticeCard({ messages: a.messages, text: a.messages.consultation.binding.onlyInChannel, tone: 'attention' });
         const result = await bindings.bindNational(a.actor, { teamId: a.team.id, channelId: a.team.channelId ?? a.conversation.id, conversationReference: a.reference });
         if (result.ok) return noticeCard({ messages: a.messages, text: a.messages.consultation.binding.nationalBound });
-        if (result.reason === 'not_admin') return refusalCard(a.messages, result);
+        if (result.reason === 'not_admin') return notAdmin(a);
         return bindNationalCard({ messages: a.messages, notice: refusalNotice(a.messages, result) });
       },
     }),

@@ -1,7 +1,7 @@
 // After a session: the lead records which organisations were there, and each participant
 // rates the session once.
 import { z } from 'zod';
-import { fill } from '../../cards/i18n/catalogue.js';
+import { fillCount } from '../../cards/i18n/catalogue.js';
 import { attendanceCard, sessionRatingCard } from '../../cards/sessions/attendance.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { VERBS } from '../../cards/verbs.js';
@@ -46,7 +46,7 @@ export function attendanceRoutes(deps: SessionDeps): Record<Verbs, Route> {
         if (!result.ok) return sheet(a, networkId, sessionId, refusalNotice(a.messages, result));
         await notifier.attendanceRecorded(networkId, result.session, result.participants);
         const carried = result.questions.moved.length;
-        return sheet(a, networkId, sessionId, { text: fill(a.messages.sessions.attendance.saved, { carried }), tone: 'good' });
+        return sheet(a, networkId, sessionId, { text: fillCount(a.messages, a.messages.sessions.attendance.saved, carried), tone: 'good' });
       },
     }),
 

@@ -1,7 +1,7 @@
 // Session reminders: each booked person two days and one hour before, and the leads the day
 // before with how many questions wait. Each reminder is claimed once before it is sent.
 // And retention: question text goes once the retention period after it was dealt with ends.
-import { fill } from '../../cards/i18n/catalogue.js';
+import { fill, fillCount } from '../../cards/i18n/catalogue.js';
 import type { JobDefinition } from '../../services/jobs/job-types.js';
 import type { Logger } from '../../services/logging.js';
 import type { NetworkService } from '../../services/sessions/network-service.js';
@@ -22,8 +22,8 @@ export function sessionJobs(networks: NetworkService, notifier: SessionNotifier,
             await notifier.tell(reminder.person.id, (m) => fill(m.sessions.reminders.upcoming, text));
           } else {
             const count = reminder.questions.submitted + reminder.questions.carriedOver;
-            const text = { network: reminder.networkName, when, count };
-            for (const lead of reminder.leads) await notifier.tell(lead.id, (m) => fill(m.sessions.reminders.lead, text));
+            const text = { network: reminder.networkName, when };
+            for (const lead of reminder.leads) await notifier.tell(lead.id, (m) => fillCount(m, m.sessions.reminders.lead, count, text));
           }
         }
       },

@@ -1,7 +1,7 @@
 // A lead plans a series of sessions, and cancels or moves one; everyone concerned is told.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { fill } from '../../cards/i18n/catalogue.js';
+import { fill, fillCount } from '../../cards/i18n/catalogue.js';
 import { cancelSessionCard, rescheduleCard } from '../../cards/sessions/attendance.card.js';
 import { seriesCreatedCard, seriesFormCard } from '../../cards/sessions/series-form.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
@@ -79,7 +79,7 @@ export function leadRoutes(deps: SessionDeps): Record<Verbs, Route> {
         const result = await networks.cancelSession(a.actor, networkId, sessionId, reason, { confirmWarnings: confirmWarnings === 'true' });
         if (result.ok) {
           await notifier.sessionCancelled(await networks.network(networkId), result.session, result.notify, result.session.cancelReason ?? reason);
-          return list(a, { text: fill(a.messages.sessions.cancel.done, { count: result.notify.booked.length }), tone: 'good' });
+          return list(a, { text: fillCount(a.messages, a.messages.sessions.cancel.done, result.notify.booked.length), tone: 'good' });
         }
         const error = result.reason === 'invalid' ? fieldErrorTexts(a.messages, result.errors, result.privacy).reason : refusalText(a.messages, result);
         return cancelSessionCard({ messages: a.messages, networkId, sessionId, date: await sessionDate(networks, a, networkId, sessionId), reason, error });
@@ -98,7 +98,7 @@ export function leadRoutes(deps: SessionDeps): Record<Verbs, Route> {
         const result = await networks.rescheduleSession(a.actor, networkId, sessionId, change);
         if (result.ok) {
           if (result.changed) await notifier.sessionRescheduled(await networks.network(networkId), result.session, result.notify);
-          return list(a, { text: fill(a.messages.sessions.reschedule.done, { count: result.changed ? result.notify.booked.length : 0 }), tone: 'good' });
+          return list(a, { text: fillCount(a.messages, a.messages.sessions.reschedule.done, result.changed ? result.notify.booked.length : 0), tone: 'good' });
         }
         const error = result.reason === 'invalid' ? Object.values(fieldErrorTexts(a.messages, result.errors)).join(' ') : refusalText(a.messages, result);
         return reschedule(a, networkId, sessionId, change, error);

@@ -68,7 +68,7 @@ function countyBody(m: Messages, r: CountyCentres, names: Record<string, string>
 function related(m: Messages, r: MunicipalityCentres | CountyCentres, national: NationalFallback | null): CardElement[] {
   const out: CardElement[] = [];
   if (r.upcoming.length > 0) {
-    out.push(section(m.centre.upcoming, r.upcoming.map((c) => paragraph(`• ${c.name} (${m.centre.statusNames[c.status]})`))));
+    out.push(section(m.centre.upcoming, r.upcoming.map((c) => paragraph(`• ${tagged(c.name, m.centre.statusNames[c.status])}`))));
   }
   if (r.outsideProgramme.length > 0) {
     out.push(section(m.centre.outsideProgramme, r.outsideProgramme.map((c) => paragraph(`• ${c.name}`, { size: 'small' }))));
@@ -109,4 +109,9 @@ export function centreResultCard(view: CentreResultView): AdaptiveCard {
   return adaptiveCard([...body, ...related(m, view.result, unreachable ? view.national : null), paragraph(m.common.emergency, { size: 'small', isSubtle: true })], [...actions, again], {
     fallbackText: fill(m.centre.resultTitle, { place: view.result.municipality.name }),
   });
+}
+
+/** "Name (förstudie)", unless the directory's name already says so: "Resurscentrum Skaraborg (förstudie)". */
+function tagged(name: string, tag: string): string {
+  return name.toLocaleLowerCase('sv').includes(`(${tag.toLocaleLowerCase('sv')})`) ? name : `${name} (${tag})`;
 }

@@ -85,11 +85,11 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
     type: 'FactSet',
     facts: [
       { title: m.consultation.form.municipality, value: r.municipalityName },
-      { title: m.consultation.form.sector, value: codes.sector[r.sector] },
+      { title: m.consultation.about.sector, value: codes.sector[r.sector] },
       { title: m.consultation.form.gender, value: `${codes.gender[r.gender]}, ${codes.ageBand[r.ageBand]}` },
       { title: m.consultation.form.questionType, value: codes.questionType[r.questionType] },
-      ...(r.violence.length ? [{ title: m.consultation.form.violence, value: codeLabels(m, 'violence', r.violence) }] : []),
-      ...(r.perpetrators.length ? [{ title: m.consultation.form.perpetrators, value: codeLabels(m, 'perpetrators', r.perpetrators) }] : []),
+      ...(r.violence.length ? [{ title: m.consultation.about.violence, value: codeLabels(m, 'violence', r.violence) }] : []),
+      ...(r.perpetrators.length ? [{ title: m.consultation.about.perpetrators, value: codeLabels(m, 'perpetrators', r.perpetrators) }] : []),
       { title: m.consultation.log.channel, value: codes.channel[r.channel] },
     ],
   });

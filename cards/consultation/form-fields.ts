@@ -62,11 +62,14 @@ export function choiceField(
   ];
 }
 
-/** The coded fields in the order a professional thinks about the case. */
-export function caseFields(m: Messages, state: FieldState): CardElement[] {
+/**
+ * The coded fields in the order a professional thinks about the case. `asker: 'someone else'` when
+ * the person filling in is not the one who asked (a coordinator logging a call).
+ */
+export function caseFields(m: Messages, state: FieldState, asker: 'self' | 'someone else' = 'self'): CardElement[] {
   const f = m.consultation.form;
   return [
-    ...choiceField(m, state, 'sector', f.sector),
+    ...choiceField(m, state, 'sector', asker === 'self' ? f.sector : m.consultation.about.sector),
     {
       type: 'ColumnSet',
       columns: [

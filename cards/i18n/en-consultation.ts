@@ -40,6 +40,7 @@ export const enConsultation: Messages['consultation'] = {
     unknown_organisation: 'Choose an organisation of the network.',
     unknown_entry: 'The item is no longer on the agenda.',
     already_in_network: 'That person already has a role in the network. Choose someone else.',
+    not_teams_meeting: 'Paste the link to a Teams meeting. It starts with https://teams.microsoft.com/.',
   },
   findingKinds: {
     personal_identity_number: 'a personal identity or coordination number',
@@ -59,7 +60,7 @@ export const enConsultation: Messages['consultation'] = {
     next: 'A coordinator will take the case and you will get the answer here in the chat.',
     urgentTitle: 'Do this now',
     urgent112: 'If someone is in immediate danger: call 112.',
-    childDuty: 'Does the case concern a child? Remember your duty to report: make a report of concern to social services (Social Services Act, chapter 14 section 1). The resource centre advises but does not decide.',
+    childDuty: 'Does the case concern a child? Remember your duty to report under the Social Services Act (2025:400): make a report of concern to social services. The resource centre advises but does not decide.',
     withdraw: 'Withdraw the question',
     withdrawn: 'The question {reference} has been withdrawn.',
     duplicate: 'This question had already been sent. You have not sent it twice.',
@@ -129,11 +130,12 @@ export const enConsultation: Messages['consultation'] = {
     bind: 'Bind the channel',
     bound: 'The channel is now bound to {centre}. New consultations appear here.',
     onlyInChannel: "This is done in a channel of the resource centre's team.",
-    boundWaiting: '{count} requests that were waiting for the channel have been posted here, oldest first.',
+    boundWaiting: { one: 'The request that was waiting for the channel has been posted here.', other: 'The {count} requests that were waiting for the channel have been posted here, oldest first.' },
     nationalTitle: 'Bind this channel as the national channel',
     nationalIntro: "Requests to resource centres without a channel in the bot, or not taking consultations, appear here, as do urgent requests nobody took in time. Bind a channel in NCH's support team.",
     nationalBind: 'Bind as national channel',
     nationalBound: 'This channel is now the national channel. Requests without a resource centre channel appear here.',
+    notAdmin: 'Only administrators can bind a channel to the bot. Ask an administrator to do it here in the channel.',
   },
   queue: {
     open: 'Open cases',
@@ -160,5 +162,10 @@ export const enConsultation: Messages['consultation'] = {
     saved: 'Response targets for {centre}: {normal} working hours, urgent {urgent}.',
     errors: { required: 'Enter a number of working hours.', out_of_range: 'Enter a whole number of hours within the limits.' },
   },
-
+  about: {
+    sector: 'The person asking works in',
+    violence: 'Forms of violence and oppression',
+    perpetrators: 'Who exercises it',
+    question: 'The question',
+  },
 };

@@ -7,6 +7,7 @@ import type { Messages } from './sv.js';
 export const en: Messages = {
   common: {
     botName: 'RC bot',
+    language: 'en',
     backToMenu: 'Back to menu',
     emergency: 'Is someone in immediate danger? Call 112.',
     unknownAction: 'The bot no longer recognises that button. Please start again from the menu.',
@@ -69,8 +70,8 @@ export const en: Messages = {
     requestConsultation: 'Request a consultation',
     noCentreHere: 'No resource centre covers {place} according to our directory.',
     possible: 'May cover {place} (which municipalities they cover is not known):',
-    nearest: 'Nearest resource centres outside your area',
-    distance: '{km} km away – outside their own area',
+    nearest: 'Nearest resource centres, which cover other municipalities',
+    distance: '{km} km away',
     upcoming: 'Coming in the county',
     outsideProgramme: 'Also exists, outside the national programme',
     national: 'National support',

@@ -40,6 +40,7 @@ export const svConsultation = {
     unknown_organisation: 'Välj en organisation i nätverket.',
     unknown_entry: 'Punkten finns inte längre på dagordningen.',
     already_in_network: 'Personen har redan en roll i nätverket. Välj någon annan.',
+    not_teams_meeting: 'Klistra in länken till ett Teams-möte. Den börjar med https://teams.microsoft.com/.',
   },
   findingKinds: {
     personal_identity_number: 'ett personnummer eller samordningsnummer',
@@ -59,7 +60,7 @@ export const svConsultation = {
     next: 'En koordinator tar ärendet och du får svaret här i chatten.',
     urgentTitle: 'Gör detta nu',
     urgent112: 'Är någon i akut fara: ring 112.',
-    childDuty: 'Gäller ärendet ett barn? Kom ihåg din anmälningsskyldighet: gör en orosanmälan till socialtjänsten (socialtjänstlagen 14 kap. 1 §). Resurscentrumet ger råd men beslutar inte.',
+    childDuty: 'Gäller ärendet ett barn? Kom ihåg din anmälningsskyldighet enligt socialtjänstlagen (2025:400): gör en orosanmälan till socialtjänsten. Resurscentrumet ger råd men beslutar inte.',
     withdraw: 'Återkalla frågan',
     withdrawn: 'Frågan {reference} är återkallad.',
     duplicate: 'Den här frågan var redan skickad. Du har inte skickat den två gånger.',
@@ -129,11 +130,12 @@ export const svConsultation = {
     bind: 'Koppla kanalen',
     bound: 'Kanalen är nu kopplad till {centre}. Nya konsultationer visas här.',
     onlyInChannel: 'Det här görs i en kanal i resurscentrumets team.',
-    boundWaiting: '{count} förfrågningar som väntade på kanalen har lagts upp här, äldst först.',
+    boundWaiting: { one: 'Den förfrågan som väntade på kanalen har lagts upp här.', other: 'De {count} förfrågningar som väntade på kanalen har lagts upp här, äldst först.' },
     nationalTitle: 'Koppla kanalen som nationell kanal',
     nationalIntro: 'Förfrågningar till resurscentrum som saknar kanal i boten, eller inte tar emot konsultationer, visas här, liksom brådskande förfrågningar som ingen tagit i tid. Koppla en kanal i NCH:s stödteam.',
     nationalBind: 'Koppla som nationell kanal',
     nationalBound: 'Kanalen är nu den nationella kanalen. Förfrågningar som saknar resurscentrumskanal visas här.',
+    notAdmin: 'Bara administratörer kan koppla en kanal till boten. Be en administratör göra det här i kanalen.',
   },
   queue: {
     open: 'Öppna ärenden',
@@ -160,5 +162,11 @@ export const svConsultation = {
     saved: 'Svarsmålen för {centre}: {normal} arbetstimmar, brådskande {urgent}.',
     errors: { required: 'Fyll i antal arbetstimmar.', out_of_range: 'Ange ett helt antal timmar inom gränserna.' },
   },
-
+  /** The case as someone other than the asker reads or records it (the channel card, the coordinator's log). */
+  about: {
+    sector: 'Frågeställaren arbetar inom',
+    violence: 'Former av våld och förtryck',
+    perpetrators: 'Vem utövar det',
+    question: 'Frågan',
+  },
 } as const;

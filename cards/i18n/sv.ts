@@ -8,6 +8,8 @@ import { svSessions } from './sv-sessions.js';
 export const sv = {
   common: {
     botName: 'RC-boten',
+    /** For Intl (plural forms): the catalogue's language. */
+    language: 'sv',
     backToMenu: 'Till menyn',
     emergency: 'Är någon i akut fara? Ring 112.',
     unknownAction: 'Den knappen känner boten inte igen längre. Börja om från menyn.',
@@ -70,8 +72,8 @@ export const sv = {
     requestConsultation: 'Begär konsultation',
     noCentreHere: 'Inget resurscentrum täcker {place} enligt vår katalog.',
     possible: 'Kanske täcker {place} (vilka kommuner de täcker är inte känt):',
-    nearest: 'Närmaste resurscentrum utanför ditt område',
-    distance: '{km} km bort – utanför sitt eget område',
+    nearest: 'Närmaste resurscentrum, som täcker andra kommuner',
+    distance: '{km} km bort',
     upcoming: 'På gång i länet',
     outsideProgramme: 'Finns också, utanför det nationella programmet',
     national: 'Nationellt stöd',

@@ -2,7 +2,7 @@
 // meeting link, places, and what to do with holidays. On an error every value stays.
 import { executeAction } from '../actions.js';
 import { adaptiveCard, heading, paragraph } from '../card.js';
-import { fill, type Messages } from '../i18n/catalogue.js';
+import { fill, fillCount, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 
@@ -26,7 +26,7 @@ export function seriesFormCard(view: SeriesFormView): AdaptiveCard {
   ];
   // Checked on the input too, so Teams says what is wrong before anything is sent.
   const whole = { regex: '^[1-9][0-9]{0,3}$', errorMessage: s.wholeNumber };
-  const cadences = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ title: n === 1 ? s.everyWeek : fill(s.cadenceWeeks, { n }), value: String(n) }));
+  const cadences = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ title: n === 1 ? s.everyWeek : n === 2 ? s.everyOtherWeek : fill(s.cadenceWeeks, { n }), value: String(n) }));
   return adaptiveCard(
     [
       heading(s.title),
@@ -79,12 +79,12 @@ export interface SeriesCreatedView {
 /** What was planned, and which dates a holiday moved or skipped, and why. */
 export function seriesCreatedCard({ messages: m, networkName, dates, affected }: SeriesCreatedView): AdaptiveCard {
   const s = m.sessions.series;
-  const body: CardElement[] = [heading(networkName), paragraph(fill(s.created, { count: dates.length }), { color: 'good' }), paragraph(dates.join(', '), { size: 'small' })];
+  const body: CardElement[] = [heading(networkName), paragraph(fillCount(m, s.created, dates.length), { color: 'good' }), paragraph(dates.join(', '), { size: 'small' })];
   if (affected.length > 0) {
     body.push(
       paragraph(s.affected, { weight: 'bolder', spacing: 'medium' }),
       ...affected.map((a) => paragraph(a.movedTo ? fill(s.movedTo, { date: a.date, to: a.movedTo, reason: a.reason }) : fill(s.skipped, { date: a.date, reason: a.reason }), { size: 'small' })),
     );
   }
-  return adaptiveCard(body, [executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' })], { fallbackText: fill(s.created, { count: dates.length }) });
+  return adaptiveCard(body, [executeAction(m.sessions.list.title, VERBS.sessionList, {}, { associatedInputs: 'none' })], { fallbackText: fillCount(m, s.created, dates.length) });
 }

@@ -2,7 +2,7 @@
 // what they can do: book, cancel, queue, send a question; leads also run agenda and attendance.
 import { executeAction } from '../actions.js';
 import { adaptiveCard, heading, paragraph } from '../card.js';
-import { fill, type Messages } from '../i18n/catalogue.js';
+import { fill, fillCount, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 
@@ -73,7 +73,7 @@ function stateLine(m: Messages, item: SessionListItem): string {
     case 'waiting':
       return fill(l.waiting, { position: item.booking.position });
     default:
-      return item.role === 'lead' ? l.lead : item.freePlaces > 0 ? fill(l.freePlaces, { count: item.freePlaces }) : l.full;
+      return item.role === 'lead' ? l.lead : item.freePlaces > 0 ? fillCount(m, l.freePlaces, item.freePlaces) : l.full;
   }
 }
 

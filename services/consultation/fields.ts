@@ -14,7 +14,9 @@ export type FieldError =
   | 'choose_centre'
   | 'not_deidentified'
   | 'identifying'
-  | 'possibly_identifying';
+  | 'possibly_identifying'
+  /** A meeting link that is not a Teams meeting's (members would be sent to another site). */
+  | 'not_teams_meeting';
 
 /** What the identifier check found in one free-text field: kinds only, never the text. */
 export interface PrivacyKinds {

@@ -95,7 +95,7 @@ export function parseReschedule(raw: RawInput): Parsed<RescheduleInput, Reschedu
 
 export function meetingUrlReading(value: unknown): Reading<string> {
   const url = teamsMeetingUrl(value);
-  return url === null ? { ok: false, error: 'invalid' } : ok(url);
+  return url === null ? { ok: false, error: 'not_teams_meeting' } : ok(url);
 }
 
 /** Places per session: '' keeps the default (one per organisation). */

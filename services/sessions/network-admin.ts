@@ -57,7 +57,7 @@ export async function createNetwork(ctx: SessionsContext, admin: Actor, input: C
   if (leads.length === 0) errors.leads = 'required';
   else if (!leads.every(isPerson)) errors.leads = 'invalid';
   const meetingUrl = teamsMeetingUrl(input.meetingUrl);
-  if (meetingUrl === null) errors.meetingUrl = 'invalid';
+  if (meetingUrl === null) errors.meetingUrl = 'not_teams_meeting';
   if (Object.keys(errors).length > 0 || name === null || meetingUrl === null) return invalid(errors);
 
   const networkId = `net-${randomUUID()}`;
@@ -134,7 +134,7 @@ export async function setDeputy(
 
 export async function setMeetingLink(ctx: SessionsContext, lead: Person, networkId: string, meetingUrl: string): Promise<NetworkChange<Invalid<'meetingUrl'>>> {
   const url = teamsMeetingUrl(meetingUrl);
-  if (url === null) return invalid({ meetingUrl: 'invalid' });
+  if (url === null) return invalid({ meetingUrl: 'not_teams_meeting' });
   return change(ctx, lead, networkId, (network) => (network.meetingUrl === url ? network : { ...network, meetingUrl: url }));
 }
 

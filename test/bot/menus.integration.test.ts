@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { VERBS } from '../../cards/verbs.js';
 import { messageActivity, postActivity, SOCIAL_WORKER, type ActivityOptions, type Person } from '../helpers/activities.js';
-import { en, sv } from '../helpers/catalogue.js';
+import { en, say as say_, sv } from '../helpers/catalogue.js';
 import { cardTexts, checkCard, walkActions } from '../helpers/card-validator.js';
-import { ADMIN, bindChannel, coordinator, createNetworkWithMember, execute, inChannel, inPersonal, LEAD, SARA, text, useBot } from './fixtures.js';
+import { ADMIN, bindChannel, coordinator, createNetworkWithMember, execute, inChannel, inPersonal, KARIM, LEAD, planSessions, SARA, text, useBot } from './fixtures.js';
 
 // Team members, so the forms that choose people (create a network) have someone to offer.
 const bot = useBot({ members: [ADMIN, LEAD, SARA] });
@@ -183,5 +183,30 @@ describe('free text the bot cannot read', () => {
   it('"Visa alla val" opens the menu with the commands', async () => {
     const card = await execute(bot(), VERBS.menuHelp, {}, inPersonal(bot()));
     expect(text(card)).toContain(sv.menu.commandsTitle);
+  });
+});
+
+describe('what people are told, in their own words', () => {
+  it('a coordinator who writes "koppla kanalen" is told that binding is for administrators, not the directory', async () => {
+    await bindChannel(bot());
+    const card = await say('koppla kanalen', inChannel(bot(), coordinator(1)));
+    expect(text(card)).toContain(sv.consultation.binding.notAdmin);
+    expect(text(card)).not.toContain(sv.refusals.not_admin);
+  });
+
+  it("a deputy booking the place their member holds is told who holds it, and the list names the organisation", async () => {
+    const { networkId } = await createNetworkWithMember(bot());
+    const [sessionId] = await planSessions(bot(), networkId);
+    await execute(bot(), VERBS.sessionBook, { networkId, sessionId }, inPersonal(bot(), SARA));
+    const card = await execute(bot(), VERBS.sessionBook, { networkId, sessionId }, inPersonal(bot(), KARIM));
+    expect(text(card)).toContain(say_(sv.refusals.already_booked, { name: SARA.name }));
+    expect(text(card)).toContain(say_(sv.sessions.list.bookedBy, { org: 'Socialtjänsten Luleå', name: SARA.name }));
+  });
+
+  it('a lead who pastes a link that is not a Teams meeting is told what link to paste, not to choose an option', async () => {
+    const { networkId } = await createNetworkWithMember(bot());
+    const card = await execute(bot(), VERBS.networkMeetingLinkSubmit, { networkId, meetingUrl: 'https://zoom.us/j/123' }, inPersonal(bot(), LEAD));
+    expect(text(card)).toContain(sv.consultation.errors.not_teams_meeting);
+    expect(text(card)).not.toContain(sv.consultation.errors.invalid);
   });
 });

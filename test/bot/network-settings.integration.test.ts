@@ -86,7 +86,8 @@ describe('a lead', () => {
     expect(text(form)).toContain(say(s.network.meetingLinkTitle, { network: NETWORK }));
 
     const wrong = await execute(bot(), 'network.meetingLink.submit', { networkId, meetingUrl: 'https://zoom.us/j/123' }, inPersonal(bot(), LEAD));
-    expect(text(wrong)).toContain(sv.consultation.errors.invalid);
+    expect(text(wrong)).toContain(sv.consultation.errors.not_teams_meeting);
+    expect(text(wrong)).not.toContain(sv.consultation.errors.invalid);
     expect(JSON.stringify(wrong)).toContain('https://zoom.us/j/123');
     const saved = await execute(bot(), 'network.meetingLink.submit', { networkId, meetingUrl: NEW_MEETING }, inPersonal(bot(), LEAD));
     expect(text(saved)).toContain(say(s.network.meetingLinkSaved, { network: NETWORK }));

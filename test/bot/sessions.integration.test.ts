@@ -3,7 +3,7 @@
 // deputy finds the place taken, the lead marks the question discussed and records attendance.
 // Each test builds the network it needs (fixtures.ts) on a fresh bot.
 import { describe, expect, it } from 'vitest';
-import { matching, say, sv } from '../helpers/catalogue.js';
+import { matching, say, sayCount, sv } from '../helpers/catalogue.js';
 import {
   ADMIN, cardsPostedTo, createNetworkWithMember, execute, greet, inChannel, inPersonal, inputValue, KARIM, LEAD, MEETING, NETWORK_CHANNEL, NILS, personalChat,
   planSessions, SARA, text, useBot,
@@ -63,7 +63,7 @@ describe('planning and holding sessions', () => {
     const created = await execute(bot(), 'session.series.submit', {
       networkId, firstDate: '2026-12-10', startTime: '13:00', durationMinutes: '120', cadenceWeeks: '2', endKind: 'count', count: '4', holidayPolicy: 'move', meetingUrl: '',
     }, inPersonal(bot(), LEAD));
-    expect(text(created)).toContain(say(s.series.created, { count: 4 }));
+    expect(text(created)).toContain(sayCount(sv, s.series.created, 4));
     expect(text(created)).toMatch(matching(s.series.movedTo, { date: /.*24 dec.*/, to: /.*28 dec.*/, reason: 'julafton' }));
     expect(await bot().app.networks.sessionsOf(networkId)).toHaveLength(4);
   });
@@ -86,7 +86,7 @@ describe('planning and holding sessions', () => {
     await bot().app.networks.book(SARA, networkId, sessionId!);
     bot().stub.clear();
     const moved = await execute(bot(), 'session.reschedule.submit', { networkId, sessionId, date: '2026-12-10', startTime: '14:30', meetingUrl: '' }, inPersonal(bot(), LEAD));
-    expect(text(moved)).toContain(say(s.reschedule.done, { count: 1 }));
+    expect(text(moved)).toContain(sayCount(sv, s.reschedule.done, 1));
     const told = bot().stub.calls.find((c) => c.method === 'POST' && c.conversationId === personalChat(SARA));
     expect(String(told?.body?.text)).toMatch(matching(s.reschedule.notice, { network: NETWORK, start: '14:30' }));
   });
@@ -128,7 +128,7 @@ describe('planning and holding sessions', () => {
     bot().clock.set('2026-12-10T15:00:00Z');
     bot().stub.clear();
     const saved = await execute(bot(), 'session.attendance.save', { networkId, sessionId, [`org_${orgIds[0]}`]: 'true', [`org_${orgIds[1]}`]: 'false' }, inPersonal(bot(), LEAD));
-    expect(text(saved)).toContain(say(s.attendance.saved, { carried: 0 }));
+    expect(text(saved)).toContain(sayCount(sv, s.attendance.saved, 0));
     const [asked] = cardsPostedTo(bot(), personalChat(SARA));
     expect(text(asked)).toMatch(matching(s.rating.question));
   });

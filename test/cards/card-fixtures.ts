@@ -156,7 +156,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     seriesFormCard: () => [seriesFormCard({ messages: m, networkId: 'net-1', networkName: 'Nätverk Norr', values: {}, errors: { firstDate: m.consultation.errors.required }, submissionKey: 'k' })],
     seriesCreatedCard: () => [seriesCreatedCard({ messages: m, networkName: 'Nätverk Norr', dates: ['10 mars', '24 mars'], affected: [{ date: '7 apr', movedTo: '8 apr', reason: 'Annandag påsk' }] })],
     questionSentCard: () => [questionSentCard({ messages: m, networkId: 'net-1', questionId: 'question:1', date: session.date })],
-    meetingLinkCard: () => [meetingLinkCard({ messages: m, networkId: 'net-1', networkName: 'Nätverk Norr', meetingUrl: 'https://zoom.us/j/1', error: m.consultation.errors.invalid, notice })],
+    meetingLinkCard: () => [meetingLinkCard({ messages: m, networkId: 'net-1', networkName: 'Nätverk Norr', meetingUrl: 'https://zoom.us/j/1', error: m.consultation.errors.not_teams_meeting, notice })],
     deputyCard: () => [deputyCard({ messages: m, organisations: [{ title: 'Nätverk Norr: Polisen', value: 'o2' }], people, values: {}, errors: { organisation: m.consultation.errors.required }, notice })],
     sessionQuestionCard: () => [sessionQuestionCard({ ...warned, errors: { question: 'possibly_identifying' }, messages: m, ...session, maxLength: 2000, notice })],
   };

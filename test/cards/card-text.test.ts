@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../cards/i18n/en.js';
 import { sv } from '../../cards/i18n/sv.js';
+import { formatLocalDate } from '../../bot/format.js';
+import { centreResultCard } from '../../cards/centre/centre-result.card.js';
+import { seriesCreatedCard } from '../../cards/sessions/series-form.card.js';
+import { sessionListCard } from '../../cards/sessions/session-list.card.js';
+import { questionSentCard } from '../../cards/sessions/session-question.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
+import type { Messages } from '../../cards/i18n/catalogue.js';
+import { DirectoryIndex } from '../../services/directory/lookup.js';
 import { cardFixtures, LANGUAGES } from './card-fixtures.js';
 
 /** Everything a person reads on a card (inputs' placeholders and error messages too). */
@@ -83,6 +90,54 @@ describe('every card, both languages', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+const index = new DirectoryIndex();
+
+/** The states where text went wrong before: one place, a date as the bot formats it ("tors 10 dec."), a centre whose name carries its status. */
+function edgeCases(m: Messages, locale: 'sv' | 'en'): Record<string, AdaptiveCard[]> {
+  const date = formatLocalDate('2026-12-10', locale);
+  const item = { networkId: 'n', sessionId: 's', networkName: 'Nätverk Norr', date, start: '13:00', end: '15:00', role: 'member' as const, started: false, booking: { state: 'none' as const }, meetingUrl: 'https://teams.microsoft.com/l/x' };
+  return {
+    'one free place': [sessionListCard({ messages: m, items: [{ ...item, freePlaces: 1 }], ledNetworks: [] })],
+    'a question sent to a session on a date ending in a full stop': [questionSentCard({ messages: m, networkId: 'n', questionId: 'q', date })],
+    'one session planned': [seriesCreatedCard({ messages: m, networkName: 'Nätverk Norr', dates: [date], affected: [] })],
+    'a municipality in Skaraborg, whose centre is a pre-study': [centreResultCard({ messages: m, kind: 'municipality', result: index.centresFor('1496')!, national: index.nationalFallback })],
+  };
+}
+
+describe('the states where text went wrong before', () => {
+  for (const [locale, messages] of Object.entries(LANGUAGES) as Array<['sv' | 'en', Messages]>) {
+    it.each(Object.entries(edgeCases(messages, locale)))(`%s reads correctly in ${locale}`, (_name, cards) => {
+      const problems = cards.flatMap((card) => readable(card).flatMap((t) => textProblems(t, locale).map((p) => `${p}: "${t}"`)));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('says "1 ledig plats", not "1 lediga platser"', () => {
+    const texts = edgeCases(sv, 'sv')['one free place']!.flatMap(readable);
+    expect(texts).toContain('1 ledig plats');
+  });
+
+  it("names a pre-study centre's status once", () => {
+    const texts = edgeCases(sv, 'sv')['a municipality in Skaraborg, whose centre is a pre-study']!.flatMap(readable).join('\n');
+    expect(texts).toContain('Skaraborg (förstudie)');
+  });
+});
+
+describe('perspective', () => {
+  it("the coordinators' card and log form speak of the asker, not to them", () => {
+    const m = sv;
+    const fixtures = cardFixtures(m);
+    const readOnly = ['channelRequestCard', 'queueCard'].flatMap((name) => fixtures[name]!().flatMap(readable));
+    for (const formLabel of [m.consultation.form.sector, m.consultation.form.question, m.consultation.form.violence, m.consultation.form.perpetrators]) {
+      expect(readOnly).not.toContain(formLabel);
+    }
+    // The coordinator fills in the log form for someone else: "(välj alla som stämmer)" is theirs to do, "Du arbetar inom" is not.
+    const log = fixtures.logFormCard!().flatMap(readable);
+    for (const secondPerson of [m.consultation.form.sector, m.consultation.form.question]) expect(log).not.toContain(secondPerson);
+    expect(fixtures.channelRequestCard!().flatMap(readable)).toContain(m.consultation.about.sector);
+  });
 });
 
 /** Every leaf of a catalogue, by its path. */

@@ -10,7 +10,7 @@
 // session has begun; faking time is not possible against the built bot).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { say, sv } from '../helpers/catalogue.js';
+import { say, sayCount, sv } from '../helpers/catalogue.js';
 import { clickInCard, fillDate, fillTime } from './card-inputs.js';
 import { ROOT, useWorld } from './use-world.js';
 
@@ -95,8 +95,8 @@ describe('network sessions from series to attendance in the Agents Playground', 
       expect(await series.getByRole('radio', { name: s.series.endByCount }).isChecked()).toBe(true);
       await world().fillInput(s.series.count, '4');
       await world().clickAction(s.series.create);
-      const created = await world().waitForCard(say(s.series.created, { count: 4 }));
-      expect(await created.innerText()).toContain(say(s.series.created, { count: 4 }));
+      const created = await world().waitForCard(sayCount(sv, s.series.created, 4));
+      expect(await created.innerText()).toContain(sayCount(sv, s.series.created, 4));
     });
   });
 

@@ -40,7 +40,7 @@ describe.each(stores.kinds)('networks (%s)', (kind) => {
     expect(await service.createNetwork(actor(admin, { admin: true }), { ...input, rcId: 'no-such-centre', name: ' ', leads: [], meetingUrl: 'https://zoom.us/j/1' })).toEqual({
       ok: false,
       reason: 'invalid',
-      errors: { rcId: 'unknown_centre', name: 'required', leads: 'required', meetingUrl: 'invalid' },
+      errors: { rcId: 'unknown_centre', name: 'required', leads: 'required', meetingUrl: 'not_teams_meeting' },
       privacy: {},
     });
     const created = ok(await service.createNetwork(actor(admin, { admin: true }), input));
@@ -83,7 +83,7 @@ describe.each(stores.kinds)('networks (%s)', (kind) => {
     expect(w.service.roleOf(removed.network, deputyA.id)).toBeNull();
 
     expect(await w.service.setMeetingLink(memberA, id, OTHER_MEETING_URL)).toEqual({ ok: false, reason: 'not_lead' });
-    expect(await w.service.setMeetingLink(lead, id, 'https://meet.example/abc')).toMatchObject({ reason: 'invalid', errors: { meetingUrl: 'invalid' } });
+    expect(await w.service.setMeetingLink(lead, id, 'https://meet.example/abc')).toMatchObject({ reason: 'invalid', errors: { meetingUrl: 'not_teams_meeting' } });
     expect(ok(await w.service.setMeetingLink(lead, id, OTHER_MEETING_URL)).network.meetingUrl).toBe(OTHER_MEETING_URL);
 
     const reference = { conversation: { id: '19:channel@thread.tacv2' }, serviceUrl: 'https://smba.example/' };

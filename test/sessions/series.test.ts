@@ -92,7 +92,7 @@ describe.each(stores.kinds)('series and sessions (%s)', (kind) => {
     expect(await w.service.rescheduleSession(lead, id, first.id, {})).toMatchObject({ reason: 'invalid', errors: { date: 'required' } });
     expect(await w.service.rescheduleSession(lead, id, first.id, { date: '2026-02-30', meetingUrl: 'https://evil.example/' })).toMatchObject({
       reason: 'invalid',
-      errors: { date: 'invalid', meetingUrl: 'invalid' },
+      errors: { date: 'invalid', meetingUrl: 'not_teams_meeting' },
     });
     expect(await w.service.rescheduleSession(lead, id, first.id, { date: '2026-03-01' })).toMatchObject({ reason: 'invalid', errors: { date: 'out_of_range' } });
 
