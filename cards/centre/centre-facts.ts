@@ -41,7 +41,8 @@ export function nationalBlock(m: Messages, nch: NationalFallback): CardElement {
     spacing: 'medium',
     items: [
       paragraph(m.centre.national, { weight: 'bolder' }),
-      paragraph(`${nch.name} (${nch.shortName}), ${nch.host}. ${nch.description}`, { size: 'small' }),
+      // The directory describes NCH in Swedish; the English catalogue says it in English.
+      paragraph(fill(m.centre.nationalAbout, { name: nch.name, short: nch.shortName, host: nch.host, description: nch.description }), { size: 'small' }),
       { type: 'FactSet', facts: channelFacts(m, nch.channels) },
     ],
   };

@@ -75,6 +75,7 @@ export const en: Messages = {
     upcoming: 'Coming in the county',
     outsideProgramme: 'Also exists, outside the national programme',
     national: 'National support',
+    nationalAbout: 'The National Centre against Honour-related Violence and Oppression ({short}), at the County Administrative Board of Östergötland. Its national support phone gives professionals guidance in individual cases.',
     countyCovered: '{count} of {total} municipalities in the county have a resource centre.',
     countyUncovered: 'Without a resource centre: {names}',
     notFound: 'Found no municipality called "{query}".',

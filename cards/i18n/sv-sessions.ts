@@ -147,7 +147,7 @@ export const svSessions = {
   },
   cancel: {
     title: 'Ställ in träffen {date}',
-    reason: 'Anledning (visas för de som bokat)',
+    reason: 'Anledning (visas för dem som har bokat)',
     confirm: 'Ställ in träffen',
     done: { zero: 'Träffen är inställd. Ingen hade bokat.', one: 'Träffen är inställd. Den som hade bokat har fått besked.', other: 'Träffen är inställd. De {count} som hade bokat har fått besked.' },
     notice: 'Nätverksträffen {date} {start} är inställd: {reason}',

@@ -77,6 +77,8 @@ export const sv = {
     upcoming: 'På gång i länet',
     outsideProgramme: 'Finns också, utanför det nationella programmet',
     national: 'Nationellt stöd',
+    /** NCH from the directory's own (Swedish) words. */
+    nationalAbout: '{name} ({short}), {host}. {description}',
     countyCovered: '{count} av {total} kommuner i länet har ett resurscentrum.',
     countyUncovered: 'Utan resurscentrum: {names}',
     notFound: 'Hittade ingen kommun som heter "{query}".',

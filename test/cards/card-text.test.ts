@@ -13,7 +13,9 @@ import { sessionListCard } from '../../cards/sessions/session-list.card.js';
 import { questionSentCard } from '../../cards/sessions/session-question.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import type { Messages } from '../../cards/i18n/catalogue.js';
+import { NATIONAL_FALLBACK } from '../../services/directory/data/national-fallback.js';
 import { DirectoryIndex } from '../../services/directory/lookup.js';
+import { say } from '../helpers/catalogue.js';
 import { cardFixtures, LANGUAGES } from './card-fixtures.js';
 
 /** Everything a person reads on a card (inputs' placeholders and error messages too). */
@@ -117,6 +119,12 @@ describe('the states where text went wrong before', () => {
   it('says "1 ledig plats", not "1 lediga platser"', () => {
     const texts = edgeCases(sv, 'sv')['one free place']!.flatMap(readable);
     expect(texts).toContain('1 ledig plats');
+  });
+
+  it("describes NCH in English on an English card, not in the directory's Swedish", () => {
+    const texts = edgeCases(en, 'en')['a municipality in Skaraborg, whose centre is a pre-study']!.flatMap(readable).join('\n');
+    expect(texts).toContain(say(en.centre.nationalAbout, { short: 'NCH' }));
+    expect(texts).not.toContain(NATIONAL_FALLBACK.description);
   });
 
   it("names a pre-study centre's status once", () => {
