@@ -17,7 +17,7 @@ export const svMenu = {
     plan: 'Planera träffar',
     planFor: 'Planera träffar: {network}',
     agenda: 'Dagordning och närvaro',
-    bindChannel: 'Koppla kanalen',
+    bindChannel: 'Koppla den här kanalen',
     bindNational: 'Koppla nationella kanalen',
     createNetwork: 'Skapa nätverk',
     catalogueStatus: 'Katalogstatus',

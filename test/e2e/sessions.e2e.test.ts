@@ -91,7 +91,7 @@ describe('network sessions from series to attendance in the Agents Playground', 
       const series = await world().waitForCard(s.series.title);
       await fillDate(series, s.series.firstDate, FIRST_DATE);
       await fillTime(series, s.series.startTime, '13:00');
-      expect(await series.getByRole('combobox', { name: s.series.cadence }).last().inputValue()).toBe(say(s.series.cadenceWeeks, { n: 2 }));
+      expect(await series.getByRole('combobox', { name: s.series.cadence }).last().inputValue()).toBe(s.series.everyOtherWeek);
       expect(await series.getByRole('radio', { name: s.series.endByCount }).isChecked()).toBe(true);
       await world().fillInput(s.series.count, '4');
       await world().clickAction(s.series.create);
