@@ -117,8 +117,8 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     bindChannelCard: () => [bindChannelCard({ messages: m, centres, notice })],
     statsCard: () => [statsCard({
       messages: m, scopeName: 'Gävleborg', scope: 'rc:x', periodLabel: '2026K3', period: 'quarter:2026:3', exact: false,
-      key: [{ title: m.stats.cases, value: '15' }], sectors: [{ title: 'Skola', value: '<5' }], violence: [{ title: 'Kontroll', value: '60 %' }],
-      coverage: '6 av 10', notComputable: ['Utbildningar'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
+      key: [{ title: 'Ärenden', value: '15' }, { title: 'Kommuner som nåtts', value: '6 av 10' }], sectors: [{ title: 'Skola', value: '<5' }], violence: [{ title: 'Kontroll', value: '60 %' }],
+      notComputable: ['Utbildningar'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
     })],
     sessionListCard: () => [sessionListCard({
       messages: m,
