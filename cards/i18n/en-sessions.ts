@@ -28,6 +28,11 @@ export const enSessions: Messages['sessions'] = {
     renewFeed: 'Renew the calendar link',
     meetingLink: 'Change meeting link',
     lead: 'You lead this network',
+    feedFor: 'Subscribe to the calendar of {network}',
+    bookedOne: '1 place booked',
+    bookedMany: '{count} places booked',
+    questionsOne: '1 question',
+    questionsMany: '{count} questions',
   },
   network: {
     createTitle: 'Create a network',

@@ -28,6 +28,11 @@ export const svSessions = {
     yourNetworks: 'Nätverk du leder',
     renewFeed: 'Förnya kalenderlänken',
     meetingLink: 'Ändra möteslänk',
+    feedFor: 'Prenumerera på kalendern för {network}',
+    bookedOne: '1 bokad plats',
+    bookedMany: '{count} bokade platser',
+    questionsOne: '1 fråga',
+    questionsMany: '{count} frågor',
   },
   network: {
     createTitle: 'Skapa ett nätverk',

@@ -21,11 +21,11 @@ import { receiptCard } from '../../cards/consultation/receipt.card.js';
 import { centreEditCard, centrePickCard, formValuesOf } from '../../cards/centre/centre-edit.card.js';
 import { centreResultCard } from '../../cards/centre/centre-result.card.js';
 import { centreSearchCard } from '../../cards/centre/centre-search.card.js';
-import { messagesFor, type Messages } from '../../cards/i18n/catalogue.js';
+import { fill, messagesFor, type Messages } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { agendaCard } from '../../cards/sessions/agenda.card.js';
 import { attendanceCard, cancelSessionCard, rescheduleCard, sessionRatingCard } from '../../cards/sessions/attendance.card.js';
-import { coLeadCard, networkChannelCard, networkCreateCard, organisationAddCard } from '../../cards/sessions/network-form.card.js';
+import { coLeadCard, networkChannelCard, networkCreateCard, networkCreatedCard, organisationAddCard } from '../../cards/sessions/network-form.card.js';
 import { seriesCreatedCard, seriesFormCard } from '../../cards/sessions/series-form.card.js';
 import { sessionListCard } from '../../cards/sessions/session-list.card.js';
 import { deputyCard, meetingLinkCard } from '../../cards/sessions/network-settings.card.js';
@@ -122,7 +122,10 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     })],
     sessionListCard: () => [sessionListCard({
       messages: m,
-      items: [{ ...session, networkName: 'Nätverk Norr', start: '13:00', end: '15:00', role: 'member', started: false, freePlaces: 2, booking: { state: 'none' }, meetingUrl: 'https://teams.microsoft.com/l/x' }],
+      items: [
+        { ...session, networkName: 'Nätverk Norr', start: '13:00', end: '15:00', role: 'member', started: false, freePlaces: 2, booking: { state: 'none' }, meetingUrl: 'https://teams.microsoft.com/l/x', feedUrl: 'https://example.test/feed.ics' },
+        { ...session, networkName: 'Nätverk Norr', start: '13:00', end: '15:00', role: 'lead', started: false, freePlaces: 0, booking: { state: 'none' }, meetingUrl: 'https://teams.microsoft.com/l/x', counts: { bookings: 3, questions: 1 } },
+      ],
       ledNetworks: [{ id: 'net-1', name: 'Nätverk Norr' }],
       notice,
     })],
@@ -147,6 +150,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     questionSentCard: () => [questionSentCard({ messages: m, networkId: 'net-1', questionId: 'question:1', date: session.date })],
     meetingLinkCard: () => [meetingLinkCard({ messages: m, networkId: 'net-1', networkName: 'Nätverk Norr', meetingUrl: 'https://zoom.us/j/1', error: m.consultation.errors.invalid, notice })],
     deputyCard: () => [deputyCard({ messages: m, organisations: [{ title: 'Nätverk Norr: Polisen', value: 'o2' }], people, values: {}, errors: { organisation: m.consultation.errors.required }, notice })],
+    networkCreatedCard: () => [networkCreatedCard({ messages: m, text: fill(m.sessions.network.created, { name: 'Nätverk Norr' }) })],
     sessionQuestionCard: () => [sessionQuestionCard({ ...warned, errors: { question: 'possibly_identifying' }, messages: m, ...session, maxLength: 2000, notice })],
   };
 }
