@@ -94,6 +94,7 @@ export async function createApp(
     }),
     resolveActor: (user, team) => resolveActor(user, team, { isAdmin: (id) => directory.isAdmin(id), bindings, roster }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
+    refreshChannel: (teamId, channelId, serviceUrl) => bindings.refreshServiceUrl(teamId, channelId, serviceUrl),
     answerPlace: async (place, language) => answerPlace(current(), place, language),
     searchChoices: (dataset, query) =>
       dataset === PLACES_DATASET

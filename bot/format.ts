@@ -23,3 +23,18 @@ export function formatLocalDate(date: string, locale: Locale): string {
   // Noon UTC is the same calendar day in Stockholm all year round.
   return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${date}T12:00:00Z`));
 }
+
+/** Whether dates 'YYYY-MM-DD' fall in more than one year, so a list of them must say which. */
+export function crossesYear(dates: readonly string[]): boolean {
+  return new Set(dates.map((d) => d.slice(0, 4))).size > 1;
+}
+
+/**
+ * How to write the dates of one list: as formatLocalDate does, each with its year when the
+ * list runs over New Year ("tis 29 dec. 2026", "tis 12 jan. 2027"), since without it January
+ * reads as earlier than December.
+ */
+export function listDateFormat(dates: readonly string[], locale: Locale): (date: string) => string {
+  const withYear = crossesYear(dates);
+  return (d) => (withYear ? `${formatLocalDate(d, locale)} ${d.slice(0, 4)}` : formatLocalDate(d, locale));
+}

@@ -40,6 +40,8 @@ export interface RcBotDeps {
   searchChoices: (dataset: string, query: string) => Array<{ title: string; value: string }>;
   /** Keeps where each person can be reached in personal chat, for notices later. */
   rememberConversation: (userId: string, reference: unknown) => Promise<void>;
+  /** Keeps a bound channel's posts going to the connector it was last seen through. */
+  refreshChannel?: (teamId: string, channelId: string, serviceUrl: string) => Promise<unknown>;
   logger: Logger;
   now?: () => Date;
 }
@@ -74,6 +76,10 @@ export class RcBot extends TeamsActivityHandler {
     const { activity } = context;
     if (activity.conversation?.conversationType === 'personal' && activity.from?.id && (activity.type === 'message' || activity.type === 'invoke')) {
       await this.deps.rememberConversation(activity.from.id, TurnContext.getConversationReference(activity));
+    }
+    const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string } };
+    if (activity.conversation?.conversationType === 'channel' && channelData.team?.id && channelData.channel?.id && activity.serviceUrl) {
+      await this.deps.refreshChannel?.(channelData.team.id, channelData.channel.id, activity.serviceUrl);
     }
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);

@@ -6,13 +6,15 @@ import { join } from 'node:path';
 import restify from 'restify';
 import type { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
 import type { DirectoryService } from '../services/directory/directory-service.js';
+import { csvNaming } from '../cards/i18n/indicator-labels.js';
+import { resolveLocale } from '../cards/i18n/catalogue.js';
 import { toCsv } from '../services/statistics/csv.js';
 import type { StatisticsService } from '../services/statistics/statistics-service.js';
 import type { CentresBody, ExportLinkBody, ReportResponseBody } from '../services/statistics/api-types.js';
 import type { PeriodSpec, Scope, Viewer } from '../services/statistics/types.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import type { Clock } from '../services/time/clock.js';
-import { isLocalDate } from '../services/time/local-date.js';
+import { isLocalDate, type LocalDate } from '../services/time/local-date.js';
 import { zonedParts } from '../services/time/zoned-time.js';
 import { ExportLinks } from './statistics/export-links.js';
 import type { TabAuth } from './tab-auth.js';
@@ -35,15 +37,25 @@ export function parseScope(value: unknown): Scope | undefined {
   return rc ? { kind: 'rc', rcId: rc } : undefined;
 }
 
-/** "year:2026", "quarter:2026:3", "month:2026:11", "range:2026-01-01:2026-06-30"; default the last full quarter. */
+/**
+ * The current year up to today in Stockholm: what a coordinator opening the statistics wants
+ * to see first (the last full quarter was all zeros for anyone who started this quarter).
+ */
+export function yearToDate(now: Date): PeriodSpec {
+  const { date } = zonedParts(now);
+  return { kind: 'range', from: `${date.slice(0, 4)}-01-01` as LocalDate, to: date };
+}
+
+/** A period as its wire form, the inverse of parsePeriod. */
+export function periodValue(period: PeriodSpec): string {
+  if (period.kind === 'range') return `range:${period.from}:${period.to}`;
+  return period.kind === 'year' ? `year:${period.year}` : `${period.kind}:${period.year}:${period.index ?? 1}`;
+}
+
+/** "year:2026", "quarter:2026:3", "month:2026:11", "range:2026-01-01:2026-06-30"; default the year to date. */
 export function parsePeriod(value: unknown, now: Date): PeriodSpec | undefined {
   const text = String(value ?? '');
-  if (text === '') {
-    const { date } = zonedParts(now);
-    const [year, month] = date.split('-').map(Number) as [number, number];
-    const quarter = Math.floor((month - 1) / 3) + 1;
-    return quarter === 1 ? { kind: 'quarter', year: year - 1, index: 4 } : { kind: 'quarter', year, index: quarter - 1 };
-  }
+  if (text === '') return yearToDate(now);
   let m = /^year:(\d{4})$/.exec(text);
   if (m) return { kind: 'year', year: Number(m[1]) };
   m = /^(quarter|month):(\d{4}):(\d{1,2})$/.exec(text);
@@ -95,7 +107,8 @@ export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): vo
   server.post('/api/stats/export', guarded(async (req, res, caller) => {
     const { scope, period } = requestOf(req);
     if (!scope || !period) return void res.send(400, { ok: false, reason: 'invalid_request' });
-    const link = await links.create({ scope, period, viewer: await viewerFor(scope, caller) });
+    const locale = resolveLocale(String(req.query?.lang ?? ''));
+    const link = await links.create({ scope, period, viewer: await viewerFor(scope, caller), locale });
     res.send(200, { url: link.path, expiresAt: link.expiresAt } satisfies ExportLinkBody);
   }));
 
@@ -107,7 +120,7 @@ export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): vo
       res.end('Länken har gått ut. Exportera igen från fliken.');
       return;
     }
-    const { scope, period, viewer } = found;
+    const { scope, period, viewer, locale } = found;
     const result = await deps.statistics.report({ scope, period, viewer });
     if (!result.ok) return void res.send(400, result);
     res.writeHead(200, {
@@ -115,7 +128,7 @@ export function registerStatsApi(server: restify.Server, deps: StatsApiDeps): vo
       'content-disposition': `attachment; filename="rc-statistik-${result.report.period.label}.csv"`,
       'cache-control': 'no-store',
     });
-    res.end(toCsv(result.report));
+    res.end(toCsv(result.report, csvNaming(locale ?? 'sv')));
   });
 
   server.get('/tab/*', restify.plugins.serveStatic({ directory: deps.distRoot, default: 'index.html' }));

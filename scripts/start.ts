@@ -1,15 +1,21 @@
-// `npm start`: the bot in local mode and, next to it, Microsoft 365 Agents Playground (a local
-// Teams look-alike) wired to it, then one clear line on what to open. Ctrl+C stops both; if
-// either dies, the other is stopped too and its exit code is passed on.
-//   --bot-only or RC_PLAYGROUND=off   the bot alone (e.g. behind a tunnel)
-//   PORT (3978), PLAYGROUND_PORT (56150), DATA_DIR, LOG_LEVEL   passed on as usual
+// `npm start` (through scripts/start.mjs, which builds only what changed): the bot in local mode
+// and, next to it, one Microsoft 365 Agents Playground (a local Teams look-alike) per person of
+// the mock world, each on its own port and all talking to the one bot, so a request sent in the
+// social worker's window is claimed in the coordinator's. Prints who is where. SIGINT (Ctrl+C),
+// SIGTERM and SIGHUP stop everything it started; if one child dies, the rest are stopped too
+// and its exit code is passed on.
+//   --as socialworker,coordinator      only these people (or RC_PLAYGROUND_AS); default all four
+//   --bot-only or RC_PLAYGROUND=off    the bot alone (e.g. behind a tunnel)
+//   PORT (3978), PLAYGROUND_PORT (56150, then one up per person), DATA_DIR, LOG_LEVEL
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { startLocaleProxy } from './playground/locale-proxy.js';
+import { chooseRoles, type PlaygroundRole } from './playground/roles.js';
+import { withCurrentUser } from './playground/world-config.js';
 
 function projectRoot(): string {
   // dist/scripts/start.js when built; walk up to the package rather than count levels.
@@ -20,9 +26,9 @@ function projectRoot(): string {
 
 const ROOT = projectRoot();
 const BOT_MAIN = join(ROOT, 'dist', 'bot', 'main.js');
-const PLAYGROUND_DIR = join(ROOT, 'scripts', 'playground');
-const PLAYGROUND_CONFIG = join(PLAYGROUND_DIR, '.m365agentsplayground.yml');
-const PLAYGROUND_LOG = relative(process.cwd(), join(PLAYGROUND_DIR, 'devTools', 'm365agentsplayground.log'));
+const PLAYGROUND_CONFIG = join(ROOT, 'scripts', 'playground', '.m365agentsplayground.yml');
+/** One working folder per person: the Playground reads its config and writes its log there. */
+const PLAYGROUNDS_DIR = join(ROOT, '.playgrounds');
 const botPort = Number(process.env.PORT ?? 3978);
 const playgroundPort = Number(process.env.PLAYGROUND_PORT ?? 56150);
 const withPlayground = !process.argv.includes('--bot-only') && process.env.RC_PLAYGROUND !== 'off';
@@ -81,7 +87,7 @@ async function stopAll(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   );
 }
 
-async function waitFor(what: string, child: Child, ready: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+async function waitFor(what: string, child: Child, ready: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {
     // The exit handler reports a child that died while we wait; just stop waiting.
@@ -113,12 +119,21 @@ function startBot(): Child {
   return track('Boten / the bot', child, onChildExit('Boten / the bot', 'Se loggen ovan / see its log above.'));
 }
 
-function startPlayground(botEndpoint: string, onPort: (port: number) => void): Child {
+/** The person's own config (the mock world with them signed in) in their own folder. */
+function playgroundFolder(role: PlaygroundRole): string {
+  const dir = join(PLAYGROUNDS_DIR, role.key);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.m365agentsplayground.yml'), withCurrentUser(readFileSync(PLAYGROUND_CONFIG, 'utf8'), role.name));
+  return dir;
+}
+
+function startPlayground(role: PlaygroundRole, port: number, botEndpoint: string, onPort: (port: number) => void): Child {
   const packageJson = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/package.json');
   const bin = (JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: Record<string, string> }).bin['agentsplayground'] ?? 'cli.js';
-  const args = [join(dirname(packageJson), bin), '-e', botEndpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(playgroundPort)];
+  const args = [join(dirname(packageJson), bin), '-e', botEndpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(port)];
+  const cwd = playgroundFolder(role);
   const child = spawn(process.execPath, args, {
-    cwd: PLAYGROUND_DIR,
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     // No telemetry (statsbeat ignores the flag), and no browser: we print the address instead.
     env: { ...process.env, APPLICATION_INSIGHTS_NO_STATSBEAT: 'true', TEAMSAPPTESTER_BROWSER: 'none' },
@@ -126,67 +141,75 @@ function startPlayground(botEndpoint: string, onPort: (port: number) => void): C
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
     createInterface({ input: stream }).on('line', (line) => {
-      console.log(`[playground] ${line}`);
+      console.log(`[playground ${role.key}] ${line}`);
       // It silently takes a random port when the asked one is busy, so read the real one.
       const match = /Listening on (\d+)/.exec(line);
       if (match) onPort(Number(match[1]));
     });
   }
-  const hint = `Playgroundens logg / its log: ${PLAYGROUND_LOG} (ett fel i ${relative(process.cwd(), PLAYGROUND_CONFIG)} syns bara där / config errors only show there).`;
-  return track('Agents Playground', child, onChildExit('Agents Playground', hint));
+  const log = relative(process.cwd(), join(cwd, 'devTools', 'm365agentsplayground.log'));
+  const hint = `Playgroundens logg / its log: ${log} (ett fel i ${relative(process.cwd(), PLAYGROUND_CONFIG)} syns bara där / config errors only show there).`;
+  const name = `Agents Playground (${role.name})`;
+  return track(name, child, onChildExit(name, hint));
 }
 
-function currentUserName(): string {
-  const match = /^currentUser:\s*\n(?:[ \t]+.*\n)*?[ \t]+name:\s*(.+)$/m.exec(readFileSync(PLAYGROUND_CONFIG, 'utf8'));
-  return match?.[1]?.trim() ?? 'currentUser';
-}
-
-function printBanner(port: number | undefined): void {
+function printBanner(windows: ReadonlyArray<{ role: PlaygroundRole; port: number; asked: number }>): void {
   const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
-  const lines = ['', '────────────────────────────────────────────────────────────────────────', `RC-boten kör / the RC bot is running: ${endpoint}`];
-  if (port === undefined) {
+  const rule = '────────────────────────────────────────────────────────────────────────';
+  const lines = ['', rule, `RC-boten kör / the RC bot is running: ${endpoint}`];
+  if (windows.length === 0) {
     lines.push('Bara boten (--bot-only / RC_PLAYGROUND=off). Bot only: connect a tunnel or a client to the endpoint above.');
   } else {
-    const url = `http://localhost:${port}`;
-    const busy = port === playgroundPort ? '' : ` (port ${playgroundPort} was busy)`;
-    const config = relative(process.cwd(), PLAYGROUND_CONFIG);
+    lines.push('', 'Ett fönster per person, alla mot samma bot / one window per person, all talking to the same bot:', '');
+    for (const { role, port, asked } of windows) {
+      const busy = port === asked ? '' : ` (port ${asked} var upptagen / was busy)`;
+      lines.push(`  http://localhost:${port}  ${role.name}, ${role.sv} / ${role.en}${busy}`, `      ${role.hintSv}`);
+    }
     lines.push(
       '',
-      `Öppna ${url} i webbläsaren och skriv "hej" till RC-boten i Personal Chat.`,
-      `Open ${url} in your browser and say "hej" to RC-boten in Personal Chat${busy}.`,
-      '',
-      `Du är inloggad som ${currentUserName()}. Byta användare: byt plats på currentUser och en av users i ${config} och starta om.`,
-      `Switch user: the Playground has no user menu; swap currentUser with one of users in ${config} and restart.`,
+      'Kanalens inlägg hamnar i det fönster som senast var i kanalen / channel posts go to the window last active in the channel.',
       'I kanaler och gruppchatt hör boten bara meddelanden som @nämner den / in channels and group chats, @mention the bot.',
+      'Bara några personer / only some: npm start -- --as socialworker,coordinator',
     );
   }
-  lines.push('', 'Ctrl+C stoppar allt / stops everything.', '────────────────────────────────────────────────────────────────────────', '');
+  lines.push('', 'Ctrl+C stoppar allt / stops everything.', rule, '');
   console.log(lines.join('\n'));
 }
 
 async function main(): Promise<void> {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       if (shuttingDown) return;
-      void stopAll(signal).then(() => process.exit(0));
+      void stopAll(signal === 'SIGHUP' ? 'SIGTERM' : signal).then(() => process.exit(0));
     });
   }
+  const chosen = chooseRoles(process.argv.slice(2), process.env.RC_PLAYGROUND_AS);
+  if (!chosen.ok) {
+    console.error(chosen.message);
+    process.exit(2);
+  }
+  const roles = withPlayground ? chosen.roles : [];
 
   const bot = startBot();
-  let listeningOn: number | undefined;
   // The Playground stamps every activity "en-US"; a Swedish Teams client sends "sv-SE", so a
   // loopback proxy gives the bot the locale its real users have (RC_PLAYGROUND_LOCALE to change).
-  const proxy = withPlayground
-    ? await startLocaleProxy({ host: '127.0.0.1', port: botPort }, process.env.RC_PLAYGROUND_LOCALE ?? 'sv-SE')
-    : undefined;
-  const playground = proxy ? startPlayground(proxy.endpoint, (port) => (listeningOn = port)) : undefined;
+  // One proxy serves every window: replies go to each activity's own serviceUrl, not through it.
+  const proxy = roles.length > 0 ? await startLocaleProxy({ host: '127.0.0.1', port: botPort }, process.env.RC_PLAYGROUND_LOCALE ?? 'sv-SE') : undefined;
+  const windows = proxy
+    ? roles.map((role, i) => {
+        const asked = playgroundPort + i;
+        const window = { role, asked, port: undefined as number | undefined, child: undefined as unknown as Child };
+        window.child = startPlayground(role, asked, proxy.endpoint, (port) => (window.port = port));
+        return window;
+      })
+    : [];
 
   await waitFor(`GET http://127.0.0.1:${botPort}/healthz`, bot, () => httpOk(`http://127.0.0.1:${botPort}/healthz`));
-  if (playground) {
-    await waitFor('the "Listening on <port>" line', playground, () => listeningOn !== undefined);
-    await waitFor('the page', playground, () => httpOk(`http://127.0.0.1:${listeningOn}/`));
+  for (const window of windows) {
+    await waitFor('the "Listening on <port>" line', window.child, () => window.port !== undefined);
+    await waitFor('the page', window.child, () => httpOk(`http://127.0.0.1:${window.port}/`));
   }
-  printBanner(listeningOn);
+  printBanner(windows.map((w) => ({ role: w.role, port: w.port!, asked: w.asked })));
 }
 
 await main();

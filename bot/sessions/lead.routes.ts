@@ -10,7 +10,7 @@ import { RESCHEDULE_FIELDS } from '../../services/sessions/inputs.js';
 import { SERIES_FIELDS } from '../../services/sessions/series.js';
 import { route, type ActionContext, type Route } from '../actions/action-request.js';
 import { cardId, formSchema } from '../actions/form-input.js';
-import { formatLocalDate } from '../format.js';
+import { formatLocalDate, listDateFormat } from '../format.js';
 import { fieldErrorTexts, refusalNotice, refusalText } from '../refusals.js';
 import { sessionRef } from './booking.routes.js';
 import { sessionDate, sessionList, type SessionDeps } from './session-list.js';
@@ -50,7 +50,8 @@ export function leadRoutes(deps: SessionDeps): Record<Verbs, Route> {
         if (result.ok) {
           const network = await networks.network(networkId);
           if (!result.duplicate && network) await notifier.seriesPlanned(network, result.sessions);
-          const date = (d: string) => formatLocalDate(d, a.locale);
+          // One year for the whole card: the planned dates and the holidays they moved from.
+          const date = listDateFormat([...result.sessions.map((s) => s.date), ...result.affected.map((x) => x.scheduledDate)], a.locale);
           return seriesCreatedCard({
             messages: a.messages,
             networkName: network?.name ?? '',

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { fill } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
-import { networkChannelCard, networkCreateCard } from '../../cards/sessions/network-form.card.js';
+import { networkChannelCard, networkCreateCard, networkCreatedCard } from '../../cards/sessions/network-form.card.js';
 import { meetingLinkCard } from '../../cards/sessions/network-settings.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { VERBS } from '../../cards/verbs.js';
@@ -58,7 +58,7 @@ export function networkRoutes(deps: NetworkDeps): Record<Verbs, Route> {
         const leadIds = (input.leads ?? '').split(',').filter(Boolean);
         const leads = (await a.teamMembers()).filter((p) => leadIds.includes(p.id));
         const result = await networks.createNetwork(a.actor, { rcId: input.rcId ?? '', name: input.name ?? '', leads, meetingUrl: input.meetingUrl ?? '' });
-        if (result.ok) return createForm(a, {}, {}, { text: fill(a.messages.sessions.network.created, { name: result.network.name }), tone: 'good' });
+        if (result.ok) return networkCreatedCard({ messages: a.messages, text: fill(a.messages.sessions.network.created, { name: result.network.name }) });
         if (result.reason === 'invalid') return createForm(a, input, fieldErrorTexts(a.messages, result.errors));
         return refusalCard(a.messages, result);
       },

@@ -9,7 +9,7 @@ import type { UserConversations } from '../../services/notify/user-conversations
 import type { ConversationReference } from 'botbuilder';
 import { channelRoot, type Messenger } from '../messenger.js';
 import type { Network } from '../../services/sessions/model.js';
-import { formatLocalDate } from '../format.js';
+import { formatLocalDate, listDateFormat } from '../format.js';
 
 /** Reminders and notices in Swedish, the product's first language, unless the chat was English. */
 function languageOf(reference: unknown) {
@@ -69,7 +69,9 @@ export class SessionNotifier {
   }
 
   async seriesPlanned(network: Network, sessions: readonly Session[]): Promise<void> {
-    const dates = sessions.map((s) => `${formatLocalDate(s.date, 'sv')} ${s.start}`).join(', ');
+    const date = listDateFormat(sessions.map((s) => s.date), 'sv');
+    // A Markdown list, one date a line, as Teams shows it in the channel.
+    const dates = sessions.map((s) => `\n- ${date(s.date)} ${s.start}`).join('');
     await this.toChannel(network, (m) => fill(m.sessions.network.channelSeries, { network: network.name, dates }));
   }
 

@@ -5,7 +5,7 @@ import type { AdaptiveCard } from '../../cards/types.js';
 import type { NetworkService } from '../../services/sessions/network-service.js';
 import type { Clock } from '../../services/time/clock.js';
 import type { ActionContext } from '../actions/action-request.js';
-import { formatLocalDate } from '../format.js';
+import { formatLocalDate, listDateFormat } from '../format.js';
 import type { SessionNotifier } from './notifier.js';
 import { listItem } from './views.js';
 
@@ -28,11 +28,12 @@ export function sessionList({ networks, clock, calendarUrl }: SessionDeps) {
     const upcoming = await networks.upcoming(a.actor.id, new Date(now.getTime() - RECENTLY_STARTED_MS));
     const mine = await networks.networksOf(a.actor.id);
     const byId = new Map(mine.map((n) => [n.networkId, n]));
+    const date = listDateFormat(upcoming.map((u) => u.session.date), a.locale);
     const items = await Promise.all(
       upcoming.map(async (u) => {
         const token = await networks.feedToken(a.actor, u.network.id);
         const links = token.ok ? { calendarUrl: calendarUrl(token.token, u.session.id), feedUrl: calendarUrl(token.token) } : {};
-        return listItem(u, byId.get(u.network.id), a.locale, now, links);
+        return listItem(u, byId.get(u.network.id), a.locale, now, links, date);
       }),
     );
     const ledNetworks = mine.filter((n) => networks.roleOf(n, a.actor.id) === 'lead').map((n) => ({ id: n.networkId, name: n.name }));

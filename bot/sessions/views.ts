@@ -7,14 +7,22 @@ import type { UpcomingSession } from '../../services/sessions/bookings.js';
 import type { Network } from '../../services/sessions/model.js';
 import { formatLocalDate } from '../format.js';
 
-export function listItem(u: UpcomingSession, network: Network | undefined, locale: Locale, now: Date, links: { calendarUrl?: string; feedUrl?: string } = {}): SessionListItem {
+/** `date` writes the session's date: formatLocalDate, or with the year when the list runs over New Year. */
+export function listItem(
+  u: UpcomingSession,
+  network: Network | undefined,
+  locale: Locale,
+  now: Date,
+  links: { calendarUrl?: string; feedUrl?: string } = {},
+  date: (d: string) => string = (d) => formatLocalDate(d, locale),
+): SessionListItem {
   const orgName = (id: string | null) => network?.organisations.find((o) => o.id === id)?.name ?? '';
   const b = u.myBooking;
   return {
     networkId: u.network.id,
     networkName: u.network.name,
     sessionId: u.session.id,
-    date: formatLocalDate(u.session.date, locale),
+    date: date(u.session.date),
     start: u.session.start,
     end: u.session.end,
     role: u.role,
@@ -27,7 +35,8 @@ export function listItem(u: UpcomingSession, network: Network | undefined, local
         : b.state === 'waiting'
           ? { state: 'waiting', position: b.position }
           : { state: b.state },
-    ...(u.session.movedFrom ? { movedFrom: { date: formatLocalDate(u.session.movedFrom, locale), holiday: u.session.holiday ?? '' } } : {}),
+    ...(u.session.movedFrom ? { movedFrom: { date: date(u.session.movedFrom), holiday: u.session.holiday ?? '' } } : {}),
+    ...(u.leadCounts ? { counts: u.leadCounts } : {}),
     meetingUrl: u.session.meetingUrl ?? network?.meetingUrl ?? 'https://teams.microsoft.com',
     ...links,
   };

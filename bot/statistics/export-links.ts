@@ -1,6 +1,7 @@
 // Short-lived, unguessable CSV links: the link is the credential, it holds the request (never
 // figures), and the report is recomputed when it is opened.
 import { randomBytes } from 'node:crypto';
+import type { Locale } from '../../cards/i18n/catalogue.js';
 import type { PeriodSpec, Scope, Viewer } from '../../services/statistics/types.js';
 import type { Document, DocumentStore } from '../../services/storage/port.js';
 import type { Clock } from '../../services/time/clock.js';
@@ -12,6 +13,8 @@ export interface ExportRequest {
   scope: Scope;
   period: PeriodSpec;
   viewer: Viewer;
+  /** The language the file names its rows in (Swedish when absent, as links made before it). */
+  locale?: Locale;
 }
 
 interface ExportDoc extends ExportRequest, Document {
@@ -37,6 +40,7 @@ export class ExportLinks {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
     const found = await this.store.collection<ExportDoc>('system').get(`export:${token}`, PK);
     if (!found || Date.parse(found.item.expiresAt) <= this.clock.now().getTime()) return undefined;
-    return { scope: found.item.scope, period: found.item.period, viewer: found.item.viewer };
+    const { scope, period, viewer, locale } = found.item;
+    return { scope, period, viewer, ...(locale ? { locale } : {}) };
   }
 }

@@ -1,7 +1,8 @@
-// "statistik" in chat: the last quarter for the coordinator's RC (exact, in the RC's own
+// "statistik" in chat: the year to date for the coordinator's RC (exact, in the RC's own
 // channel or for its known coordinators), or the national view with small cells hidden.
 import { statsCard } from '../../cards/statistics/stats.card.js';
-import type { Messages } from '../../cards/i18n/catalogue.js';
+import { fill, type Locale, type Messages } from '../../cards/i18n/catalogue.js';
+import { indicatorName } from '../../cards/i18n/indicator-labels.js';
 import { VERBS } from '../../cards/verbs.js';
 import type { CoordinatorRoster } from '../../services/consultation/coordinator-roster.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
@@ -12,7 +13,7 @@ import { zonedParts } from '../../services/time/zoned-time.js';
 import { z } from 'zod';
 import { route, type ActionContext, type Route } from '../actions/action-request.js';
 import { refusalCard } from '../refusals.js';
-import { parsePeriod, parseScope } from '../stats-api.js';
+import { parsePeriod, parseScope, periodValue, yearToDate } from '../stats-api.js';
 import type { ExportLinks } from './export-links.js';
 
 export interface StatsDeps {
@@ -24,10 +25,10 @@ export interface StatsDeps {
   publicBaseUrl: string;
 }
 
-/** The last four quarters and the last two years, newest first, as period values. */
-function periodChoices(now: Date): Array<{ title: string; value: string }> {
+/** The year to date, the last four quarters and the last two years, newest first, as period values. */
+function periodChoices(m: Messages, now: Date): Array<{ title: string; value: string }> {
   const [year, month] = zonedParts(now).date.split('-').map(Number) as [number, number];
-  const out: Array<{ title: string; value: string }> = [];
+  const out: Array<{ title: string; value: string }> = [{ title: fill(m.stats.yearToDate, { year }), value: periodValue(yearToDate(now)) }];
   let q = Math.floor((month - 1) / 3) + 1;
   let y = year;
   for (let i = 0; i < 4; i++) {
@@ -39,38 +40,40 @@ function periodChoices(now: Date): Array<{ title: string; value: string }> {
   return out;
 }
 
-function label(m: Messages, figure: Figure): string {
-  const parts = figure.indicator.replace(/\.share$/, '').split('.');
-  const category = parts.at(-1) ?? '';
-  if (figure.indicator === 'ga1.self_referrals') return m.codes.sector.self;
-  if (parts[1] === 'sector') return (m.codes.sector as Record<string, string>)[category] ?? category;
-  if (parts[1] === 'violence') return (m.codes.violence as Record<string, string>)[category] ?? category;
-  return figure.indicator;
+/** A breakdown cell under its section's heading: the category alone ("Polis"), not "Sektor: Polis". */
+function cellName(m: Messages, figure: Figure): string {
+  const category = figure.indicator.replace(/\.share$/, '').split('.').at(-1) ?? '';
+  if (figure.indicator.startsWith('ga1.self_referrals')) return m.codes.sector.self;
+  if (figure.group === 'ga2.sector') return (m.codes.sector as Record<string, string>)[category] ?? category;
+  if (figure.group === 'ga2.violence') return (m.codes.violence as Record<string, string>)[category] ?? category;
+  return category;
 }
 
-function view(m: Messages, report: StatisticsReport, scope: string, scopeName: string, period: string, now: Date, csvUrl?: string) {
+function view(m: Messages, locale: Locale, report: StatisticsReport, scope: string, scopeName: string, period: string, now: Date, csvUrl?: string) {
   const byCode = new Map(report.figures.map((f) => [f.indicator, f]));
-  const show = (code: string) => byCode.get(code)?.display ?? '–';
+  const fact = (code: string) => ({ title: indicatorName(locale, code), value: byCode.get(code)?.display ?? '–' });
   const inGroup = (group: string, shares: boolean) =>
-    report.figures.filter((f) => f.group === group && f.indicator.endsWith('.share') === shares).map((f) => ({ title: label(m, f), value: f.display }));
+    report.figures.filter((f) => f.group === group && f.indicator.endsWith('.share') === shares).map((f) => ({ title: cellName(m, f), value: f.display }));
+  const periods = periodChoices(m, now);
   return {
     messages: m,
     scopeName,
     scope,
-    periodLabel: report.period.label,
+    // "2026 hittills" rather than "2026-01-01–2026-12-02" when the period is one of the choices.
+    periodLabel: periods.find((p) => p.value === period)?.title ?? report.period.label,
     period,
     exact: report.exact,
     key: [
-      { title: m.stats.cases, value: show('ga2.cases') },
-      { title: m.stats.contacts, value: show('ga2.contacts') },
-      { title: m.stats.claimMedian, value: show('ga2.hours_to_claim.median') },
-      { title: m.stats.answerMedian, value: show('ga2.hours_to_answer.median') },
+      fact('ga2.cases'),
+      fact('ga2.contacts'),
+      fact('ga2.hours_to_claim.median'),
+      fact('ga2.hours_to_answer.median'),
+      ...(report.coverage ? [fact('ga2.coverage.municipalities')] : []),
     ],
     sectors: inGroup('ga2.sector', false),
     violence: inGroup('ga2.violence', true),
-    coverage: report.coverage ? show('ga2.coverage.municipalities') : undefined,
-    notComputable: report.notComputable,
-    periods: periodChoices(now),
+    notComputable: report.notComputable.map((code) => indicatorName(locale, code)),
+    periods,
     csvUrl,
   };
 }
@@ -94,10 +97,9 @@ export function statsRoutes({ statistics, roster, directory, exportLinks, clock,
         const viewer: Viewer = own && scope.kind === 'rc' && scope.rcId === own ? { kind: 'own_rc_coordinator', rcId: own } : { kind: 'other' };
         const result = await statistics.report({ scope, period, viewer });
         if (!result.ok) return refusalCard(a.messages, result);
-        const link = await exportLinks.create({ scope, period, viewer });
+        const link = await exportLinks.create({ scope, period, viewer, locale: a.locale });
         const scopeName = scope.kind === 'rc' ? (directory.current().centre(scope.rcId)?.name ?? scope.rcId) : a.messages.stats.national;
-        const periodValue = input.period || `${period.kind}:${'year' in period ? period.year : ''}${'index' in period && period.index ? `:${period.index}` : ''}`;
-        return statsCard(view(a.messages, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue, now, `${publicBaseUrl}${link.path}`));
+        return statsCard(view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`));
       },
     }),
   };

@@ -28,6 +28,9 @@ export const enSessions: Messages['sessions'] = {
     renewFeed: 'Renew the calendar link',
     meetingLink: 'Change meeting link',
     lead: 'You lead this network',
+    feedFor: 'Subscribe to the calendar of {network}',
+    booked: { one: '{count} place booked', other: '{count} places booked' },
+    questions: { one: '{count} question', other: '{count} questions' },
   },
   network: {
     createTitle: 'Create a network',

@@ -28,6 +28,9 @@ export const svSessions = {
     yourNetworks: 'Nätverk du leder',
     renewFeed: 'Förnya kalenderlänken',
     meetingLink: 'Ändra möteslänk',
+    feedFor: 'Prenumerera på kalendern för {network}',
+    booked: { one: '{count} bokad plats', other: '{count} bokade platser' },
+    questions: { one: '{count} fråga', other: '{count} frågor' },
   },
   network: {
     createTitle: 'Skapa ett nätverk',

@@ -48,6 +48,28 @@ export function networkCreateCard(view: NetworkCreateView): AdaptiveCard {
   );
 }
 
+export interface NetworkCreatedView {
+  messages: Messages;
+  /** "Nätverket Norr är skapat. …", filled by the bot. */
+  text: string;
+}
+
+/**
+ * In place of the create form once the network exists: an emptied form under the success text
+ * invited a second, duplicate create. Next steps instead: this channel for its news, the menu.
+ */
+export function networkCreatedCard({ messages: m, text }: NetworkCreatedView): AdaptiveCard {
+  return adaptiveCard(
+    // The message is the card's only text, so it is also its heading for a screen reader.
+    [paragraph(text, { style: 'heading', color: 'good' })],
+    [
+      executeAction(m.sessions.network.channelTitle, VERBS.networkBindChannelOpen, {}, { associatedInputs: 'none' }),
+      executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' }),
+    ],
+    { fallbackText: text },
+  );
+}
+
 export interface OrganisationAddView extends FormBase {
   networks: Choice[];
   municipalities: PlaceChoice[];

@@ -79,7 +79,8 @@ export interface SeriesCreatedView {
 /** What was planned, and which dates a holiday moved or skipped, and why. */
 export function seriesCreatedCard({ messages: m, networkName, dates, affected }: SeriesCreatedView): AdaptiveCard {
   const s = m.sessions.series;
-  const body: CardElement[] = [heading(networkName), paragraph(fillCount(m, s.created, dates.length), { color: 'good' }), paragraph(dates.join(', '), { size: 'small' })];
+  // One date a line: a row of twelve comma-separated dates is hard to scan for a clash.
+  const body: CardElement[] = [heading(networkName), paragraph(fillCount(m, s.created, dates.length), { color: 'good' }), ...dates.map((d) => paragraph(d, { size: 'small', spacing: 'none' }))];
   if (affected.length > 0) {
     body.push(
       paragraph(s.affected, { weight: 'bolder', spacing: 'medium' }),

@@ -23,8 +23,10 @@ export interface SessionListItem {
   movedFrom?: { date: string; holiday: string };
   meetingUrl: string;
   calendarUrl?: string;
-  /** The network's subscribable calendar feed. */
+  /** The network's subscribable calendar feed: offered once per network, under the list. */
   feedUrl?: string;
+  /** The lead's view: places booked and questions sent in for this session. */
+  counts?: { bookings: number; questions: number };
 }
 
 export interface SessionListView {
@@ -44,7 +46,6 @@ function actionsFor(m: Messages, item: SessionListItem): CardAction[] {
   const url = (title: string, target: string | undefined): CardAction[] => (target ? [{ type: 'Action.OpenUrl', title, url: target }] : []);
   const join = url(l.join, item.meetingUrl);
   const calendar = url(l.calendar, item.calendarUrl);
-  const feed = url(l.feed, item.feedUrl);
   if (item.role === 'lead') {
     if (item.started) return [act(l.agenda, VERBS.sessionAgendaShow), act(l.attendance, VERBS.sessionAttendanceOpen, 'positive'), ...join];
     return [act(l.agenda, VERBS.sessionAgendaShow), act(l.change, VERBS.sessionRescheduleOpen), act(l.cancel, VERBS.sessionCancelOpen, 'destructive'), ...join];
@@ -53,13 +54,13 @@ function actionsFor(m: Messages, item: SessionListItem): CardAction[] {
   const question = act(l.question, VERBS.sessionQuestionOpen);
   switch (item.booking.state) {
     case 'booked':
-      return [question, act(l.unbook, VERBS.sessionUnbook), ...join, ...calendar, ...feed];
+      return [question, act(l.unbook, VERBS.sessionUnbook), ...join, ...calendar];
     case 'org_booked':
-      return [question, ...join, ...calendar, ...feed];
+      return [question, ...join, ...calendar];
     case 'waiting':
-      return [question, act(l.leaveWaitlist, VERBS.sessionWaitlistLeave), ...feed];
+      return [question, act(l.leaveWaitlist, VERBS.sessionWaitlistLeave)];
     default:
-      return [item.freePlaces > 0 ? act(l.book, VERBS.sessionBook, 'positive') : act(l.waitlist, VERBS.sessionWaitlist), question, ...feed];
+      return [item.freePlaces > 0 ? act(l.book, VERBS.sessionBook, 'positive') : act(l.waitlist, VERBS.sessionWaitlist), question];
   }
 }
 
@@ -73,8 +74,27 @@ function stateLine(m: Messages, item: SessionListItem): string {
     case 'waiting':
       return fill(l.waiting, { position: item.booking.position });
     default:
-      return item.role === 'lead' ? l.lead : item.freePlaces > 0 ? fillCount(m, l.freePlaces, item.freePlaces) : l.full;
+      return item.role === 'lead' ? leadLine(m, item) : item.freePlaces > 0 ? fillCount(m, l.freePlaces, item.freePlaces) : l.full;
   }
+}
+
+/** "Du leder nätverket · 3 bokade platser · 1 fråga": what the lead prepares for. */
+function leadLine(m: Messages, item: SessionListItem): string {
+  const l = m.sessions.list;
+  if (!item.counts) return l.lead;
+  const { bookings, questions } = item.counts;
+  const booked = fillCount(m, l.booked, bookings);
+  const asked = fillCount(m, l.questions, questions);
+  return `${l.lead} · ${booked} · ${asked}`;
+}
+
+/** One subscription per network, whatever the number of its sessions in the list. */
+function feeds(m: Messages, items: readonly SessionListItem[]): CardAction[] {
+  const seen = new Map<string, CardAction>();
+  for (const item of items) {
+    if (item.feedUrl && !seen.has(item.networkId)) seen.set(item.networkId, { type: 'Action.OpenUrl', title: fill(m.sessions.list.feedFor, { network: item.networkName }), url: item.feedUrl });
+  }
+  return [...seen.values()];
 }
 
 export function sessionListCard({ messages: m, items, ledNetworks, notice }: SessionListView): AdaptiveCard {
@@ -91,6 +111,8 @@ export function sessionListCard({ messages: m, items, ledNetworks, notice }: Ses
     lines.push({ type: 'ActionSet', actions: actionsFor(m, item) });
     body.push({ type: 'Container', separator: true, spacing: 'medium', items: lines });
   }
+  const subscriptions = feeds(m, items);
+  if (subscriptions.length > 0) body.push({ type: 'Container', separator: true, spacing: 'medium', items: [{ type: 'ActionSet', actions: subscriptions }] });
   if (ledNetworks.length > 0) body.push(paragraph(l.yourNetworks, { weight: 'bolder', spacing: 'large' }));
   for (const n of ledNetworks) {
     const network = { networkId: n.id };

@@ -111,6 +111,26 @@ export class ChannelBindings {
     return { ok: true, rows: catalogueGaps(this.directory(), new Set(bound.map((b) => String(b.rcId)))) };
   }
 
+  /**
+   * A bound channel spoke through another connector (serviceUrl) than the stored one: Teams
+   * can move a tenant's service URL, and on a laptop each Agents Playground window is its own
+   * connector. Posts then go where the channel was last seen. Only the serviceUrl changes: the
+   * rest of the reference (the channel itself, not a thread it was seen in) stays.
+   */
+  async refreshServiceUrl(teamId: string, channelId: string, serviceUrl: string): Promise<number> {
+    const items = await this.docs.queryAll({ where: [{ field: 'teamId', op: '=', value: teamId }], orderBy: { field: 'rcId' } });
+    let changed = 0;
+    for (const item of items) {
+      const binding = channelBindingSchema.parse(item);
+      const reference = binding.conversationReference;
+      if (binding.channelId !== channelId || !reference || typeof reference !== 'object') continue;
+      if ((reference as { serviceUrl?: unknown }).serviceUrl === serviceUrl) continue;
+      await this.docs.upsert({ ...binding, conversationReference: { ...reference, serviceUrl } });
+      changed++;
+    }
+    return changed;
+  }
+
   async forCentre(rcId: string): Promise<ChannelBinding | undefined> {
     const stored = await this.docs.get(BINDING_ID, rcId);
     return stored && channelBindingSchema.parse(stored.item);

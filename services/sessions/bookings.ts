@@ -81,6 +81,8 @@ export interface UpcomingSession {
   freePlaces: number;
   /** Always 'none' for a lead, who does not book. */
   myBooking: MyBooking;
+  /** For the lead: places booked and questions sent in (withdrawn ones left out), to see what the session needs. */
+  leadCounts?: { bookings: number; questions: number };
 }
 
 export const UPCOMING_PER_NETWORK = 5;
@@ -103,10 +105,16 @@ export async function upcoming(ctx: SessionsContext, userId: string, now: Date, 
         capacity: rules.capacityOf(session, count),
         freePlaces: rules.freePlaces(session, count),
         myBooking: role === 'lead' ? { state: 'none' } : bookingState(session, { org: role.org, person: { id: userId } }),
+        ...(role === 'lead' ? { leadCounts: await leadCounts(ctx, session) } : {}),
       });
     }
   }
   return all.sort((a, b) => (a.session.startsAt < b.session.startsAt ? -1 : a.session.startsAt > b.session.startsAt ? 1 : 0)).slice(0, Math.max(1, limit));
+}
+
+async function leadCounts(ctx: SessionsContext, session: Session): Promise<{ bookings: number; questions: number }> {
+  const questions = await ctx.repo.questionsOf(session.networkId, session.id);
+  return { bookings: session.bookings.length, questions: questions.filter((q) => q.status !== 'withdrawn').length };
 }
 
 function bookingState(session: Session, actor: Pick<rules.Actor, 'org' | 'person'>): MyBooking {

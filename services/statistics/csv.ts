@@ -1,23 +1,26 @@
 // A report as a CSV file that Excel in Swedish settings opens straight into columns: UTF-8
 // with a byte-order mark (without it Excel guesses Windows-1252 and breaks å, ä, ö),
-// semicolons (the comma is the decimal sign), CRLF, decimal comma. One row per figure.
+// semicolons (the comma is the decimal sign), CRLF, decimal comma. One row per figure, the
+// stable code beside its name in the reader's language (spreadsheets join on the code).
 // The column names are the file's format, fixed like the indicator codes.
 
 import { csvNumber } from './format.js';
 import type { Figure, StatisticsReport } from './types.js';
 
-export const CSV_COLUMNS = ['RC', 'Period', 'Målområde', 'Indikator', 'Värde'] as const;
+export const CSV_COLUMNS = ['RC', 'Period', 'Målområde', 'Indikator', 'Benämning', 'Värde'] as const;
 /** In the RC column of a national report. */
 export const ALL_RCS = 'Alla RC';
-/** After a multi-select indicator: its shares may sum past 100 %. */
+/** After a multi-select indicator's name: its shares may sum past 100 %. */
 export const MULTI_SELECT_NOTE = ' (flerval)';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 export interface CsvOptions {
-  /** Swedish names for indicator codes from the bot's catalogue; the code itself when absent. */
+  /** Names for indicator codes from the bot's catalogue; the code itself when absent. */
   indicatorLabel?: (indicator: string) => string | undefined;
+  /** The multi-select note in the names' language; MULTI_SELECT_NOTE when absent. */
+  multiSelectNote?: string;
 }
 
 export function toCsv(report: StatisticsReport, options: CsvOptions = {}): string {
@@ -25,8 +28,8 @@ export function toCsv(report: StatisticsReport, options: CsvOptions = {}): strin
   const lines = [CSV_COLUMNS.map(cell).join(';')];
   for (const figure of report.figures) {
     const name = options.indicatorLabel?.(figure.indicator) ?? figure.indicator;
-    const indicator = figure.multiSelect ? name + MULTI_SELECT_NOTE : name;
-    lines.push([text(rc), text(report.period.label), String(figure.goalArea), text(indicator), value(figure)].join(';'));
+    const label = figure.multiSelect ? name + (options.multiSelectNote ?? MULTI_SELECT_NOTE) : name;
+    lines.push([text(rc), text(report.period.label), String(figure.goalArea), text(figure.indicator), text(label), value(figure)].join(';'));
   }
   return BOM + lines.join(CRLF) + CRLF;
 }

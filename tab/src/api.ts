@@ -29,8 +29,9 @@ export class StatsApi {
   }
 
   /** A short-lived link to the CSV file, absolute. */
-  async exportLink(scope: string, period: string): Promise<string> {
-    const body = await this.call<Partial<ExportLinkBody>>('POST', `/api/stats/export?${query(scope, period)}`);
+  /** `lang`: the language the file names its rows in. */
+  async exportLink(scope: string, period: string, lang: string): Promise<string> {
+    const body = await this.call<Partial<ExportLinkBody>>('POST', `/api/stats/export?${query(scope, period)}&lang=${encodeURIComponent(lang)}`);
     if (!body.url) throw new ApiError(200, 'export');
     return new URL(body.url, location.href).href;
   }

@@ -1,6 +1,7 @@
 // The tab's words. Code labels come from the bot's own catalogue (cards/i18n), bundled into
 // the tab by esbuild: the catalogue is plain data with no server code, so both speak alike.
 import { en } from '../../cards/i18n/en.js';
+import { indicatorName } from '../../cards/i18n/indicator-labels.js';
 import { sv } from '../../cards/i18n/sv.js';
 
 export type Lang = 'sv' | 'en';
@@ -23,24 +24,6 @@ function codeLabels(codes: typeof sv.codes | typeof en.codes): CodeLabels {
 }
 
 const CODES: Record<Lang, CodeLabels> = { sv: codeLabels(sv.codes), en: codeLabels(en.codes) };
-
-/** Indicators the records cannot give yet (services/statistics/indicators.ts NOT_YET_RECORDED and the session ones). */
-const NOT_COMPUTABLE: Record<Lang, Record<string, string>> = {
-  sv: {
-    'ga1.direct_support.cases': 'Direkt stöd till utsatta (ärenden)',
-    'ga1.direct_support.contacts': 'Direkt stöd till utsatta (kontakter)',
-    'ga2.trainings.held': 'Utbildningar',
-    'ga2.trainings.participants': 'Deltagare i utbildningar',
-    'ga2.coverage.municipalities': 'Kommuner som nåtts',
-  },
-  en: {
-    'ga1.direct_support.cases': 'Direct support to exposed people (cases)',
-    'ga1.direct_support.contacts': 'Direct support to exposed people (contacts)',
-    'ga2.trainings.held': 'Trainings',
-    'ga2.trainings.participants': 'Training participants',
-    'ga2.coverage.municipalities': 'Municipalities reached',
-  },
-};
 
 const UI = {
   sv: {
@@ -180,6 +163,7 @@ export function cellLabel(lang: Lang, group: string, indicator: string): string 
   return table[key] ?? key;
 }
 
+/** Indicator names are the bot's (cards/i18n/indicator-labels.ts), so chat, tab and CSV agree. */
 export function notComputableLabel(lang: Lang, indicator: string): string {
-  return NOT_COMPUTABLE[lang][indicator] ?? indicator;
+  return indicatorName(lang, indicator);
 }

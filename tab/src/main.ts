@@ -8,7 +8,7 @@ import { $, el } from './dom.js';
 import { shown } from './format.js';
 import { chooseLang, connectHost, type Host } from './host.js';
 import { cellLabel, notComputableLabel, ui, type Lang, type UiText } from './labels.js';
-import { changeKind, FIRST_YEAR, lastFullQuarter, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
+import { changeKind, FIRST_YEAR, currentYear, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
 import type { Centre, Figure, ReportBody as Report } from '../../services/statistics/api-types.js';
 import { onTheme } from './theme.js';
 
@@ -36,7 +36,7 @@ class Dashboard {
     params: URLSearchParams,
   ) {
     this.t = ui(lang);
-    this.period = parsePeriod(params.get('period')) ?? lastFullQuarter(new Date());
+    this.period = parsePeriod(params.get('period')) ?? currentYear(new Date());
     this.scope = params.get('scope') ?? 'all';
   }
 
@@ -168,7 +168,7 @@ class Dashboard {
     button.setAttribute('aria-disabled', 'true');
     button.textContent = this.t.exporting;
     try {
-      const url = await this.api.exportLink(this.scope, periodParam(this.period));
+      const url = await this.api.exportLink(this.scope, periodParam(this.period), this.lang);
       await this.host.open(url);
       this.setState('ready', this.t.exported);
     } catch (error) {

@@ -12,10 +12,12 @@ export interface Period {
 /** The pilots started in 2018; no records can be older. */
 export const FIRST_YEAR = 2018;
 
-/** The last quarter that has ended before `today` (its local calendar date). */
-export function lastFullQuarter(today: Date): Period {
-  const quarter = Math.floor(today.getMonth() / 3) + 1;
-  return quarter === 1 ? { kind: 'quarter', year: today.getFullYear() - 1, index: 4 } : { kind: 'quarter', year: today.getFullYear(), index: quarter - 1 };
+/**
+ * The year `today` is in: the year to date, since nothing is recorded ahead of today. (The last
+ * full quarter was all zeros for anyone who started this quarter.)
+ */
+export function currentYear(today: Date): Period {
+  return { kind: 'year', year: today.getFullYear(), index: 1 };
 }
 
 export function periodParam(p: Period): string {

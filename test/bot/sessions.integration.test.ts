@@ -53,7 +53,9 @@ describe('setting up a network', () => {
       networkId, firstDate: '2026-12-10', startTime: '13:00', durationMinutes: '120', cadenceWeeks: '2', endKind: 'count', count: '2', holidayPolicy: 'move', meetingUrl: '',
     }, inPersonal(bot(), LEAD));
     const announced = bot().stub.calls.find((c) => c.method === 'POST' && c.conversationId === NETWORK_CHANNEL);
-    expect(String(announced?.body?.text)).toMatch(matching(s.network.channelSeries, { network: NETWORK, dates: /.*13:00.*/ }));
+    expect(String(announced?.body?.text)).toMatch(matching(s.network.channelSeries, { network: NETWORK, dates: /[\s\S]*13:00[\s\S]*/ }));
+    // One date a line, as a list: 10 Dec and 28 Dec (julafton moved).
+    expect(String(announced?.body?.text).split('\n').filter((l) => /^- .* 13:00$/.test(l))).toHaveLength(2);
   });
 });
 

@@ -7,7 +7,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ssoTabAuth } from '../../bot/tab-auth.js';
 import { executeActivity, postActivity } from '../helpers/activities.js';
-import { say, sv } from '../helpers/catalogue.js';
+import { en, say, sv } from '../helpers/catalogue.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
 import { bindChannel, GBG, useBot } from './fixtures.js';
 
@@ -82,7 +82,8 @@ describe('statistics API', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
     expect(text).toContain(';');
-    expect(text).toMatch(/ga2\.cases;3/);
+    expect(text).toContain(';ga2.cases;Ärenden;3\r\n');
+    expect(text).toContain(';ga2.violence.control.share;Våldsform: Kontroll, begränsat livsutrymme (andel) (flerval);100\r\n');
     bot().clock.advance(11 * 60_000);
     expect((await fetch(`${bot().botUrl}${url}`)).status).toBe(404);
   });
@@ -97,7 +98,7 @@ describe('"statistik" in chat', () => {
     expect(checkCard(card).problems).toEqual([]);
     const text = cardTexts(card).join('\n');
     expect(text).toContain(say(sv.stats.title, { scope: 'Resursteam heder, Göteborgs Stad', period: '2026' }));
-    expect(text).toContain(`${sv.stats.cases}\n3\n`);
+    expect(text).toContain('Ärenden\n3\n');
     expect(JSON.stringify(card)).toMatch(/"url":"http:\/\/localhost:\d+\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv"/);
   });
 
@@ -105,6 +106,38 @@ describe('"statistik" in chat', () => {
     const res = await postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, { serviceUrl: bot().stub.url, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } }));
     const text = cardTexts((res.body as { value: unknown }).value).join('\n');
     expect(text).toContain(say(sv.stats.title, { scope: sv.stats.national, period: '2026' }));
-    expect(text).toContain(`${sv.stats.cases}\n<5\n`);
+    expect(text).toContain('Ärenden\n<5\n');
+  });
+
+  it('opens on the year to date, names every figure in words with its unit, and lists what cannot be computed by name', async () => {
+    const channel = { serviceUrl: bot().stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2' };
+    await bindChannel(bot(), GBG, channel.conversationId);
+    const res = await postActivity(bot().botUrl, executeActivity('stats.show', {}, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
+    const card = (res.body as { value: unknown }).value;
+    const text = cardTexts(card).join('\n');
+    expect(text).toContain(say(sv.stats.title, { scope: 'Resursteam heder, Göteborgs Stad', period: say(sv.stats.yearToDate, { year: 2026 }) }));
+    expect(text).toContain('Ärenden\n3\n');
+    expect(text).toContain('Tid till tagen, median (timmar)\n');
+    expect(text).toContain('Kan inte beräknas ännu: Direkt stöd till utsatta (ärenden), Direkt stöd till utsatta (kontakter)');
+    expect(text).not.toMatch(/\bga\d\./);
+    // "Kommuner som nåtts" once: a figure among the key numbers, not also a heading over itself.
+    expect(text.split('Kommuner som nåtts').length).toBe(2);
+    expect(JSON.stringify(card)).toContain('"value":"range:2026-01-01:2026-11-22"');
+  });
+
+  it('speaks English to an English client, in the card and in the CSV it links to', async () => {
+    const channel = { serviceUrl: bot().stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2', locale: 'en-GB' };
+    await bindChannel(bot(), GBG, channel.conversationId);
+    const res = await postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
+    const card = (res.body as { value: unknown }).value;
+    const text = cardTexts(card).join('\n');
+    expect(text).toContain(say(en.stats.title, { scope: 'Resursteam heder, Göteborgs Stad', period: '2026' }));
+    expect(text).toContain('Cases\n3\n');
+    expect(text).toContain('Time to answer, median (hours)\n');
+    expect(text).toContain('Not computable yet: Direct support to exposed people (cases)');
+    const path = /"url":"http:\/\/localhost:\d+(\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv)"/.exec(JSON.stringify(card))![1]!;
+    const csv = await (await fetch(`${bot().botUrl}${path}`)).text();
+    expect(csv).toContain(';ga2.cases;Cases;3\r\n');
+    expect(csv).toContain(';ga2.sector.school;Sector: School/pupil health;3\r\n');
   });
 });

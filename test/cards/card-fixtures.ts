@@ -21,11 +21,11 @@ import { receiptCard } from '../../cards/consultation/receipt.card.js';
 import { centreEditCard, centrePickCard, formValuesOf } from '../../cards/centre/centre-edit.card.js';
 import { centreResultCard } from '../../cards/centre/centre-result.card.js';
 import { centreSearchCard } from '../../cards/centre/centre-search.card.js';
-import { messagesFor, type Messages } from '../../cards/i18n/catalogue.js';
+import { fill, messagesFor, type Messages } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { agendaCard } from '../../cards/sessions/agenda.card.js';
 import { attendanceCard, cancelSessionCard, rescheduleCard, sessionRatingCard } from '../../cards/sessions/attendance.card.js';
-import { coLeadCard, networkChannelCard, networkCreateCard, organisationAddCard } from '../../cards/sessions/network-form.card.js';
+import { coLeadCard, networkChannelCard, networkCreateCard, networkCreatedCard, organisationAddCard } from '../../cards/sessions/network-form.card.js';
 import { seriesCreatedCard, seriesFormCard } from '../../cards/sessions/series-form.card.js';
 import { sessionListCard } from '../../cards/sessions/session-list.card.js';
 import { deputyCard, meetingLinkCard } from '../../cards/sessions/network-settings.card.js';
@@ -128,12 +128,15 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     bindChannelCard: () => [bindChannelCard({ messages: m, centres, notice })],
     statsCard: () => [statsCard({
       messages: m, scopeName: 'Gävleborg', scope: 'rc:x', periodLabel: '2026K3', period: 'quarter:2026:3', exact: false,
-      key: [{ title: m.stats.cases, value: '15' }], sectors: [{ title: 'Skola', value: '<5' }], violence: [{ title: 'Kontroll', value: '60 %' }],
-      coverage: '6 av 10', notComputable: ['Utbildningar'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
+      key: [{ title: 'Ärenden', value: '15' }, { title: 'Kommuner som nåtts', value: '6 av 10' }], sectors: [{ title: 'Skola', value: '<5' }], violence: [{ title: 'Kontroll', value: '60 %' }],
+      notComputable: ['Utbildningar'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
     })],
     sessionListCard: () => [sessionListCard({
       messages: m,
-      items: [{ ...session, networkName: 'Nätverk Norr', start: '13:00', end: '15:00', role: 'member', started: false, freePlaces: 2, booking: { state: 'none' }, meetingUrl: 'https://teams.microsoft.com/l/x' }],
+      items: [
+        { ...session, networkName: 'Nätverk Norr', start: '13:00', end: '15:00', role: 'member', started: false, freePlaces: 2, booking: { state: 'none' }, meetingUrl: 'https://teams.microsoft.com/l/x', feedUrl: 'https://example.test/feed.ics' },
+        { ...session, networkName: 'Nätverk Norr', start: '13:00', end: '15:00', role: 'lead', started: false, freePlaces: 0, booking: { state: 'none' }, meetingUrl: 'https://teams.microsoft.com/l/x', counts: { bookings: 3, questions: 1 } },
+      ],
       ledNetworks: [{ id: 'net-1', name: 'Nätverk Norr' }],
       notice,
     })],
@@ -158,6 +161,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     questionSentCard: () => [questionSentCard({ messages: m, networkId: 'net-1', questionId: 'question:1', date: session.date })],
     meetingLinkCard: () => [meetingLinkCard({ messages: m, networkId: 'net-1', networkName: 'Nätverk Norr', meetingUrl: 'https://zoom.us/j/1', error: m.consultation.errors.not_teams_meeting, notice })],
     deputyCard: () => [deputyCard({ messages: m, organisations: [{ title: 'Nätverk Norr: Polisen', value: 'o2' }], people, values: {}, errors: { organisation: m.consultation.errors.required }, notice })],
+    networkCreatedCard: () => [networkCreatedCard({ messages: m, text: fill(m.sessions.network.created, { name: 'Nätverk Norr' }) })],
     sessionQuestionCard: () => [sessionQuestionCard({ ...warned, errors: { question: 'possibly_identifying' }, messages: m, ...session, maxLength: 2000, notice })],
   };
 }

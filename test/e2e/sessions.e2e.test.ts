@@ -34,6 +34,9 @@ const FIRST_DATE = thursdayAWeekAhead();
 /** How the bot's Swedish cards show a date ("tors 3 dec."), to check the date input arrived. */
 const shownDate = (isoDate: string) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${isoDate}T12:00:00Z`));
+/** The session list names the year on every date when the four fortnightly sessions run over New Year. */
+const LAST_DATE = new Date(Date.parse(`${FIRST_DATE}T12:00:00Z`) + 6 * 7 * 86_400_000).toISOString().slice(0, 10);
+const listedDate = (isoDate: string) => (LAST_DATE.slice(0, 4) !== FIRST_DATE.slice(0, 4) ? `${shownDate(isoDate)} ${isoDate.slice(0, 4)}` : shownDate(isoDate));
 
 /** Logs how long a step took, so slow steps show up in the run's output. */
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
@@ -106,7 +109,7 @@ describe('network sessions from series to attendance in the Agents Playground', 
       await world().send('nätverksträffar');
       const list = await world().waitForCard(`${NETWORK}:`);
       // The first session is the date and time the lead typed; 120 minutes is the default length.
-      expect(await list.innerText()).toContain(`${NETWORK}: ${say(s.list.when, { date: shownDate(FIRST_DATE), start: '13:00', end: '15:00' })}`);
+      expect(await list.innerText()).toContain(`${NETWORK}: ${say(s.list.when, { date: listedDate(FIRST_DATE), start: '13:00', end: '15:00' })}`);
       await clickInCard(list, s.list.book);
       const booked = await world().waitForCard(say(s.booking.booked, { org: ORG }));
       expect(await booked.innerText()).toContain(say(s.booking.booked, { org: ORG }));

@@ -92,7 +92,7 @@ export async function startTabWorld(): Promise<TabWorld> {
   // The tab is a browser bundle of its own; build it when the tree has not been built yet.
   const built = ['main.js', 'index.html', 'valid-domains.json', 'favicon.png'].every((f) => existsSync(join(ROOT, 'dist', 'tab', f)));
   if (!built) execFileSync(process.execPath, [join(ROOT, 'tab', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
-  // All cases fall in the third quarter of 2026, which is the last full quarter on 15 October.
+  // All cases fall in the third quarter of 2026, inside the year to date the tab opens on (15 October).
   const clock = new FakeClock('2026-08-03T07:00:00Z');
   const bot = await startBotUnderTest({ clock });
   await seed(bot, clock);
@@ -100,7 +100,7 @@ export async function startTabWorld(): Promise<TabWorld> {
 
   const { context, profileDir } = await launchBrowser();
   const page = await context.newPage();
-  // The browser's calendar decides the default period ("the last full quarter").
+  // The browser's calendar decides the default period (the current year).
   await page.clock.setFixedTime(new Date('2026-10-15T08:00:00Z'));
   return {
     bot,

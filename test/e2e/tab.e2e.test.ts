@@ -62,7 +62,7 @@ afterAll(async () => {
 });
 
 describe('the Statistik tab outside Teams (local mode)', () => {
-  it('loads standalone, in Swedish, with every centre and the last full quarter preselected', async () => {
+  it('loads standalone, in Swedish, with every centre and the current year preselected', async () => {
     await page.goto(`${bot.botUrl}/tab/index.html`);
     await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
     expect(await page.getAttribute('body', 'data-host')).toBe('standalone');
@@ -71,10 +71,9 @@ describe('the Statistik tab outside Teams (local mode)', () => {
     const centres = await page.$$eval('#centre option', (os) => os.map((o) => o.textContent));
     expect(centres[0]).toBe('Alla resurscentrum');
     expect(centres).toContain('Resurscentrum Gävleborg (Barnahus Gävleborg)');
-    expect(await page.inputValue('#kind')).toBe('quarter');
+    expect(await page.inputValue('#kind')).toBe('year');
     expect(await page.inputValue('#year')).toBe('2026');
-    expect(await page.inputValue('#index')).toBe('3');
-    expect(await page.textContent('#period-label')).toContain('2026K3');
+    expect(await page.textContent('#period-label')).toContain('2026');
   });
 
   it('shows Gävleborg: the seeded case count, three drawn bar charts, and the coverage with the municipalities not reached', async () => {
@@ -123,16 +122,18 @@ describe('the Statistik tab outside Teams (local mode)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['RC', 'Period', 'Målområde', 'Indikator', 'Värde']);
-    for (const row of rows) expect(row).toHaveLength(5);
-    // The indicator column holds the code, or a catalogue label for it.
-    const casesRow = rows.find((r) => r[3] === 'ga2.cases' || /^(antal )?ärenden$/i.test(r[3] ?? ''));
+    expect(rows[0]).toEqual(['RC', 'Period', 'Målområde', 'Indikator', 'Benämning', 'Värde']);
+    for (const row of rows) expect(row).toHaveLength(6);
+    // The code for spreadsheets beside its Swedish name for people.
+    const casesRow = rows.find((r) => r[3] === 'ga2.cases');
     expect(casesRow, text).toBeDefined();
     expect(casesRow![0]).toBe('Resurscentrum Gävleborg (Barnahus Gävleborg)');
-    expect(casesRow![1]).toBe('2026K3');
+    expect(casesRow![1]).toBe('2026');
+    expect(casesRow![4]).toBe('Ärenden');
     const onPage = await page.textContent('[data-indicator="ga2.cases"] .key-value');
-    expect(casesRow![4]).toBe(onPage);
-    expect(Number(casesRow![4])).toBe(CASES);
+    expect(casesRow![5]).toBe(onPage);
+    expect(Number(casesRow![5])).toBe(CASES);
+    expect(rows.filter((r) => r.length === 6 && /\bga\d\.|_/.test(r[4] ?? ''))).toEqual([]);
   });
 
   it('says in Swedish when the server refuses the period', async () => {

@@ -1,6 +1,7 @@
 // The CSV export as Excel in Swedish settings needs it, checked byte by byte where it matters.
 
 import { describe, expect, it } from 'vitest';
+import { csvNaming } from '../../cards/i18n/indicator-labels.js';
 import { toCsv } from '../../services/statistics/csv.js';
 import { resolvePeriod } from '../../services/statistics/period.js';
 import type { Figure, StatisticsReport } from '../../services/statistics/types.js';
@@ -40,33 +41,40 @@ describe('CSV export', () => {
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
-  it('has the Swedish columns and one semicolon-separated row per figure', () => {
-    const lines = toCsv(gbg).slice(1).split('\r\n').filter((l) => l !== '');
-    expect(lines[0]).toBe('RC;Period;Målområde;Indikator;Värde');
+  it('has the Swedish columns and one semicolon-separated row per figure: the code beside its Swedish name', () => {
+    const lines = toCsv(gbg, csvNaming('sv')).slice(1).split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe('RC;Period;Målområde;Indikator;Benämning;Värde');
     expect(lines).toHaveLength(1 + figures.length);
     expect(lines.slice(1)).toEqual([
-      'Resursteam heder, Göteborgs Stad;2026K1;1;ga1.self_referrals;64',
-      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.cases;12345',
-      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.violence.control.share (flerval);54,1',
-      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.sector.police;<5',
-      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.sector.school;..',
-      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.hours_to_claim.median;',
-      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.helpfulness.mean;4,25',
+      'Resursteam heder, Göteborgs Stad;2026K1;1;ga1.self_referrals;Sektor: Den utsatta själv (egen kontakt);64',
+      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.cases;Ärenden;12345',
+      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.violence.control.share;Våldsform: Kontroll, begränsat livsutrymme (andel) (flerval);54,1',
+      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.sector.police;Sektor: Polis;<5',
+      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.sector.school;Sektor: Skola/elevhälsa;..',
+      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.hours_to_claim.median;Tid till tagen, median (timmar);',
+      'Resursteam heder, Göteborgs Stad;2026K1;2;ga2.helpfulness.mean;Rådet var till hjälp, medelvärde (1–5);4,25',
     ]);
+  });
+
+  it('names the rows in English for an English reader, codes and columns unchanged', () => {
+    const lines = toCsv(gbg, csvNaming('en')).slice(1).split('\r\n');
+    expect(lines[0]).toBe('RC;Period;Målområde;Indikator;Benämning;Värde');
+    expect(lines).toContain('Resursteam heder, Göteborgs Stad;2026K1;2;ga2.hours_to_claim.median;Time to claim, median (hours);');
+    expect(lines).toContain('Resursteam heder, Göteborgs Stad;2026K1;2;ga2.violence.control.share;Form of violence: Control, restricted life (share) (multiple choice);54,1');
   });
 
   it('quotes cells with separators, quotes or line breaks, and defuses formulas', () => {
     const odd = report({ kind: 'rc', rcId: 'x', shortCode: 'XX', name: 'Team "Syd"; Malmö' });
     const labels: Record<string, string> = { 'ga2.cases': '=SUM(A1)', 'ga1.self_referrals': 'Egen kontakt\r\n(utsatt)' };
     const csv = toCsv(odd, { indicatorLabel: (code) => labels[code] });
-    expect(csv).toContain('\r\n"Team ""Syd""; Malmö";2026K1;1;"Egen kontakt\r\n(utsatt)";64\r\n');
+    expect(csv).toContain('\r\n"Team ""Syd""; Malmö";2026K1;1;ga1.self_referrals;"Egen kontakt\r\n(utsatt)";64\r\n');
     expect(csv).toContain(";'=SUM(A1);12345\r\n");
   });
 
   it('names the national view, and labels indicators from the catalogue when given', () => {
     const national = report({ kind: 'all', rcIds: ['a', 'b'] });
     const csv = toCsv(national, { indicatorLabel: (code) => (code === 'ga2.cases' ? 'Antal ärenden' : undefined) });
-    expect(csv).toContain('\r\nAlla RC;2026K1;2;Antal ärenden;12345\r\n');
-    expect(csv).toContain('\r\nAlla RC;2026K1;1;ga1.self_referrals;64\r\n');
+    expect(csv).toContain('\r\nAlla RC;2026K1;2;ga2.cases;Antal ärenden;12345\r\n');
+    expect(csv).toContain('\r\nAlla RC;2026K1;1;ga1.self_referrals;ga1.self_referrals;64\r\n');
   });
 });
