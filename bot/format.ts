@@ -23,3 +23,8 @@ export function formatLocalDate(date: string, locale: Locale): string {
   // Noon UTC is the same calendar day in Stockholm all year round.
   return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${date}T12:00:00Z`));
 }
+
+/** "9 augusti 2026" for a Stockholm calendar date: the last day an RC is closed, in a sentence. */
+export function formatLongDate(date: string, locale: Locale): string {
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+}

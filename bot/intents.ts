@@ -46,6 +46,9 @@ const COMMAND_WORDS: Record<string, Verb> = {
   nätverksträffar: VERBS.sessionList,
   nätverksträff: VERBS.sessionList,
   'network sessions': VERBS.sessionList,
+  'stängda perioder': VERBS.closedOpen,
+  stängt: VERBS.closedOpen,
+  'closed periods': VERBS.closedOpen,
 };
 const FIND_CENTRE = /^(?:hitta|sök|find)(?:\s+(?:rc|resurscentrum|resurscentra|närmaste|nearest|centre|center))*(?:\s+(?:i|för|in|for))?(?:\s+(?<place>.+))?$/iu;
 

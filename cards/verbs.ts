@@ -73,6 +73,12 @@ export const VERBS = {
   networkFeedRenew: 'network.feed.renew',
 
   statsShow: 'stats.show',
+
+  closedOpen: 'centre.closed.open',
+  closedAdd: 'centre.closed.add',
+  closedRemove: 'centre.closed.remove',
+  nchEditOpen: 'centre.nch.edit.open',
+  nchSave: 'centre.nch.save',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

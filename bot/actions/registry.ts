@@ -13,9 +13,11 @@ import { coordinatorRoutes, type CoordinatorDeps } from '../consultation/coordin
 import { logRoutes } from '../consultation/log.routes.js';
 import { queueRoutes } from '../consultation/queue.routes.js';
 import { targetsRoutes } from '../consultation/targets.routes.js';
+import { closedRoutes } from '../consultation/closed.routes.js';
 import { requestRoutes } from '../consultation/request.routes.js';
 import { requesterRoutes } from '../consultation/requester.routes.js';
 import { centreRoutes } from '../directory/centre.routes.js';
+import { answerPlaceToday } from '../directory/place-choices.js';
 import { refusalCard } from '../refusals.js';
 import { agendaRoutes } from '../sessions/agenda.routes.js';
 import { attendanceRoutes } from '../sessions/attendance.routes.js';
@@ -46,7 +48,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
         return welcomeCard({ messages: a.messages, isAdmin: a.actor.isAdmin, showStatistics: a.actor.isAdmin || coordinator, showQueue: coordinator });
       },
     }),
-    ...centreRoutes(services.directory),
+    ...centreRoutes(services.directory, (place, a) => answerPlaceToday(directory(), place, a, services.bindings, services.clock.now())),
     ...bindingRoutes(consultation),
     ...requestRoutes(consultation),
     ...requesterRoutes(consultation),
@@ -63,6 +65,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...networkRoutes({ ...services, directory }),
     ...membershipRoutes({ ...services, directory }),
     ...statsRoutes(services),
+    ...closedRoutes(consultation),
   };
 }
 

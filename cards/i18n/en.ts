@@ -78,6 +78,8 @@ export const en: Messages = {
     notFound: 'Found no municipality called "{query}".',
     didYouMean: 'Did you mean one of these?',
     tooShort: 'Write at least three letters of the municipality name.',
+    closedNow: 'Closed until and including {until}. Questions meanwhile go to NCH\'s national support for professionals.',
+    closedSoon: 'Closed {from}–{to}. Questions then go to NCH\'s national support for professionals.',
   },
   centreEdit: {
     title: 'Correct the facts about a resource centre',
@@ -113,6 +115,11 @@ export const en: Messages = {
         no_channel: 'No channel for consultations is bound',
       },
       correct: 'Correct the details',
+    },
+    national: {
+      open: 'Correct NCH\'s details',
+      intro: 'The national support line for professionals is shown on receipts and cards when no resource centre covers the place or can be reached. Enter functional contacts only. An empty field removes the detail.',
+      saved: 'Saved. Receipts and cards show NCH\'s new details from now on.',
     },
   },
   codes: {

@@ -79,6 +79,8 @@ export const sv = {
     notFound: 'Hittade ingen kommun som heter "{query}".',
     didYouMean: 'Menade du någon av dessa?',
     tooShort: 'Skriv minst tre bokstäver av kommunens namn.',
+    closedNow: 'Stängt till och med {until}. Frågor går under tiden till NCH:s nationella stöd för yrkesverksamma.',
+    closedSoon: 'Stängt {from}–{to}. Frågor går då till NCH:s nationella stöd för yrkesverksamma.',
   },
   centreEdit: {
     title: 'Rätta uppgifter om ett resurscentrum',
@@ -114,6 +116,11 @@ export const sv = {
         no_channel: 'Ingen kanal för konsultationer är kopplad',
       },
       correct: 'Rätta uppgifterna',
+    },
+    national: {
+      open: 'Rätta NCH:s uppgifter',
+      intro: 'Nationella stödtelefonen för yrkesverksamma visas på kvitton och kort när inget resurscentrum täcker orten eller kan nås. Ange bara funktionella kontaktvägar. Ett tomt fält tar bort uppgiften.',
+      saved: 'Sparat. Kvitton och kort visar NCH:s nya uppgifter från och med nu.',
     },
   },
   codes: {
