@@ -165,3 +165,27 @@ describe('a closed RC with no national channel bound', () => {
     expect(typed.text).toContain(sv.consultation.closed.title);
   });
 });
+
+describe.each(stores.kinds)('the national channel’s copy when the RC’s own channel is bound later (%s)', (kind) => {
+  it('says where the request went, offers nothing more, and shows the claim made in the RC’s channel', async () => {
+    const bot = await start(new FakeClock('2026-03-02T08:00:00Z'), await stores.open(kind));
+    await execute(bot, 'centre.bindNational.submit', {}, inChannel(bot, ADMIN, NATIONAL_CHANNEL));
+    const { record } = await submit(bot);
+    expect(calls(bot, 'POST', NATIONAL_CHANNEL)[0]?.text).toContain(say(sv.consultation.channel.national.no_channel, { centre: GBG_NAME }));
+
+    bot.stub.clear();
+    await execute(bot, 'centre.bindChannel.submit', { centreId: GBG }, inChannel(bot, ADMIN, RC_CHANNEL));
+    expect(calls(bot, 'POST', RC_CHANNEL)).toHaveLength(1);
+    const handedOver = calls(bot, 'PUT', NATIONAL_CHANNEL);
+    expect(handedOver).toHaveLength(1);
+    expect(handedOver[0]?.text).toContain(say(sv.consultation.channel.national.handedOver, { centre: GBG_NAME }));
+    expect(handedOver[0]?.text).not.toContain(say(sv.consultation.channel.national.no_channel, { centre: GBG_NAME }));
+    expect(handedOver[0]?.card.actions ?? []).toEqual([]);
+
+    // Taken from the coordinators' queue: both cards show it.
+    bot.stub.clear();
+    await execute(bot, 'consultation.claim', { rcId: GBG, id: record.id, from: 'queue' }, inChannel(bot, COORDINATOR));
+    expect(calls(bot, 'PUT', RC_CHANNEL).map((c) => c.text.includes(say(sv.consultation.channel.claimedBy, { name: COORDINATOR.name })))).toEqual([true]);
+    expect(calls(bot, 'PUT', NATIONAL_CHANNEL).map((c) => c.text.includes(say(sv.consultation.channel.claimedBy, { name: COORDINATOR.name })))).toEqual([true]);
+  });
+});

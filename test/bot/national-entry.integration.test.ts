@@ -10,7 +10,8 @@ import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
 import { say, sv } from '../helpers/catalogue.js';
 import { useStores } from '../helpers/stores.js';
-import { ADMIN, coordinator, inPersonal, inputValue, request } from './fixtures.js';
+import { actor } from '../helpers/actors.js';
+import { ADMIN, bindChannel, claim, coordinator, GBG, inPersonal, inputValue, request, submitRequest } from './fixtures.js';
 
 const stores = useStores();
 const bots: BotUnderTest[] = [];
@@ -81,5 +82,18 @@ describe("NCH's entry in katalogstatus", () => {
     expect(nchRow((await execute(bot, 'centre.catalogueStatus', {}, inPersonal(bot, ADMIN))).text)).toBe(true);
     await execute(bot, 'centre.nch.save', { supportLine: NUMBER, web: 'https://www.hedersfortryck.se' }, inPersonal(bot, ADMIN));
     expect(nchRow((await execute(bot, 'centre.catalogueStatus', {}, inPersonal(bot, ADMIN))).text)).toBe(false);
+  });
+
+  it('lets a coordinator give the corrected number in an answer, and still blocks any other', async () => {
+    const bot = await start(await stores.open('sqlite'));
+    await execute(bot, 'centre.nch.save', { supportLine: NUMBER, web: 'https://www.hedersfortryck.se' }, inPersonal(bot, ADMIN));
+    await bindChannel(bot);
+    const record = await submitRequest(bot);
+    await claim(bot, record);
+    const coordinating = actor(coordinator(1), { coordinatorOf: [GBG] });
+    const other = await bot.app.consultations.answer(coordinating, GBG, record.id, { answer: 'Ring gärna 010-999 88 77 i kväll.', outcomes: 'risk_assessment' });
+    expect(other).toMatchObject({ ok: false, reason: 'invalid' });
+    const published = await bot.app.consultations.answer(coordinating, GBG, record.id, { answer: `Ring NCH:s stödtelefon ${NUMBER} om det blir akut.`, outcomes: 'risk_assessment' });
+    expect(published).toMatchObject({ ok: true });
   });
 });
