@@ -1,5 +1,5 @@
 // The answer to "which RC serves this place, and how do I reach it?", in one card.
-import type { CountyCentres, MunicipalityCentres } from '../../services/directory/coverage.js';
+import type { CountyCentres, MunicipalityCentres, NearbyCentre } from '../../services/directory/coverage.js';
 import type { PlaceMatch } from '../../services/directory/place-search.js';
 import type { NationalFallback } from '../../services/directory/schema.js';
 import { executeAction } from '../actions.js';
@@ -25,6 +25,12 @@ const section = (title: string, items: CardElement[]): CardElement => ({
   separator: true,
   items: [paragraph(title, { weight: 'bolder' }), ...items],
 });
+
+/** A centre outside the place's area and how far: to its nearest covered seat, or to its county's seat when its list is not known. */
+function nearLine(m: Messages, n: NearbyCentre): CardElement {
+  const distance = n.measuredTo === 'county_seat' ? fill(m.centre.distanceToCountySeat, { km: n.distanceKm, seat: n.viaName }) : fill(m.centre.distance, { km: n.distanceKm });
+  return paragraph(`• ${n.centre.name}: ${distance}`);
+}
 
 function closedLine(m: Messages, note: ClosedNote | undefined): CardElement[] {
   if (!note) return [];
@@ -55,7 +61,7 @@ function municipalityBody(m: Messages, r: MunicipalityCentres, closed: ClosedNot
       body.push(section(fill(m.centre.possible, { place }), r.possible.map((p) => paragraph(`• ${p.centre.name}`))));
     }
     if (r.nearest.length > 0) {
-      body.push(section(m.centre.nearest, r.nearest.map((n) => paragraph(`• ${n.centre.name}: ${fill(m.centre.distance, { km: n.distanceKm })}`))));
+      body.push(section(m.centre.nearest, r.nearest.map((n) => nearLine(m, n))));
     }
   }
   return { body, actions };
@@ -71,7 +77,7 @@ function countyBody(m: Messages, r: CountyCentres, names: Record<string, string>
     body.push(paragraph(fill(m.centre.countyUncovered, { names: list }), { size: 'small', isSubtle: true }));
   }
   if (r.nearest.length > 0) {
-    body.push(section(m.centre.nearest, r.nearest.map((n) => paragraph(`• ${n.centre.name}: ${fill(m.centre.distance, { km: n.distanceKm })}`))));
+    body.push(section(m.centre.nearest, r.nearest.map((n) => nearLine(m, n))));
   }
   return body;
 }

@@ -80,6 +80,7 @@ export const en: Messages = {
     tooShort: 'Write at least three letters of the municipality name.',
     closedNow: 'Closed until and including {until}. Questions meanwhile go to NCH\'s national support for professionals.',
     closedSoon: 'Closed {from}–{to}. Questions then go to NCH\'s national support for professionals.',
+    distanceToCountySeat: 'about {km} km to {seat}, the county seat (which municipalities the resource centre covers is not known)',
   },
   centreEdit: {
     title: 'Correct the facts about a resource centre',

@@ -81,6 +81,7 @@ export const sv = {
     tooShort: 'Skriv minst tre bokstäver av kommunens namn.',
     closedNow: 'Stängt till och med {until}. Frågor går under tiden till NCH:s nationella stöd för yrkesverksamma.',
     closedSoon: 'Stängt {from}–{to}. Frågor går då till NCH:s nationella stöd för yrkesverksamma.',
+    distanceToCountySeat: 'cirka {km} km till {seat}, länets residensstad (vilka kommuner resurscentrumet täcker är inte känt)',
   },
   centreEdit: {
     title: 'Rätta uppgifter om ett resurscentrum',
