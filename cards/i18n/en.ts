@@ -103,6 +103,7 @@ export const en: Messages = {
       invalid_web: 'Write a full address starting with https://',
       unknown_municipality: 'One of the municipalities is not in the directory.',
       empty_coverage: 'Choose at least one municipality, or tick that the list is not known.',
+      no_contact: 'NCH is shown on every urgent receipt: enter at least a phone number, an e-mail address or a website.',
     },
     chooseCentreError: 'Choose a resource centre from the list.',
     coverageNotStatedLabel: 'List of municipalities',

@@ -104,6 +104,7 @@ export const sv = {
       invalid_web: 'Skriv en fullständig adress som börjar med https://',
       unknown_municipality: 'En av kommunerna finns inte i katalogen.',
       empty_coverage: 'Välj minst en kommun, eller markera att kommunlistan inte är känd.',
+      no_contact: 'NCH visas på varje brådskande kvitto: ange minst ett telefonnummer, en e-postadress eller en webbplats.',
     },
     chooseCentreError: 'Välj ett resurscentrum i listan.',
     coverageNotStatedLabel: 'Kommunlista',

@@ -4,7 +4,7 @@ import type { CentreCorrection } from './directory-store.js';
 import { centreStatusSchema, type ContactChannel, type NationalFallback, type ResourceCentre } from './schema.js';
 
 export type CorrectionField = 'status' | 'phone' | 'email' | 'web' | 'supportLine' | 'coverage';
-export type CorrectionError = 'invalid_status' | 'invalid_phone' | 'invalid_email' | 'invalid_web' | 'unknown_municipality' | 'empty_coverage';
+export type CorrectionError = 'invalid_status' | 'invalid_phone' | 'invalid_email' | 'invalid_web' | 'unknown_municipality' | 'empty_coverage' | 'no_contact';
 
 /** The correction form's inputs, as strings the card sends (checked here, field by field). */
 export interface CorrectionInput {
@@ -57,6 +57,8 @@ export function parseNationalCorrection(
 ): { ok: true; channels: ContactChannel[] } | { ok: false; errors: Partial<Record<CorrectionField, CorrectionError>> } {
   const errors: Partial<Record<CorrectionField, CorrectionError>> = {};
   const channels = parseChannels(input, current.channels, errors);
+  // Every urgent receipt names NCH with a contact that exists: the last one cannot be removed.
+  if (Object.keys(errors).length === 0 && !channels.some((c) => c.value)) errors.supportLine = 'no_contact';
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, channels };
 }
 

@@ -52,6 +52,8 @@ describe.each(stores.kinds)("NCH's entry, corrected in the app (%s)", (kind) => 
     const wrong = await execute(first, 'centre.nch.save', { supportLine: '12345', email: 'stod@nch.example.se', web: 'https://www.hedersfortryck.se' }, inPersonal(first, ADMIN));
     expect(wrong.text).toContain(sv.centreEdit.errors.invalid_phone);
     expect(inputValue(wrong.card, 'email')).toBe('stod@nch.example.se');
+    // The last contact cannot go: every urgent receipt must name one that exists.
+    expect((await execute(first, 'centre.nch.save', { supportLine: '', email: '', web: '' }, inPersonal(first, ADMIN))).text).toContain(sv.centreEdit.errors.no_contact);
 
     const saved = await execute(first, 'centre.nch.save', { supportLine: NUMBER, email: 'stod@nch.example.se', web: 'https://www.hedersfortryck.se' }, inPersonal(first, ADMIN));
     expect(saved.text).toContain(sv.centreEdit.national.saved);
