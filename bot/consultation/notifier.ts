@@ -143,7 +143,10 @@ export class ConsultationNotifier {
   async postWaitingDigest(): Promise<boolean> {
     const rows = [];
     for (const row of await this.consultations.waitingForChannels()) {
-      if ((await this.bindings.destinationFor(row.rcId)).kind === 'centre') continue;
+      const destination = await this.bindings.destinationFor(row.rcId);
+      if (destination.kind === 'centre') continue;
+      // A closed RC with its own channel needs nothing from an administrator: its requests go there when it opens.
+      if (destination.why === 'closed' && (await this.bindings.forCentre(row.rcId))) continue;
       rows.push({ centreName: this.directory().centre(row.rcId)?.name ?? row.rcId, count: row.count, oldestReceivedAt: formatInstant(row.oldest, 'sv') });
     }
     if (rows.length === 0) return false;

@@ -91,6 +91,8 @@ describe.each(stores.kinds)('an RC closed for the summer (%s)', (kind) => {
     await bot.app.jobs.runDueNow();
     expect(calls(bot, 'POST', RC_CHANNEL)).toEqual([]);
     expect(await bot.app.consultations.timing(before.record)).toMatchObject({ waitedHours: 2, overdue: false });
+    // Nothing for an administrator to do: the daily list of RCs waiting for a channel leaves it out.
+    expect(calls(bot, 'POST', NATIONAL_CHANNEL).filter((c) => c.text.includes(sv.consultation.digest.title))).toEqual([]);
 
     // …the RC opens on Monday 10 August: what came meanwhile reaches its channel once, oldest first,
     // and the national copy says where it went and offers nothing more to do.
