@@ -128,7 +128,8 @@ describe.each(stores.kinds)('an RC closed for the summer (%s)', (kind) => {
     expect(reminder).toHaveLength(1);
     expect(reminder[0]?.text).toContain(say(sv.consultation.channel.newRequest, { reference: before.record.reference }));
     expect(reminder[0]?.text).toContain(say(sv.consultation.channel.reannounced, { target: 24 }));
-  });
+    // A whole summer through the bot and its jobs, on the Cosmos wire server too: the heavy tests' budget.
+  }, 60_000);
 });
 
 describe('a closed RC with no national channel bound', () => {
