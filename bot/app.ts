@@ -18,7 +18,7 @@ import type { DocumentStore } from '../services/storage/port.js';
 import { systemClock, type Clock } from '../services/time/clock.js';
 import { resolveActor } from './actions/actor.js';
 import { buildRoutes } from './actions/registry.js';
-import { answerPlace } from './directory/place-choices.js';
+import { answerPlaceToday } from './directory/place-choices.js';
 import { createAdapter } from './adapter.js';
 import { consultationJobs } from './consultation/jobs.js';
 import { ConsultationNotifier } from './consultation/notifier.js';
@@ -95,7 +95,7 @@ export async function createApp(
     resolveActor: (user, team) => resolveActor(user, team, { isAdmin: (id) => directory.isAdmin(id), bindings, roster }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
     refreshChannel: (teamId, channelId, serviceUrl) => bindings.refreshServiceUrl(teamId, channelId, serviceUrl),
-    answerPlace: async (place, language) => answerPlace(current(), place, language),
+    answerPlace: async (place, language) => answerPlaceToday(current(), place, language, bindings, clock.now()),
     searchChoices: (dataset, query) =>
       dataset === PLACES_DATASET
         ? current().typeahead(query, TYPEAHEAD_LIMIT).map((p) => ({ title: `${p.name} (${p.countyName})`, value: p.code }))

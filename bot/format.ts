@@ -38,3 +38,8 @@ export function listDateFormat(dates: readonly string[], locale: Locale): (date:
   const withYear = crossesYear(dates);
   return (d) => (withYear ? `${formatLocalDate(d, locale)} ${d.slice(0, 4)}` : formatLocalDate(d, locale));
 }
+
+/** "9 augusti 2026" for a Stockholm calendar date: the last day an RC is closed, in a sentence. */
+export function formatLongDate(date: string, locale: Locale): string {
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${date}T12:00:00Z`));
+}

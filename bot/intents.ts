@@ -34,6 +34,7 @@ export const COMMANDS: ReadonlyArray<{ verb: Verb; sv: readonly string[]; en: re
   { verb: VERBS.networkDeputyOpen, sv: ['byt ersättare'], en: ['change deputy'] },
   { verb: VERBS.statsShow, sv: ['statistik'], en: ['statistics'] },
   { verb: VERBS.sessionList, sv: ['nätverksträffar', 'nätverksträff'], en: ['network sessions'] },
+  { verb: VERBS.closedOpen, sv: ['stängda perioder', 'stängt'], en: ['closed periods'] },
 ];
 const COMMAND_WORDS: ReadonlyMap<string, Verb> = new Map(COMMANDS.flatMap((c) => [...c.sv, ...c.en].map((word) => [word, c.verb] as const)));
 

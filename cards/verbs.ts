@@ -76,6 +76,11 @@ export const VERBS = {
 
   menuHelp: 'menu.help',
   menuSuggest: 'menu.suggest',
+  closedOpen: 'centre.closed.open',
+  closedAdd: 'centre.closed.add',
+  closedRemove: 'centre.closed.remove',
+  nchEditOpen: 'centre.nch.edit.open',
+  nchSave: 'centre.nch.save',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -11,9 +11,11 @@ import { coordinatorRoutes, type CoordinatorDeps } from '../consultation/coordin
 import { logRoutes } from '../consultation/log.routes.js';
 import { queueRoutes } from '../consultation/queue.routes.js';
 import { targetsRoutes } from '../consultation/targets.routes.js';
+import { closedRoutes } from '../consultation/closed.routes.js';
 import { requestRoutes } from '../consultation/request.routes.js';
 import { requesterRoutes } from '../consultation/requester.routes.js';
 import { centreRoutes } from '../directory/centre.routes.js';
+import { answerPlaceToday } from '../directory/place-choices.js';
 import { refusalCard } from '../refusals.js';
 import { agendaRoutes } from '../sessions/agenda.routes.js';
 import { attendanceRoutes } from '../sessions/attendance.routes.js';
@@ -38,7 +40,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
   const directory = () => services.directory.current();
   const consultation = { ...services, directory };
   return {
-    ...centreRoutes(services.directory),
+    ...centreRoutes(services.directory, (place, a) => answerPlaceToday(directory(), place, a, services.bindings, services.clock.now())),
     ...bindingRoutes(consultation),
     ...requestRoutes(consultation),
     ...requesterRoutes(consultation),
@@ -56,6 +58,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...membershipRoutes({ ...services, directory }),
     ...statsRoutes(services),
     ...menuRoutes(services),
+    ...closedRoutes(consultation),
   };
 }
 

@@ -1,6 +1,7 @@
 // Background work for consultations, each run under a lease and each message claimed once:
 // re-announce requests nobody took within their target (an urgent one also to the national
-// channel after its second period), ask "Följdes rådet?" a week after the answer, and erase
+// channel after its second period), post requests that waited for a channel once it takes
+// them (an RC open again after a closed period), ask "Följdes rådet?" a week after the answer, and erase
 // free text once the retention period after closing has run out.
 import type { JobDefinition } from '../../services/jobs/job-types.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
@@ -31,6 +32,17 @@ export function consultationJobs(consultations: ConsultationService, notifier: C
           // Already in the national channel when the RC has none; escalation is for an RC that has not taken it.
           const escalate = landing.kind === 'centre' && marked.record.urgent && marked.record.reannouncements >= URGENT_ESCALATION_PERIODS;
           if (escalate && (await ctx.once.claimOnce(`escalate:${record.rcId}:${record.id}`))) await notifier.escalateToNational(marked.record);
+        }
+      },
+    },
+    {
+      // An RC open again after a closed period gets the requests that came meanwhile, oldest first, each once.
+      name: 'consultation.post-waiting',
+      intervalMs: 10 * MINUTE,
+      async run(ctx) {
+        for (const rcId of await notifier.rcsReadyForWaiting()) {
+          if (ctx.signal.aborted) return;
+          await notifier.postWaiting(rcId, (record) => ctx.once.claimOnce(`channel-post:${record.rcId}:${record.id}`));
         }
       },
     },

@@ -5,7 +5,7 @@ import { adviceFollowedCard } from '../../cards/consultation/answer-delivery.car
 import { fill, messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
-import { formatInstant } from '../format.js';
+import { formatInstant, formatLongDate } from '../format.js';
 import { ADVICE_FOLLOWED } from '../../services/consultation/codes.js';
 import { landingOf, type ChannelBindings, type Landing } from '../../services/consultation/channel-binding.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
@@ -16,7 +16,7 @@ import type { CoordinatorRoster } from '../../services/consultation/coordinator-
 import type { UserConversations } from '../../services/notify/user-conversations.js';
 import { channelRoot, type Messenger } from '../messenger.js';
 import type { ConversationReference } from 'botbuilder';
-import { answerCard, CHANNEL_MESSAGES, channelCard, consultationView } from './views.js';
+import { answerCard, CHANNEL_MESSAGES, channelCard, consultationView, type ChannelExtras } from './views.js';
 
 type Reference = Partial<ConversationReference>;
 
@@ -72,13 +72,39 @@ export class ConsultationNotifier {
     const timing = await this.consultations.timing(record);
     const notice = options.reminder ? { text: fill(CHANNEL_MESSAGES.consultation.channel.reannounced, { target: timing.targetHours }), tone: 'attention' as const } : undefined;
     if (destination.kind === 'national') {
-      if (this.firstInAnHour(record.rcId)) this.logger.warn({ ...log, why: destination.why }, 'the RC has no channel: its requests go to the national channel');
-      await this.messenger.send(channelRoot(destination.binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record, notice, { timing, national: destination.why })));
+      if (this.firstInAnHour(record.rcId)) this.logger.warn({ ...log, why: destination.why }, 'the RC has no channel (or is closed): its requests go to the national channel');
+      const closedUntil = destination.closed ? formatLongDate(destination.closed.to, 'sv') : undefined;
+      const card = channelCard(this.directory(), record, notice, { timing, national: destination.why, ...(closedUntil ? { closedUntil } : {}) });
+      const sent = await this.messenger.send(channelRoot(destination.binding.conversationReference as Reference), cardMessage(card));
+      // Kept so the copy can say where the request went once the RC's own channel takes it.
+      if (sent.delivered) await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId, 'national');
       return landingOf(destination);
     }
     const sent = await this.messenger.send(channelRoot(destination.binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record, notice, { timing })));
-    if (sent.delivered) await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId);
+    if (sent.delivered) {
+      await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId);
+      // The national channel's copy now says where it went, and offers nothing more to do there.
+      if (record.nationalActivityId) await this.updateNationalCopy({ ...record, channelActivityId: sent.activityId });
+    }
     return landingOf(destination);
+  }
+
+  /**
+   * The national channel's copy of a request shows its current state: while it waits there, why;
+   * once the RC's channel has it, that it went there (and who took it, when someone has).
+   */
+  private async updateNationalCopy(record: ConsultationRecord): Promise<void> {
+    if (!record.nationalActivityId) return;
+    const national = await this.bindings.national();
+    if (!national) return;
+    let extras: ChannelExtras = { national: 'handedOver' };
+    if (!record.channelActivityId) {
+      const destination = await this.bindings.destinationFor(record.rcId);
+      const closed = destination.kind === 'centre' ? undefined : destination.closed;
+      extras = { national: destination.kind === 'centre' ? 'no_channel' : destination.why, ...(closed ? { closedUntil: formatLongDate(closed.to, 'sv') } : {}) };
+    }
+    const card = channelCard(this.directory(), record, undefined, { ...extras, timing: await this.consultations.timing(record) });
+    await this.messenger.update(channelRoot(national.conversationReference as Reference), record.nationalActivityId, cardMessage(card));
   }
 
   /** Where a request already stored went (a second click on "send" posts nothing new). */
@@ -86,13 +112,28 @@ export class ConsultationNotifier {
     return record.channelActivityId ? { kind: 'centre' } : landingOf(await this.bindings.destinationFor(record.rcId));
   }
 
-  /** The RC's channel was just bound: every open request that never reached it is posted there once, oldest first. */
-  async postWaiting(rcId: string): Promise<number> {
+  /**
+   * The RC's channel was just bound, or the RC opened again after a closed period: every open
+   * request that never reached its channel is posted there once, oldest first. `once` lets a
+   * job run on several instances post each request once.
+   */
+  async postWaiting(rcId: string, once: (record: ConsultationRecord) => Promise<boolean> = async () => true): Promise<number> {
     let posted = 0;
     for (const record of await this.consultations.awaitingChannel(rcId)) {
+      if ((await this.bindings.destinationFor(rcId)).kind !== 'centre') break;
+      if (!(await once(record))) continue;
       if ((await this.announce(record)).kind === 'centre') posted++;
     }
     return posted;
+  }
+
+  /** RCs whose requests wait for their channel though it now takes them (a closed period ended). */
+  async rcsReadyForWaiting(): Promise<string[]> {
+    const ready: string[] = [];
+    for (const row of await this.consultations.waitingForChannels()) {
+      if ((await this.bindings.destinationFor(row.rcId)).kind === 'centre') ready.push(row.rcId);
+    }
+    return ready;
   }
 
   /**
@@ -102,7 +143,10 @@ export class ConsultationNotifier {
   async postWaitingDigest(): Promise<boolean> {
     const rows = [];
     for (const row of await this.consultations.waitingForChannels()) {
-      if ((await this.bindings.destinationFor(row.rcId)).kind === 'centre') continue;
+      const destination = await this.bindings.destinationFor(row.rcId);
+      if (destination.kind === 'centre') continue;
+      // A closed RC with its own channel needs nothing from an administrator: its requests go there when it opens.
+      if (destination.why === 'closed' && (await this.bindings.forCentre(row.rcId))) continue;
       rows.push({ centreName: this.directory().centre(row.rcId)?.name ?? row.rcId, count: row.count, oldestReceivedAt: formatInstant(row.oldest, 'sv') });
     }
     if (rows.length === 0) return false;
@@ -123,7 +167,9 @@ export class ConsultationNotifier {
       return false;
     }
     const card = channelCard(this.directory(), record, undefined, { timing: await this.consultations.timing(record), national: 'escalated' });
-    return (await this.messenger.send(channelRoot(national.conversationReference as Reference), cardMessage(card))).delivered;
+    const sent = await this.messenger.send(channelRoot(national.conversationReference as Reference), cardMessage(card));
+    if (sent.delivered) await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId, 'national');
+    return sent.delivered;
   }
 
   /** True at most once an hour per RC: what is logged about an unbound RC, so a busy day logs it once. */
@@ -135,7 +181,9 @@ export class ConsultationNotifier {
   }
 
   /** Everyone in the channel sees the current state and only the buttons it allows. */
+  /** The national channel's copy, if there is one, follows: a claim in the RC's channel or queue shows in both. */
   async refreshChannelCard(record: ConsultationRecord, notice?: { text: string; tone: 'good' | 'attention' }): Promise<void> {
+    await this.updateNationalCopy(record);
     if (!record.channelActivityId) return;
     const binding = await this.bindings.forCentre(record.rcId);
     if (!binding) return;

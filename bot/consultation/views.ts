@@ -21,7 +21,8 @@ import {
 import type { PrivacyKinds } from '../../services/consultation/fields.js';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { DirectoryIndex } from '../../services/directory/lookup.js';
-import { formatInstant } from '../format.js';
+import type { Landing } from '../../services/consultation/channel-binding.js';
+import { formatInstant, formatLongDate } from '../format.js';
 
 export const CASE_CODES: CaseCodes = {
   sector: SECTORS,
@@ -76,7 +77,7 @@ export function consultationView(directory: DirectoryIndex, record: Consultation
 }
 
 /** What the channel card shows beyond the record: how long it has waited, and whether it is the national channel's copy. */
-export type ChannelExtras = Pick<ChannelRequestView, 'timing' | 'national'>;
+export type ChannelExtras = Pick<ChannelRequestView, 'timing' | 'national' | 'closedUntil'>;
 
 export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice, extras: ChannelExtras = {}): AdaptiveCard {
   return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras });
@@ -86,10 +87,17 @@ export function answerCard(directory: DirectoryIndex, record: ConsultationRecord
   return answerDeliveryCard({ messages, consultation: consultationView(directory, record, locale) });
 }
 
-export function receiptView(messages: Messages, directory: DirectoryIndex, record: ConsultationRecord, duplicate: boolean, locale: Locale, landing: ReceiptView['landing'] = { kind: 'centre' }): ReceiptView {
+/** Where the request went, as the receipt words it: a closed RC's last closed day in the reader's language. */
+export function receiptLanding(landing: Landing, locale: Locale): ReceiptView['landing'] {
+  if (landing.kind === 'centre') return landing;
+  if (landing.why === 'closed') return { kind: landing.kind, why: 'closed', until: landing.closed ? formatLongDate(landing.closed.to, locale) : '' };
+  return { kind: landing.kind, why: landing.why };
+}
+
+export function receiptView(messages: Messages, directory: DirectoryIndex, record: ConsultationRecord, duplicate: boolean, locale: Locale, landing: Landing = { kind: 'centre' }): ReceiptView {
   return {
     messages,
-    landing,
+    landing: receiptLanding(landing, locale),
     consultation: consultationView(directory, record, locale),
     centreContact: bestContact(directory.centre(record.rcId)?.channels ?? []),
     nchContact: bestContact(directory.nationalFallback.channels),

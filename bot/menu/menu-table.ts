@@ -67,6 +67,7 @@ export const MENU_ROWS: readonly MenuRow[] = [
   { role: 'admin', verb: VERBS.statsShow, scopes: ANYWHERE, label: (m) => m.welcome.statistics, cues: ['statistik', 'siffror', 'antal', 'statistic', 'figures'] },
   { role: 'admin', verb: VERBS.nationalBindOpen, scopes: ['channel'], commandOnly: true, label: (m) => m.menu.actions.bindNational },
   { role: 'admin', verb: VERBS.targetsOpen, scopes: ANYWHERE, commandOnly: true, label: (m) => m.menu.actions.targets },
+  { role: 'admin', verb: VERBS.closedOpen, scopes: ANYWHERE, commandOnly: true, label: (m) => m.menu.actions.closedPeriods },
 ];
 
 export const MENU_ROLES: readonly MenuRole[] = ['requester', 'coordinator', 'lead', 'admin'];

@@ -16,8 +16,8 @@ export function catalogueStatusCard({ messages: m, rows }: CatalogueStatusView):
   const body: CardElement[] = [heading(s.title), paragraph(rows.length === 0 ? s.complete : s.intro, { size: 'small' })];
   for (const row of rows) {
     const items: CardElement[] = [paragraph(row.name, { weight: 'bolder' }), ...row.gaps.map((g) => paragraph(`• ${s.gaps[g]}`, { size: 'small', spacing: 'none' }))];
-    // NCH's entry is corrected in the shipped data for now; centres from here.
-    if (row.centreId) items.push({ type: 'ActionSet', actions: [executeAction(s.correct, VERBS.centreEditOpen, { centreId: row.centreId }, { associatedInputs: 'none' })] });
+    const correct = row.centreId ? executeAction(s.correct, VERBS.centreEditOpen, { centreId: row.centreId }, { associatedInputs: 'none' }) : executeAction(s.correct, VERBS.nchEditOpen, {}, { associatedInputs: 'none' });
+    items.push({ type: 'ActionSet', actions: [correct] });
     body.push({ type: 'Container', separator: true, spacing: 'medium', items });
   }
   return adaptiveCard(body, [executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })], { fallbackText: s.title });

@@ -23,7 +23,7 @@ export const CONTACT_PATTERNS = {
   web: '^https://\\S+$',
 } as const;
 
-const CHECKS: Record<'phone' | 'supportLine' | 'email' | 'web', (m: Messages) => { regex: string; errorMessage: string }> = {
+export const CONTACT_CHECKS: Record<'phone' | 'supportLine' | 'email' | 'web', (m: Messages) => { regex: string; errorMessage: string }> = {
   phone: (m) => ({ regex: CONTACT_PATTERNS.phone, errorMessage: m.centreEdit.errors.invalid_phone }),
   supportLine: (m) => ({ regex: CONTACT_PATTERNS.phone, errorMessage: m.centreEdit.errors.invalid_phone }),
   email: (m) => ({ regex: CONTACT_PATTERNS.email, errorMessage: m.centreEdit.errors.invalid_email }),
@@ -49,7 +49,12 @@ export function centrePickCard({ messages: m, centres }: CentrePickView): Adapti
         choices: centres.map((c) => ({ title: c.name, value: c.id })),
       },
     ],
-    [executeAction(m.centreEdit.open, VERBS.centreEditOpen, {}, { associatedInputs: 'auto' }), executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' })],
+    [
+      executeAction(m.centreEdit.open, VERBS.centreEditOpen, {}, { associatedInputs: 'auto' }),
+      // NCH's national support line is the fallback on every receipt: corrected here too.
+      executeAction(m.centreEdit.national.open, VERBS.nchEditOpen, {}, { associatedInputs: 'none' }),
+      executeAction(m.common.backToMenu, VERBS.menuShow, {}, { associatedInputs: 'none' }),
+    ],
     { fallbackText: m.centreEdit.title },
   );
 }
@@ -95,7 +100,7 @@ export function centreEditCard(view: CentreEditView): AdaptiveCard {
     return code ? [paragraph(m.centreEdit.errors[code], { color: 'attention', size: 'small', spacing: 'none' })] : [];
   };
   const text = (id: 'phone' | 'supportLine' | 'email' | 'web', label: string): CardElement[] => [
-    { type: 'Input.Text', id, label, value: values[id], maxLength: 200, ...CHECKS[id](m) },
+    { type: 'Input.Text', id, label, value: values[id], maxLength: 200, ...CONTACT_CHECKS[id](m) },
     ...errorFor(id),
   ];
   return adaptiveCard(

@@ -19,7 +19,9 @@ export interface ChannelRequestView {
    * The national channel's copy: the RC has no channel, is not in service, or has not taken an
    * urgent request in time. Its members watch and follow up; they cannot take the case here.
    */
-  national?: 'no_channel' | 'not_in_service' | 'escalated';
+  national?: 'no_channel' | 'not_in_service' | 'escalated' | 'closed' | 'handedOver';
+  /** The RC's last closed day, for the 'closed' copy. */
+  closedUntil?: string;
 }
 
 function stateLine(m: Messages, r: ConsultationView): CardElement | undefined {
@@ -73,7 +75,10 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
     },
     paragraph(fill(c.age, { when: r.receivedAt }), { isSubtle: true, size: 'small', spacing: 'none' }),
   ];
-  if (view.national) body.push(paragraph(fill(c.national[view.national], { centre: r.centreName }), { color: 'attention', weight: 'bolder' }));
+  if (view.national) {
+    const handedOver = view.national === 'handedOver';
+    body.push(paragraph(fill(c.national[view.national], { centre: r.centreName, until: view.closedUntil ?? '' }), { color: handedOver ? 'good' : 'attention', weight: 'bolder' }));
+  }
   if (view.timing) {
     const t = view.timing;
     body.push(paragraph(fill(c.timing, { waited: t.waitedHours, target: t.targetHours }), { color: t.overdue && r.status === 'new' ? 'attention' : 'default', size: 'small', spacing: 'none' }));

@@ -7,8 +7,11 @@ import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 
-/** Where the request went: the RC's channel, the national channel (and why), or nowhere yet. */
-export type ReceiptLanding = { kind: 'centre' } | { kind: 'national' | 'none'; why: 'no_channel' | 'not_in_service' };
+/** Where the request went: the RC's channel, the national channel (and why), or nowhere yet; `until` is the RC's last closed day. */
+export type ReceiptLanding =
+  | { kind: 'centre' }
+  | { kind: 'national' | 'none'; why: 'no_channel' | 'not_in_service' }
+  | { kind: 'national' | 'none'; why: 'closed'; until: string };
 
 export type ReceiptContact = { kind: 'phone' | 'email' | 'web'; value: string };
 
@@ -30,6 +33,7 @@ export function childDutyReminder(m: Messages): CardElement {
 function nextStep(m: Messages, landing: ReceiptLanding): string {
   const r = m.consultation.receipt;
   if (landing.kind === 'centre') return r.next;
+  if (landing.why === 'closed') return fill(landing.kind === 'national' ? r.nextNationalClosed : r.nextNowhereClosed, { until: landing.until });
   if (landing.kind === 'national') return landing.why === 'no_channel' ? r.nextNationalNoChannel : r.nextNationalNotInService;
   return r.nextNowhere;
 }

@@ -43,7 +43,11 @@ export function targetsFormCard({ messages: m, centres, values, errors, notice }
       hours('urgentHours', t.urgent, 9),
       ...(errors.urgentHours ? [paragraph(t.errors[errors.urgentHours], { color: 'attention', size: 'small', spacing: 'none' })] : []),
     ],
-    [executeAction(t.save, VERBS.targetsSubmit, {}, { style: 'positive', associatedInputs: 'auto' })],
+    [
+      executeAction(t.save, VERBS.targetsSubmit, {}, { style: 'positive', associatedInputs: 'auto' }),
+      // Closed periods (summer) are the other half of an RC's response promise.
+      executeAction(m.consultation.closed.title, VERBS.closedOpen, {}, { associatedInputs: 'none' }),
+    ],
     { fallbackText: t.title },
   );
 }

@@ -22,6 +22,7 @@ export const enMenu: Messages['menu'] = {
     createNetwork: 'Create a network',
     catalogueStatus: 'Directory status',
     targets: 'Response targets',
+    closedPeriods: 'Closed periods',
     addOrganisation: 'Add an organisation',
     addCoLead: 'Add a co-lead',
     networkChannel: "Bind the network's channel",

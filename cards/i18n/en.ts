@@ -81,6 +81,9 @@ export const en: Messages = {
     notFound: 'Found no municipality called "{query}".',
     didYouMean: 'Did you mean one of these?',
     tooShort: 'Write at least three letters of the municipality name.',
+    closedNow: 'Closed until and including {until}. Questions meanwhile go to NCH\'s national support for professionals.',
+    closedSoon: 'Closed {from}–{to}. Questions then go to NCH\'s national support for professionals.',
+    distanceToCountySeat: 'about {km} km to {seat}, the county seat (which municipalities the resource centre covers is not known)',
   },
   centreEdit: {
     title: 'Correct the facts about a resource centre',
@@ -103,6 +106,7 @@ export const en: Messages = {
       invalid_web: 'Write a full address starting with https://',
       unknown_municipality: 'One of the municipalities is not in the directory.',
       empty_coverage: 'Choose at least one municipality, or tick that the list is not known.',
+      no_contact: 'NCH is shown on every urgent receipt: enter at least a phone number, an e-mail address or a website.',
     },
     chooseCentreError: 'Choose a resource centre from the list.',
     coverageNotStatedLabel: 'List of municipalities',
@@ -116,6 +120,11 @@ export const en: Messages = {
         no_channel: 'No channel for consultations is bound',
       },
       correct: 'Correct the details',
+    },
+    national: {
+      open: 'Correct NCH\'s details',
+      intro: 'The national support line for professionals is shown on receipts and cards when no resource centre covers the place or can be reached. Enter functional contacts only. An empty field removes the detail.',
+      saved: 'Saved. Receipts and cards show NCH\'s new details from now on.',
     },
   },
   codes: {

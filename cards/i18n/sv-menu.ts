@@ -22,6 +22,7 @@ export const svMenu = {
     createNetwork: 'Skapa nätverk',
     catalogueStatus: 'Katalogstatus',
     targets: 'Svarsmål',
+    closedPeriods: 'Stängda perioder',
     addOrganisation: 'Lägg till organisation',
     addCoLead: 'Lägg till medledare',
     networkChannel: 'Koppla nätverkets kanal',

@@ -84,6 +84,9 @@ export const sv = {
     notFound: 'Hittade ingen kommun som heter "{query}".',
     didYouMean: 'Menade du någon av dessa?',
     tooShort: 'Skriv minst tre bokstäver av kommunens namn.',
+    closedNow: 'Stängt till och med {until}. Frågor går under tiden till NCH:s nationella stöd för yrkesverksamma.',
+    closedSoon: 'Stängt {from}–{to}. Frågor går då till NCH:s nationella stöd för yrkesverksamma.',
+    distanceToCountySeat: 'cirka {km} km till {seat}, länets residensstad (vilka kommuner resurscentrumet täcker är inte känt)',
   },
   centreEdit: {
     title: 'Rätta uppgifter om ett resurscentrum',
@@ -106,6 +109,7 @@ export const sv = {
       invalid_web: 'Skriv en fullständig adress som börjar med https://',
       unknown_municipality: 'En av kommunerna finns inte i katalogen.',
       empty_coverage: 'Välj minst en kommun, eller markera att kommunlistan inte är känd.',
+      no_contact: 'NCH visas på varje brådskande kvitto: ange minst ett telefonnummer, en e-postadress eller en webbplats.',
     },
     chooseCentreError: 'Välj ett resurscentrum i listan.',
     coverageNotStatedLabel: 'Kommunlista',
@@ -119,6 +123,11 @@ export const sv = {
         no_channel: 'Ingen kanal för konsultationer är kopplad',
       },
       correct: 'Rätta uppgifterna',
+    },
+    national: {
+      open: 'Rätta NCH:s uppgifter',
+      intro: 'Nationella stödtelefonen för yrkesverksamma visas på kvitton och kort när inget resurscentrum täcker orten eller kan nås. Ange bara funktionella kontaktvägar. Ett tomt fält tar bort uppgiften.',
+      saved: 'Sparat. Kvitton och kort visar NCH:s nya uppgifter från och med nu.',
     },
   },
   codes: {

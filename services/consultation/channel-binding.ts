@@ -3,7 +3,8 @@
 // the bound team. One binding per RC: binding again replaces the old one.
 // Besides the RCs' channels there is one national channel (NCH's support team), stored as a
 // binding under a reserved id: requests whose RC has no channel, or is not in service, are
-// posted there so none waits unseen.
+// posted there so none waits unseen. So are those of an RC in one of its closed periods
+// (a summer break, set by administrators): its own channel gets them when it opens again.
 
 import { z } from 'zod';
 import type { DirectoryIndex } from '../directory/lookup.js';
@@ -13,6 +14,9 @@ import { administers, personOf, type Actor } from '../rights/actor.js';
 import { IN_SERVICE_STATUSES } from '../directory/schema.js';
 import { catalogueGaps, type CentreGaps } from '../directory/catalogue-status.js';
 import { personSchema } from './record.js';
+import { ResponseTargetSettings, type ClosedPeriodsResult } from './response-target-settings.js';
+import { closedAt, currentOrNext, type ClosedField, type ClosedPeriod } from './closed-periods.js';
+import type { FormInput } from './fields.js';
 
 const BINDING_ID = 'binding';
 /** The reserved rcId of the national channel: never a centre id (those are slugs of names). */
@@ -21,14 +25,15 @@ export const NATIONAL_CHANNEL = 'national';
 /** Where a new request for an RC is posted, and why. */
 export type Destination =
   | { kind: 'centre'; binding: ChannelBinding }
-  | { kind: 'national'; binding: ChannelBinding; why: NoChannelReason }
-  | { kind: 'none'; why: NoChannelReason };
-export type NoChannelReason = 'no_channel' | 'not_in_service';
-/** Where a request went, as its receipt tells the professional. */
-export type Landing = { kind: 'centre' } | { kind: 'national' | 'none'; why: NoChannelReason };
+  | { kind: 'national'; binding: ChannelBinding; why: NoChannelReason; closed?: ClosedPeriod }
+  | { kind: 'none'; why: NoChannelReason; closed?: ClosedPeriod };
+export type NoChannelReason = 'no_channel' | 'not_in_service' | 'closed';
+/** Where a request went, as its receipt tells the professional; `closed` is the period when the RC is closed. */
+export type Landing = { kind: 'centre' } | { kind: 'national' | 'none'; why: NoChannelReason; closed?: ClosedPeriod };
 
 export function landingOf(destination: Destination): Landing {
-  return destination.kind === 'centre' ? { kind: 'centre' } : { kind: destination.kind, why: destination.why };
+  if (destination.kind === 'centre') return { kind: 'centre' };
+  return { kind: destination.kind, why: destination.why, ...(destination.closed ? { closed: destination.closed } : {}) };
 }
 
 export const channelBindingSchema = z.object({
@@ -56,6 +61,7 @@ export type BindResult =
 
 export class ChannelBindings {
   private readonly docs: Collection<Document>;
+  private readonly targets: ResponseTargetSettings;
 
   constructor(
     store: DocumentStore,
@@ -63,6 +69,7 @@ export class ChannelBindings {
     private readonly clock: Clock,
   ) {
     this.docs = store.collection<Document>('channelBindings');
+    this.targets = new ResponseTargetSettings(store, directory, clock);
   }
 
   /** Only administrators bind: a binding decides who sees every request of an RC. */
@@ -91,17 +98,44 @@ export class ChannelBindings {
   }
 
   /**
-   * The RC's own channel when it has one and takes consultations; otherwise the national
-   * channel; 'none' only while no national channel is bound either.
+   * The RC's own channel when it has one, takes consultations and is not closed today;
+   * otherwise the national channel; 'none' only while no national channel is bound either.
    */
   async destinationFor(rcId: string): Promise<Destination> {
     const centre = this.directory().centre(rcId);
     const inService = centre !== undefined && IN_SERVICE_STATUSES.includes(centre.status);
-    const own = inService ? await this.forCentre(rcId) : undefined;
+    const closed = inService ? closedAt((await this.targets.forCentre(rcId)).closed, this.clock.now()) : undefined;
+    const own = inService && !closed ? await this.forCentre(rcId) : undefined;
     if (own) return { kind: 'centre', binding: own };
-    const why: NoChannelReason = inService ? 'no_channel' : 'not_in_service';
+    const why: NoChannelReason = !inService ? 'not_in_service' : closed ? 'closed' : 'no_channel';
+    const extra = closed ? { closed } : {};
     const national = await this.national();
-    return national ? { kind: 'national', binding: national, why } : { kind: 'none', why };
+    return national ? { kind: 'national', binding: national, why, ...extra } : { kind: 'none', why, ...extra };
+  }
+
+  /** Administrators close an RC for a period (a summer break): its new requests go to the national channel meanwhile. */
+  async addClosedPeriod(actor: Actor, rcId: string, input: FormInput<ClosedField>): Promise<ClosedPeriodsResult> {
+    return this.targets.addClosedPeriod(actor, rcId, input);
+  }
+
+  async removeClosedPeriod(actor: Actor, rcId: string, from: string): Promise<ClosedPeriodsResult> {
+    return this.targets.removeClosedPeriod(actor, rcId, from);
+  }
+
+  /** The RC's current and coming closed periods, oldest first (public: the centre card shows them). */
+  async closedPeriods(rcId: string): Promise<ClosedPeriod[]> {
+    return this.targets.closedPeriods(rcId);
+  }
+
+  /** Per RC, the period it is closed in now or the next one, for the centre card. */
+  async closedNowOrNext(): Promise<Map<string, ClosedPeriod>> {
+    const now = this.clock.now();
+    const out = new Map<string, ClosedPeriod>();
+    for (const [rcId, targets] of await this.targets.all()) {
+      const period = currentOrNext(targets.closed, now);
+      if (period) out.set(rcId, period);
+    }
+    return out;
   }
 
   /** What the directory still lacks, for administrators only: the "katalogstatus" card. */

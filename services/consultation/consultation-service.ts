@@ -158,9 +158,10 @@ export class ConsultationService {
     return this.repo.update(rcId, id, (r) => rules.recordAdviceFollowed(r, actor.id, followed.data));
   }
 
-  /** The request's card in the RC channel, so later changes update it in place. */
-  async setChannelActivity(rcId: string, id: string, activityId: string): Promise<ChangeResult> {
-    return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r.channelActivityId === activityId ? r : { ...r, channelActivityId: activityId } }));
+  /** The request's card in the RC channel (or its copy in the national channel), so later changes update it in place. */
+  async setChannelActivity(rcId: string, id: string, activityId: string, where: 'centre' | 'national' = 'centre'): Promise<ChangeResult> {
+    const field = where === 'centre' ? 'channelActivityId' : 'nationalActivityId';
+    return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r[field] === activityId ? r : { ...r, [field]: activityId } }));
   }
 
   async get(rcId: string, id: string): Promise<{ record: ConsultationRecord; etag: string } | undefined> {

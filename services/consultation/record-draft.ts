@@ -17,6 +17,7 @@ export function newRecordDraft(fields: DraftFields, createdAt: string): RecordDr
     claimedBy: null,
     answeredBy: null,
     channelActivityId: null,
+    nationalActivityId: null,
     requesterConversation: null,
     reannouncements: 0,
     followUp: 'none',

@@ -66,6 +66,8 @@ export const consultationRecordSchema = z.object({
   submissionKey: z.string().nullable(),
   /** The request's card in the RC channel, so it can be updated in place. */
   channelActivityId: z.string().nullable(),
+  /** The national channel's copy, when the request went there (no RC channel, closed, escalated): updated when the RC takes over. */
+  nationalActivityId: z.string().nullable().optional(),
   /** Opaque conversation reference from the bot, to deliver the answer proactively. */
   requesterConversation: z.unknown(),
   /** How many times an unclaimed request has been announced again. */

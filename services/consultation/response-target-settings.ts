@@ -1,12 +1,15 @@
 // Each RC's response targets as its administrators set them (default 24 working hours, 1 for an
-// urgent request): one document per RC in the `system` container. The re-announcement job and
-// the cards read them; only administrators change them.
+// urgent request) and the periods it is closed (closed-periods.ts): one document per RC in the
+// `system` container. The re-announcement job, the routing of new requests and the cards read
+// them; only administrators change them.
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 import { administers, personOf, type Actor } from '../rights/actor.js';
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { FormInput } from './fields.js';
 import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from './response-targets.js';
+import { notOver, parseClosedPeriod, MAX_CLOSED_PERIODS, type ClosedField, type ClosedFieldError, type ClosedPeriod } from './closed-periods.js';
+import { zonedDate } from '../time/zoned-time.js';
 
 const PK = 'response-targets';
 export const TARGET_FIELDS = ['normalHours', 'urgentHours'] as const;
@@ -15,7 +18,8 @@ export type TargetFieldError = 'required' | 'out_of_range';
 /** Whole working hours; an urgent target beyond a working day is no longer urgent. */
 const LIMITS: Record<TargetField, { min: number; max: number }> = { normalHours: { min: 1, max: 120 }, urgentHours: { min: 1, max: 9 } };
 
-interface TargetsDoc extends Document, ResponseTargets {
+interface TargetsDoc extends Document, Omit<ResponseTargets, 'closed'> {
+  closed?: ClosedPeriod[];
   pk: typeof PK;
   rcId: string;
   setBy: { id: string; name?: string };
@@ -26,6 +30,13 @@ export type SetTargetsResult =
   | { ok: true; targets: ResponseTargets }
   | { ok: false; reason: 'not_admin' | 'unknown_centre' }
   | { ok: false; reason: 'invalid'; errors: Partial<Record<TargetField, TargetFieldError>> };
+
+export type ClosedPeriodsResult =
+  | { ok: true; periods: ClosedPeriod[]; added?: ClosedPeriod }
+  | { ok: false; reason: 'not_admin' | 'unknown_centre' }
+  | { ok: false; reason: 'invalid'; errors: Partial<Record<ClosedField, ClosedFieldError>> };
+
+const targetsOf = (d: TargetsDoc): ResponseTargets => ({ normalHours: d.normalHours, urgentHours: d.urgentHours, ...(d.closed?.length ? { closed: d.closed } : {}) });
 
 export class ResponseTargetSettings {
   private readonly docs: Collection<TargetsDoc>;
@@ -40,13 +51,13 @@ export class ResponseTargetSettings {
 
   async forCentre(rcId: string): Promise<ResponseTargets> {
     const found = await this.docs.get(`targets:${rcId}`, PK);
-    return found ? { normalHours: found.item.normalHours, urgentHours: found.item.urgentHours } : DEFAULT_RESPONSE_TARGETS;
+    return found ? targetsOf(found.item) : DEFAULT_RESPONSE_TARGETS;
   }
 
   /** Every RC's targets that differ from the defaults, for a job run over many requests. */
   async all(): Promise<Map<string, ResponseTargets>> {
     const docs = await this.docs.queryAll({ where: [{ field: 'pk', op: '=', value: PK }] }, { partitionKey: PK });
-    return new Map(docs.map((d) => [d.rcId, { normalHours: d.normalHours, urgentHours: d.urgentHours }]));
+    return new Map(docs.map((d) => [d.rcId, targetsOf(d)]));
   }
 
   async set(actor: Actor, rcId: string, input: FormInput<TargetField>): Promise<SetTargetsResult> {
@@ -63,7 +74,43 @@ export class ResponseTargetSettings {
     }
     if (Object.keys(errors).length > 0) return { ok: false, reason: 'invalid', errors };
     const targets = values as ResponseTargets;
-    await this.docs.upsert({ id: `targets:${rcId}`, pk: PK, rcId, ...targets, setBy: personOf(actor), setAt: this.clock.now().toISOString() });
+    const closed = (await this.forCentre(rcId)).closed;
+    await this.write(actor, rcId, { ...targets, ...(closed ? { closed } : {}) });
     return { ok: true, targets };
+  }
+
+  /** Administrators add a period the RC is closed (a summer break): its requests go to the national channel meanwhile. */
+  async addClosedPeriod(actor: Actor, rcId: string, input: FormInput<ClosedField>): Promise<ClosedPeriodsResult> {
+    if (!administers(actor)) return { ok: false, reason: 'not_admin' };
+    if (!this.directory().centre(rcId)) return { ok: false, reason: 'unknown_centre' };
+    const now = this.clock.now();
+    const current = await this.forCentre(rcId);
+    const kept = notOver(current.closed, now);
+    const parsed = parseClosedPeriod(input, zonedDate(now), kept);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
+    if (kept.length >= MAX_CLOSED_PERIODS) return { ok: false, reason: 'invalid', errors: { closedFrom: 'too_many' } };
+    const periods = [...kept, parsed.period].sort((a, b) => a.from.localeCompare(b.from));
+    await this.write(actor, rcId, { ...current, closed: periods });
+    return { ok: true, periods, added: parsed.period };
+  }
+
+  /** Administrators take a period away (the RC stays open after all); past periods are dropped too. */
+  async removeClosedPeriod(actor: Actor, rcId: string, from: string): Promise<ClosedPeriodsResult> {
+    if (!administers(actor)) return { ok: false, reason: 'not_admin' };
+    if (!this.directory().centre(rcId)) return { ok: false, reason: 'unknown_centre' };
+    const current = await this.forCentre(rcId);
+    const periods = notOver(current.closed, this.clock.now()).filter((p) => p.from !== from);
+    await this.write(actor, rcId, { ...current, closed: periods });
+    return { ok: true, periods };
+  }
+
+  /** The current and coming closed periods of an RC, for the form and the centre card. */
+  async closedPeriods(rcId: string): Promise<ClosedPeriod[]> {
+    return notOver((await this.forCentre(rcId)).closed, this.clock.now());
+  }
+
+  private async write(actor: Actor, rcId: string, targets: ResponseTargets): Promise<void> {
+    const { closed, ...hours } = targets;
+    await this.docs.upsert({ id: `targets:${rcId}`, pk: PK, rcId, ...hours, ...(closed?.length ? { closed: [...closed] } : {}), setBy: personOf(actor), setAt: this.clock.now().toISOString() });
   }
 }

@@ -2,7 +2,11 @@
 // municipality (brief): a county may have one centre for a single city, one for a named
 // group, one whose list is not stated, or none, in which case the user gets the nearest
 // centres outside their own area and always NCH.
+// Distances are great-circle, seat to seat (the municipalities' WGS84 seat points): to the
+// nearest covered municipality's seat when the centre's list is known, else to its county's
+// seat (residensstad), the best stand-in for where a county-wide centre works from.
 
+import { COUNTY_SEATS } from './data/county-seats.js';
 import { haversineKm, type LatLon } from './distance.js';
 import {
   IN_SERVICE_STATUSES,
@@ -34,8 +38,12 @@ export interface NearbyCentre {
   centre: ResourceCentre;
   /** Seat to seat, rounded to whole km. */
   distanceKm: number;
-  /** The covered municipality whose seat is closest. */
+  /** The covered municipality whose seat is closest, or the county seat when the list is not known. */
   viaMunicipalityCode: string;
+  /** 'county_seat' when the sources do not list the municipalities the centre covers. */
+  measuredTo: 'coverage' | 'county_seat';
+  /** That seat's municipality name, for the card ("till Malmö"). */
+  viaName: string;
   /** These centres are offered although the place is outside the area they serve. */
   outsideOwnArea: true;
 }
@@ -146,23 +154,31 @@ export class CoverageIndex {
 
   private related(countyCode: string, places: readonly Municipality[], uncovered: boolean, wantNearest: boolean): Related {
     const concerns = (c: ResourceCentre) => c.countyCode === countyCode || places.some((p) => this.covers(c, p.code));
-    const possible = uncovered ? this.possibleIn(countyCode) : [];
+    // A centre on the way names the places it is planned for; without a list, its county.
+    const plannedFor = (c: ResourceCentre) => (this.coverageSets.has(c.id) ? places.some((p) => this.covers(c, p.code)) : c.countyCode === countyCode);
+    const possible = uncovered ? this.possibleIn(countyCode, places) : [];
     const skip = new Set(possible.map((p) => p.centre.id));
     return {
       possible,
       nearest: wantNearest ? this.nearestTo(places, skip) : [],
-      upcoming: this.centres.filter((c) => (c.status === 'preparing' || c.status === 'pre_study') && concerns(c)),
+      upcoming: this.centres.filter((c) => (c.status === 'preparing' || c.status === 'pre_study') && plannedFor(c)),
       outsideProgramme: this.centres.filter((c) => c.status === 'outside_programme' && concerns(c)),
       nationalFallback: uncovered ? this.fallback : null,
     };
   }
 
-  private possibleIn(countyCode: string): PossibleCentre[] {
+  /**
+   * In-service centres of the county that may cover the places: one whose list is not stated, or
+   * one with unnamed members (Fyrbodal's three contract municipalities), unless every place asked
+   * about belongs to another centre's named area (Borås is Södra Älvsborg's, not Fyrbodal's).
+   */
+  private possibleIn(countyCode: string, places: readonly Municipality[]): PossibleCentre[] {
+    const named = (code: string, except: string) => this.centres.some((c) => c.id !== except && this.covers(c, code));
     const possible: PossibleCentre[] = [];
     for (const centre of this.inService) {
       if (centre.countyCode !== countyCode) continue;
       if (centre.coverage.kind === 'not_stated') possible.push({ centre, reason: 'coverage_not_stated' });
-      else if (centre.coverage.unnamedCount !== undefined) possible.push({ centre, reason: 'unnamed_municipalities' });
+      else if (centre.coverage.unnamedCount !== undefined && places.some((p) => !named(p.code, centre.id))) possible.push({ centre, reason: 'unnamed_municipalities' });
     }
     return possible;
   }
@@ -182,22 +198,25 @@ export class CoverageIndex {
       .map((near) => ({ ...near }));
   }
 
-  /** Every in-service centre with a municipality list, by distance from this seat (memoised). */
+  /** Every in-service centre, by distance from this seat to its coverage (memoised). */
   private distancesFrom(place: Municipality): readonly NearbyCentre[] {
     const known = this.distanceCache.get(place.code);
     if (known) return known;
     const found: NearbyCentre[] = [];
     for (const centre of this.inService) {
       const covered = this.coverageSets.get(centre.id);
-      if (!covered) continue;
+      const countySeat = COUNTY_SEATS[centre.countyCode];
+      const targets = covered ?? (countySeat ? [countySeat] : []);
       let bestKm = Infinity;
       let via = '';
-      for (const code of covered) {
+      for (const code of targets) {
         const seat: LatLon | undefined = this.municipalities.get(code);
         const km = seat ? haversineKm(place, seat) : Infinity;
         if (km < bestKm) [bestKm, via] = [km, code];
       }
-      if (via !== '') found.push({ centre, distanceKm: Math.round(bestKm), viaMunicipalityCode: via, outsideOwnArea: true });
+      const measuredTo = covered ? 'coverage' : 'county_seat';
+      const viaName = this.municipalities.get(via)?.seat ?? this.municipalities.get(via)?.name ?? via;
+      if (via !== '') found.push({ centre, distanceKm: Math.round(bestKm), viaMunicipalityCode: via, measuredTo, viaName, outsideOwnArea: true });
     }
     this.distanceCache.set(place.code, found);
     return found;

@@ -5,10 +5,10 @@ import { ChangedBySomeoneElseError, AlreadyExistsError } from '../storage/errors
 import type { DocumentStore } from '../storage/port.js';
 import { administers, type Actor } from '../rights/actor.js';
 import type { Clock } from '../time/clock.js';
-import { parseCorrection, type CorrectionError, type CorrectionField, type CorrectionInput } from './centre-correction.js';
-import { applyCorrections, centreFingerprint, DirectoryStore, type CorrectionDoc } from './directory-store.js';
+import { parseCorrection, parseNationalCorrection, type CorrectionError, type CorrectionField, type CorrectionInput } from './centre-correction.js';
+import { applyCorrections, applyNationalCorrection, centreFingerprint, DirectoryStore, NATIONAL_CORRECTION_ID, type CorrectionDoc, type CorrectionFields } from './directory-store.js';
 import { DirectoryIndex } from './lookup.js';
-import type { DirectoryData, ResourceCentre } from './schema.js';
+import type { DirectoryData, NationalFallback, ResourceCentre } from './schema.js';
 
 export type CorrectionResult =
   | { ok: true; centre: ResourceCentre; etag: string }
@@ -17,6 +17,12 @@ export type CorrectionResult =
   | { ok: false; reason: 'invalid'; errors: Partial<Record<CorrectionField, CorrectionError>> };
 
 export type EditingResult = { ok: true; centre: ResourceCentre; etag?: string } | { ok: false; reason: 'not_admin' | 'unknown_centre' };
+
+export type NationalCorrectionResult =
+  | { ok: true; national: NationalFallback; etag: string }
+  | { ok: false; reason: 'not_admin' }
+  | { ok: false; reason: 'changed_by_someone_else'; national: NationalFallback; etag?: string }
+  | { ok: false; reason: 'invalid'; errors: Partial<Record<CorrectionField, CorrectionError>> };
 /** What the corrections in storage amount to: equal fingerprints, the same index. */
 const fingerprintOf = (corrections: readonly CorrectionDoc[]) =>
   JSON.stringify([...corrections].sort((a, b) => a.centreId.localeCompare(b.centreId)).map((c) => [c.centreId, c.basedOn, c.editedAt, c.correction]));
@@ -56,7 +62,7 @@ export class DirectoryService {
   }
 
   private static build(data: DirectoryData, corrections: readonly CorrectionDoc[]): DirectoryIndex {
-    return DirectoryIndex.fromData({ ...data, centres: applyCorrections(data.centres, corrections) });
+    return DirectoryIndex.fromData({ ...data, centres: applyCorrections(data.centres, corrections), nationalFallback: applyNationalCorrection(data.nationalFallback, corrections) });
   }
 
   /**
@@ -115,18 +121,40 @@ export class DirectoryService {
     if (!shippedCentre || !current) return { ok: false, reason: 'unknown_centre' };
     const parsed = parseCorrection(input, current, (code) => this.index.municipality(code) !== undefined);
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
+    const saved = await this.save(editor, { centreId, basedOn: centreFingerprint(shippedCentre), correction: parsed.correction }, etag);
+    if (saved.ok) return { ok: true, centre: this.index.centre(centreId) ?? current, etag: saved.etag };
+    const fresh = await this.centreForEditing(editor, centreId);
+    return fresh.ok ? { ok: false, reason: 'changed_by_someone_else', centre: fresh.centre, etag: fresh.etag } : { ok: false, reason: 'changed_by_someone_else', centre: current };
+  }
+
+  /** NCH's entry as an administrator edits it, with the version to present when saving. */
+  async nationalForEditing(editor: Actor): Promise<{ ok: true; national: NationalFallback; etag?: string } | { ok: false; reason: 'not_admin' }> {
+    if (!administers(editor)) return { ok: false, reason: 'not_admin' };
+    const stored = await this.store.correction(NATIONAL_CORRECTION_ID);
+    return { ok: true, national: this.index.nationalFallback, etag: stored?.etag };
+  }
+
+  /** NCH's national support line: its phone, e-mail and website, corrected like a centre's. */
+  async correctNational(editor: Actor, input: CorrectionInput, etag: string | undefined): Promise<NationalCorrectionResult> {
+    if (!administers(editor)) return { ok: false, reason: 'not_admin' };
+    const parsed = parseNationalCorrection(input, this.index.nationalFallback);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
+    const saved = await this.save(editor, { centreId: NATIONAL_CORRECTION_ID, basedOn: centreFingerprint(this.shipped.nationalFallback), correction: { channels: parsed.channels } }, etag);
+    if (saved.ok) return { ok: true, national: this.index.nationalFallback, etag: saved.etag };
+    const fresh = await this.store.correction(NATIONAL_CORRECTION_ID);
+    return { ok: false, reason: 'changed_by_someone_else', national: this.index.nationalFallback, etag: fresh?.etag };
+  }
+
+  /** Writes a correction if nobody saved one in between, then serves it; on a lost race, serves theirs. */
+  private async save(editor: Actor, doc: Omit<CorrectionFields, 'editedBy' | 'editedAt'>, etag: string | undefined): Promise<{ ok: true; etag: string } | { ok: false }> {
     try {
-      const newEtag = await this.store.saveCorrection(
-        { centreId, basedOn: centreFingerprint(shippedCentre), correction: parsed.correction, editedBy: editor.aadObjectId ?? editor.id, editedAt: this.clock.now().toISOString() },
-        etag,
-      );
+      const newEtag = await this.store.saveCorrection({ ...doc, editedBy: editor.aadObjectId ?? editor.id, editedAt: this.clock.now().toISOString() }, etag);
       await this.reload();
-      return { ok: true, centre: this.index.centre(centreId) ?? current, etag: newEtag };
+      return { ok: true, etag: newEtag };
     } catch (error) {
       if (error instanceof ChangedBySomeoneElseError || error instanceof AlreadyExistsError) {
         await this.reload();
-        const fresh = await this.centreForEditing(editor, centreId);
-        return fresh.ok ? { ok: false, reason: 'changed_by_someone_else', centre: fresh.centre, etag: fresh.etag } : { ok: false, reason: 'changed_by_someone_else', centre: current };
+        return { ok: false };
       }
       throw error;
     }

@@ -12,7 +12,9 @@ import {
   contactChannelSchema,
   coverageSchema,
   directoryDataSchema,
+  type ContactChannel,
   type DirectoryData,
+  type NationalFallback,
   type ResourceCentre,
 } from './schema.js';
 
@@ -33,11 +35,16 @@ interface ShippedDoc extends Document {
   data: DirectoryData;
 }
 
+/** NCH's entry is corrected like a centre's, under this id (never a centre's: those are slugs of names). */
+export const NATIONAL_CORRECTION_ID = 'national-fallback';
+/** What an administrator may correct about NCH: its contact channels. */
+export type NationalCorrection = { channels: ContactChannel[] };
+
 export interface CorrectionFields {
   centreId: string;
   /** Fingerprint of the shipped entry this correction was made against. */
   basedOn: string;
-  correction: CentreCorrection;
+  correction: CentreCorrection | NationalCorrection;
   editedBy: string;
   editedAt: string;
 }
@@ -54,7 +61,7 @@ export function compareDataVersions(a: string, b: string): number {
   return dateA === dateB ? Number(nA) - Number(nB) : dateA < dateB ? -1 : 1;
 }
 
-export function centreFingerprint(centre: ResourceCentre): string {
+export function centreFingerprint(centre: ResourceCentre | NationalFallback): string {
   return createHash('sha256').update(JSON.stringify(centre)).digest('hex').slice(0, 16);
 }
 
@@ -107,7 +114,14 @@ export function applyCorrections(centres: readonly ResourceCentre[], corrections
   const byCentre = new Map(corrections.map((c) => [c.centreId, c]));
   return centres.map((centre) => {
     const correction = byCentre.get(centre.id);
-    if (!correction || correction.basedOn !== centreFingerprint(centre)) return centre;
+    if (!correction || correction.basedOn !== centreFingerprint(centre) || !('status' in correction.correction)) return centre;
     return { ...centre, ...correction.correction };
   });
+}
+
+/** NCH's shipped entry with its still-valid correction (contacts) applied: cards and receipts read it from here. */
+export function applyNationalCorrection(nch: NationalFallback, corrections: readonly CorrectionDoc[]): NationalFallback {
+  const correction = corrections.find((c) => c.centreId === NATIONAL_CORRECTION_ID);
+  if (!correction || correction.basedOn !== centreFingerprint(nch) || correction.correction.channels.length === 0) return nch;
+  return { ...nch, channels: correction.correction.channels };
 }

@@ -11,6 +11,8 @@ import { queueCard } from '../../cards/consultation/queue.card.js';
 import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
 import { catalogueStatusCard } from '../../cards/centre/catalogue-status.card.js';
 import { targetsFormCard } from '../../cards/consultation/targets-form.card.js';
+import { closedPeriodsCard } from '../../cards/consultation/closed-periods.card.js';
+import { nationalEditCard } from '../../cards/centre/national-edit.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
@@ -88,6 +90,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     centreSearchCard: () => [centreSearchCard({ messages: m, places, selected: '2180', error: m.centre.placeRequired })],
     centreResultCard: () => [
       centreResultCard({ messages: m, kind: 'municipality', result: gavle, national: index.nationalFallback }),
+      centreResultCard({ messages: m, kind: 'municipality', result: gavle, national: index.nationalFallback, closed: { [gavle.covering[0]!.centre.id]: { now: true, until: '9 augusti 2026' } } }),
       centreResultCard({ messages: m, kind: 'county', result: index.centresForCounty('21')!, municipalityNames: {}, national: index.nationalFallback }),
       centreResultCard({ messages: m, kind: 'notFound', query: 'Atlantis', suggestions: index.findPlace('Atlantis').suggestions }),
     ],
@@ -99,10 +102,14 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     channelRequestCard: () => [
       ...STATUSES.map((status) => channelRequestCard({ messages: m, consultation: { ...consultation, status }, notice, timing: { waitedHours: 3, targetHours: 1, overdue: true } })),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'no_channel' }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'closed', closedUntil: '9 augusti 2026' }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, national: 'handedOver' }),
     ],
     receiptCard: () => [
       receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),
       receiptCard({ messages: m, landing: { kind: 'national', why: 'no_channel' }, consultation: { ...consultation, status: 'new' }, duplicate: false }),
+      receiptCard({ messages: m, landing: { kind: 'national', why: 'closed', until: '9 augusti 2026' }, consultation: { ...consultation, status: 'new' }, duplicate: false }),
+      receiptCard({ messages: m, landing: { kind: 'none', why: 'closed', until: '9 augusti 2026' }, consultation: { ...consultation, status: 'new' }, duplicate: false }),
       receiptCard({
         messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: false,
         centreContact: { kind: 'phone', value: '031-123 45 67' }, nchContact: { kind: 'web', value: 'https://www.hedersfortryck.se' },
@@ -121,6 +128,14 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     ],
     targetsFormCard: () => [targetsFormCard({ messages: m, centres, values: { centreId: centres[0]!.id, normalHours: '200', urgentHours: '' }, errors: { normalHours: 'out_of_range', urgentHours: 'required' }, notice })],
     bindNationalCard: () => [bindNationalCard({ messages: m, notice })],
+    closedPeriodsCard: () => [
+      closedPeriodsCard({ messages: m, centres, values: { centreId: centres[0]!.id, closedFrom: '2026-08-10', closedTo: '2026-08-01' }, errors: { closedTo: 'ends_before_start' }, notice,
+        periods: { centreName: centres[0]!.name, rows: [{ from: '2026-06-29', fromText: '29 juni 2026', toText: '9 augusti 2026' }] } }),
+      closedPeriodsCard({ messages: m, centres, values: {}, errors: {}, periods: { centreName: centres[0]!.name, rows: [] } }),
+    ],
+    nationalEditCard: () => [
+      nationalEditCard({ messages: m, name: 'NCH', etag: 'e1', values: { supportLine: '010-12', email: '', web: 'https://www.hedersfortryck.se' }, errors: { supportLine: 'invalid_phone' }, notice }),
+    ],
     waitingDigestCard: () => [waitingDigestCard({ messages: m, rows: [{ centreName: consultation.centreName, count: 2, oldestReceivedAt: '22 nov 14:05' }] })],
     answerDeliveryCard: () => [answerDeliveryCard({ messages: m, consultation })],
     adviceFollowedCard: () => [adviceFollowedCard({ messages: m, consultation, codes: ADVICE_FOLLOWED }), adviceFollowedCard({ messages: m, consultation: { ...consultation, adviceFollowed: 'yes' }, codes: ADVICE_FOLLOWED })],

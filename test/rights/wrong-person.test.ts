@@ -78,6 +78,8 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.responseTargets', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
   'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor',
   'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',
+  // Closed periods are public (the centre card shows them); saving is the private half of the corrections above.
+  'ChannelBindings.closedPeriods', 'ChannelBindings.closedNowOrNext', 'DirectoryService.save',
   // Reads scoped to the person's own id, lookups for the calendar feed, and jobs.
   'NetworkService.networksOf', 'NetworkService.networksLedBy', 'NetworkService.ledNetwork', 'NetworkService.network', 'NetworkService.roleOf',
   'NetworkService.networkByFeedToken', 'NetworkService.session', 'NetworkService.sessionsOf', 'NetworkService.upcoming',
@@ -103,6 +105,10 @@ const CASES: Case[] = [
   ['ChannelBindings.catalogueStatus', 'see what the directory lacks, by a coordinator', 'not_admin', (s) => s.bindings.catalogueStatus(notAdmin)],
   ['DirectoryService.centreForEditing', 'open a centre for correction, by a coordinator', 'not_admin', (s) => s.directory.centreForEditing(notAdmin, GBG)],
   ['DirectoryService.correctCentre', 'correct a centre, by a coordinator', 'not_admin', (s) => s.directory.correctCentre(notAdmin, GBG, { status: 'operational', phone: '031-123 45 67' }, undefined)],
+  ['DirectoryService.nationalForEditing', "open NCH's entry for correction, by a coordinator", 'not_admin', (s) => s.directory.nationalForEditing(notAdmin)],
+  ['DirectoryService.correctNational', "correct NCH's support line, by a coordinator", 'not_admin', (s) => s.directory.correctNational(notAdmin, { supportLine: '010-123 45 67' }, undefined)],
+  ['ChannelBindings.addClosedPeriod', 'close an RC for the summer, by its coordinator', 'not_admin', (s) => s.bindings.addClosedPeriod(notAdmin, GBG, { closedFrom: '2026-07-01', closedTo: '2026-07-31' })],
+  ['ChannelBindings.removeClosedPeriod', "remove an RC's closed period, by its coordinator", 'not_admin', (s) => s.bindings.removeClosedPeriod(notAdmin, GBG, '2026-07-01')],
   ['NetworkService.createNetwork', 'create a network, by a lead who is no administrator', 'not_admin', (s) => s.w.service.createNetwork(actor(admin), { rcId: GBG, name: 'Nytt', leads: [admin], meetingUrl: s.w.network.meetingUrl })],
   // A network's leads.
   ['NetworkService.addCoLead', 'add a co-lead, by a member', 'not_lead', (s) => s.w.service.addCoLead(member, s.w.network.networkId, outsider)],

@@ -2,9 +2,18 @@
 // municipality seat (centralort). This is a pure data table, so it is longer than the
 // house limit of ~300 lines on purpose.
 //
-// Written from SCB's code list and public coordinates (not from the seed reports): the
-// invariants in test/directory/data-invariants.test.ts guard against typos. Positions are
-// seat points to three decimals (about 100 m), used only to rank distances between seats.
+// Codes and names: SCB's kommunkoder (the official list of 290 municipalities). Positions: NOT
+// taken from SCB's or Lantmäteriet's files. SCB publishes the tätorter as open geodata
+// (polygons in SWEREF99 TM, https://www.scb.se/vara-tjanster/oppna-data/oppna-geodata/ ,
+// "Tätorter"), which could not be downloaded where this table was written; each position is
+// the seat town's centre from general knowledge, in WGS84, to three decimals (about 100 m).
+// Checked on 2026-12-02 against an independent public list of Swedish localities
+// (github.com/sphrak/svenska-stader, WGS84): of the 274 seats found there, 211 lie within
+// 5 km; the 63 further apart were reviewed one by one, and there the list is the one that is
+// off (municipality-area points, or a namesake elsewhere: "Nora" at 62.76 N, "Broby" in
+// Uppland). Replacing these with SCB's tätort centroids is a data task for an administrator.
+// The invariants in test/directory/data-invariants.test.ts guard against typos (every seat
+// within its county's box, near a neighbour). Used only to rank distances between seats.
 
 import type { Municipality } from '../schema.js';
 

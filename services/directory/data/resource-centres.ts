@@ -20,6 +20,16 @@ const FYRBODAL_MEMBERS_EXTERNAL = [
   '1460', '1438', '1439', '1484', '1461', '1430', '1421',
   '1427', '1486', '1435', '1488', '1485', '1487', '1492',
 ];
+// The areas of the two pre-studies in Västra Götaland (A-L324–340 name Skövde and Borås and
+// "the Sjuhärad municipalities", not the lists): Skaraborgs kommunalförbund's 15 members and the
+// 8 Sjuhärad municipalities of Boråsregionen. General knowledge, NOT in the sources. Used only to
+// name the right pre-study for a place and to keep Fyrbodal's unnamed contract municipalities
+// from being suggested for Borås or Skövde; a pre-study covers nobody today.
+const SKARABORG_AREA_EXTERNAL = [
+  '1445', '1499', '1444', '1447', '1471', '1497', '1446', '1494',
+  '1493', '1495', '1496', '1472', '1498', '1473', '1470',
+];
+const SJUHARAD_AREA_EXTERNAL = ['1443', '1490', '1466', '1463', '1465', '1452', '1491', '1442'];
 
 const NOT_STATED = { kind: 'not_stated' } as const;
 
@@ -269,12 +279,12 @@ export const RESOURCE_CENTRES: readonly ResourceCentre[] = [
     aliases: [],
     countyCode: '14',
     host: null,
-    coverage: NOT_STATED,
+    coverage: { kind: 'municipalities', codes: SKARABORG_AREA_EXTERNAL, origin: 'external' },
     targetAges: NOT_STATED,
     services: [],
     channels: [],
     status: 'pre_study',
-    notes: ['Förstudien gjordes av en arbetsgrupp på Barnahus Skaraborg; Skövde kommun sökte medlen.'],
+    notes: ['Förstudien gjordes av en arbetsgrupp på Barnahus Skaraborg; Skövde kommun sökte medlen.', 'Området (kommunlistan) är hämtat utanför källorna och ska bekräftas av en administratör.'],
     sources: {
       name: ['A-L324', 'A-L328-330'],
       host: ['A-L330'],
@@ -291,12 +301,12 @@ export const RESOURCE_CENTRES: readonly ResourceCentre[] = [
     aliases: ['Sjuhärad'],
     countyCode: '14',
     host: null,
-    coverage: NOT_STATED,
+    coverage: { kind: 'municipalities', codes: SJUHARAD_AREA_EXTERNAL, origin: 'external' },
     targetAges: NOT_STATED,
     services: [],
     channels: [],
     status: 'pre_study',
-    notes: ['Borås kommun sökte medlen; sjuhäradskommunerna beslutade i januari 2023 att söka medel från NCH.'],
+    notes: ['Borås kommun sökte medlen; sjuhäradskommunerna beslutade i januari 2023 att söka medel från NCH.', 'Området (kommunlistan) är hämtat utanför källorna och ska bekräftas av en administratör.'],
     sources: {
       name: ['A-L324', 'A-L336-338'],
       host: [],
