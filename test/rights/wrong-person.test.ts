@@ -77,6 +77,8 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.createOnce', 'ConsultationService.created', 'ConsultationService.draft', 'ConsultationService.shortCode', 'ConsultationService.nowIso',
   'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.responseTargets', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
   'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor',
+  // Follows the connector a bound channel speaks through; changes no right and no channel.
+  'ChannelBindings.refreshServiceUrl',
   'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',
   // Closed periods are public (the centre card shows them); saving is the private half of the corrections above.
   'ChannelBindings.closedPeriods', 'ChannelBindings.closedNowOrNext', 'DirectoryService.save',
