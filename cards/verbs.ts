@@ -73,6 +73,12 @@ export const VERBS = {
   networkFeedRenew: 'network.feed.renew',
 
   statsShow: 'stats.show',
+
+  consultationThreadOpen: 'consultation.thread.open',
+  consultationThreadSubmit: 'consultation.thread.submit',
+  consultationCaseShow: 'consultation.case.show',
+  consultationNewContactOpen: 'consultation.newContact.open',
+  consultationNewContactSubmit: 'consultation.newContact.submit',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -15,6 +15,7 @@ import { queueRoutes } from '../consultation/queue.routes.js';
 import { targetsRoutes } from '../consultation/targets.routes.js';
 import { requestRoutes } from '../consultation/request.routes.js';
 import { requesterRoutes } from '../consultation/requester.routes.js';
+import { threadRoutes, type ThreadDeps } from '../consultation/thread.routes.js';
 import { centreRoutes } from '../directory/centre.routes.js';
 import { refusalCard } from '../refusals.js';
 import { agendaRoutes } from '../sessions/agenda.routes.js';
@@ -33,7 +34,7 @@ import { legacyVerb } from './legacy-verbs.js';
 
 export type RouteTable = Readonly<Record<Verb, Route>>;
 
-export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings };
+export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings } & Pick<ThreadDeps, 'caseThread' | 'threadNotifier'>;
 
 export function buildRoutes(services: ActionServices): RouteTable {
   const directory = () => services.directory.current();
@@ -63,6 +64,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...networkRoutes({ ...services, directory }),
     ...membershipRoutes({ ...services, directory }),
     ...statsRoutes(services),
+    ...threadRoutes(consultation),
   };
 }
 
