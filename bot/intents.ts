@@ -46,6 +46,8 @@ const COMMAND_WORDS: Record<string, Verb> = {
   nätverksträffar: VERBS.sessionList,
   nätverksträff: VERBS.sessionList,
   'network sessions': VERBS.sessionList,
+  'ny kontakt-period': VERBS.consultationReopenPeriodOpen,
+  'new contact period': VERBS.consultationReopenPeriodOpen,
 };
 const FIND_CENTRE = /^(?:hitta|sök|find)(?:\s+(?:rc|resurscentrum|resurscentra|närmaste|nearest|centre|center))*(?:\s+(?:i|för|in|for))?(?:\s+(?<place>.+))?$/iu;
 

@@ -79,6 +79,8 @@ export const VERBS = {
   consultationCaseShow: 'consultation.case.show',
   consultationNewContactOpen: 'consultation.newContact.open',
   consultationNewContactSubmit: 'consultation.newContact.submit',
+  consultationReopenPeriodOpen: 'consultation.reopenPeriod.open',
+  consultationReopenPeriodSubmit: 'consultation.reopenPeriod.submit',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -16,6 +16,7 @@ import { targetsRoutes } from '../consultation/targets.routes.js';
 import { requestRoutes } from '../consultation/request.routes.js';
 import { requesterRoutes } from '../consultation/requester.routes.js';
 import { threadRoutes, type ThreadDeps } from '../consultation/thread.routes.js';
+import { reopenPeriodRoutes } from '../consultation/reopen-period.routes.js';
 import { centreRoutes } from '../directory/centre.routes.js';
 import { refusalCard } from '../refusals.js';
 import { agendaRoutes } from '../sessions/agenda.routes.js';
@@ -65,6 +66,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...membershipRoutes({ ...services, directory }),
     ...statsRoutes(services),
     ...threadRoutes(consultation),
+    ...reopenPeriodRoutes(consultation),
   };
 }
 

@@ -45,4 +45,12 @@ export const enThread: Messages['caseThread'] = {
   channelReply: 'The asker has replied on {reference}.',
   channelInfo: 'The asker has added information on {reference}.',
   channelNewContact: 'The asker has opened {reference} again with a new contact.',
+  period: {
+    title: 'New contact on the same case at {centre}',
+    intro: 'For this many days after a case is closed, the asker may open it again with a new contact. After that they request a new consultation.',
+    days: 'Days after closing ({min}–{max})',
+    save: 'Save',
+    saved: 'Cases at {centre} can now be opened again for {days} days after closing.',
+    errors: { required: 'Enter a number of days.', out_of_range: 'Enter a whole number of days within the limits.' },
+  },
 };

@@ -44,4 +44,12 @@ export const svThread = {
   channelReply: 'Frågeställaren har svarat i {reference}.',
   channelInfo: 'Frågeställaren har lagt till information i {reference}.',
   channelNewContact: 'Frågeställaren har öppnat {reference} igen med en ny kontakt.',
+  period: {
+    title: 'Ny kontakt i samma ärende hos {centre}',
+    intro: 'Så många dagar efter att ett ärende stängts kan frågeställaren öppna det igen med en ny kontakt. Därefter får hen begära en ny konsultation.',
+    days: 'Dagar efter stängning ({min}–{max})',
+    save: 'Spara',
+    saved: 'Ärenden hos {centre} kan nu öppnas igen i {days} dagar efter stängning.',
+    errors: { required: 'Fyll i antal dagar.', out_of_range: 'Ange ett helt antal dagar inom gränserna.' },
+  },
 } as const;

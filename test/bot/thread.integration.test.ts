@@ -96,7 +96,7 @@ describe.each(stores.kinds)('a case is a conversation (%s)', (kind) => {
     const shown = await execute(bot, 'consultation.case.show', ids, inPersonal(bot));
     expect(text(shown)).toContain(t.awaitingReply);
     // Someone else's case is not theirs to see.
-    const other = await execute(bot, 'consultation.case.show', ids, inPersonal(bot, { id: '29:someone-else', name: 'Annan' }));
+    const other = await execute(bot, 'consultation.case.show', ids, inPersonal(bot, { id: '29:someone-else', name: 'Annan', aadObjectId: '00000000-0000-0000-0000-0000000000e1' }));
     expect(text(other)).toContain(sv.refusals.not_yours);
   });
 
@@ -132,6 +132,24 @@ describe.each(stores.kinds)('a case is a conversation (%s)', (kind) => {
     const refused = await execute(bot, 'consultation.newContact.submit', { ...ids, text: 'Familjen har bokat resan.' }, inPersonal(bot));
     expect(text(refused)).toContain(expired);
     expect((await bot.app.consultations.get(ids.rcId, ids.id))!.record).toEqual(before);
+  });
+
+  it('follows the period the RC sets in its channel: 60 days lets a case closed 45 days ago reopen', async () => {
+    const { bot, clock, ids } = await start();
+    await execute(bot, 'consultation.close', ids, inChannel(bot, KOORDINATOR));
+    const p = sv.caseThread.period;
+    const form = await execute(bot, 'consultation.reopenPeriod.open', {}, inChannel(bot, KOORDINATOR));
+    expect(text(form)).toContain(say(p.title, { centre: GBG_NAME }));
+    expect(inputValue(form, 'days')).toBe(30);
+    const wrong = await execute(bot, 'consultation.reopenPeriod.submit', { rcId: ids.rcId, days: '900' }, inChannel(bot, KOORDINATOR));
+    expect(messageAfter(wrong, 'days')).toBe(p.errors.out_of_range);
+    const saved = await execute(bot, 'consultation.reopenPeriod.submit', { rcId: ids.rcId, days: '60' }, inChannel(bot, KOORDINATOR));
+    expect(text(saved)).toContain(say(p.saved, { centre: GBG_NAME, days: 60 }));
+    // Only the RC's coordinators, from its channel.
+    expect(text(await execute(bot, 'consultation.reopenPeriod.submit', { rcId: ids.rcId, days: '365' }, inPersonal(bot)))).toContain(sv.refusals.not_coordinator);
+    clock.advance(45 * DAY_MS);
+    const reopened = await execute(bot, 'consultation.newContact.submit', { ...ids, text: 'Familjen har bokat resan.' }, inPersonal(bot));
+    expect(text(reopened)).toContain(say(t.reopened, { centre: GBG_NAME }));
   });
 
   it('keeps the RC\'s message for the professional when they cannot be reached, and says so in the channel', async () => {

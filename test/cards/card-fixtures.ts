@@ -18,6 +18,7 @@ import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields
 import { logFormCard } from '../../cards/consultation/log-form.card.js';
 import { mineCard } from '../../cards/consultation/mine.card.js';
 import { caseCard } from '../../cards/consultation/case.card.js';
+import { reopenPeriodCard } from '../../cards/consultation/reopen-period.card.js';
 import { threadFormCard, threadMessageCard, type ThreadView } from '../../cards/consultation/thread.card.js';
 import { receiptCard } from '../../cards/consultation/receipt.card.js';
 import { centreEditCard, centrePickCard, formValuesOf } from '../../cards/centre/centre-edit.card.js';
@@ -141,6 +142,10 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     ],
     threadFormCard: () => (['question', 'info', 'reply', 'requester_info', 'new_contact'] as const).map((purpose) =>
       threadFormCard({ ...warned, values: { text: 'Har ni pratat med Amina?' }, errors: { text: 'possibly_identifying' }, privacy: { text: { blocking: [], warnings: ['personal_name'] } }, messages: m, purpose, consultation, maxLength: 2000 })),
+    reopenPeriodCard: () => [
+      reopenPeriodCard({ messages: m, rcId: consultation.rcId, centreName: consultation.centreName, days: '400', error: 'out_of_range', limits: { min: 1, max: 365 } }),
+      reopenPeriodCard({ messages: m, rcId: consultation.rcId, centreName: consultation.centreName, days: '30', limits: { min: 1, max: 365 }, notice }),
+    ],
     threadMessageCard: () => [
       threadMessageCard({ messages: m, consultation, kind: 'question', text: 'Har skolan pratat med socialtjänsten?' }),
       threadMessageCard({ messages: m, consultation, kind: 'info', text: 'Vi ringer i morgon.' }),
