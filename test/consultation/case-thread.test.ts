@@ -49,6 +49,19 @@ describe.each(stores.kinds)('a case is a conversation (%s)', (kind) => {
     expect(last.record.status).toBe('claimed');
   });
 
+  it('keeps both messages when the RC and the asker write at the same moment', async () => {
+    const { thread, service, id } = await taken();
+    const results = await Promise.all([
+      thread.write(coordinating(1), GBG, id, { kind: 'info', text: 'Vi ringer er i morgon förmiddag.' }),
+      thread.write(asRequester, GBG, id, { text: 'Eleven är tillbaka i skolan idag.' }),
+      thread.write(coordinating(2), GBG, id, { kind: 'question', text: QUESTION }),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true]);
+    const texts = (await service.get(GBG, id))!.record.thread.map((m) => m.text);
+    expect(texts).toHaveLength(3);
+    expect(texts).toEqual(expect.arrayContaining(['Vi ringer er i morgon förmiddag.', 'Eleven är tillbaka i skolan idag.', QUESTION]));
+  });
+
   it('makes the asker\'s next message information once the question is replied to', async () => {
     const { thread, id } = await taken();
     await thread.write(coordinating(1), GBG, id, { kind: 'question', text: QUESTION });
