@@ -102,6 +102,8 @@ export function threadFormCard(view: ThreadFormView): AdaptiveCard {
       paragraph(t.hint, { isSubtle: true, size: 'small' }),
       { type: 'Input.Text', id: 'text', label: t.text, isMultiline: true, isRequired: true, errorMessage: m.consultation.errors.required, maxLength: view.maxLength, ...(v.text ? { value: v.text } : {}) },
       ...errorBlock(m, view, 'text'),
+      // The kind rides in the button's data: only a tampered card gets this one.
+      ...errorBlock(m, view, 'kind'),
       ...(warned ? [{ type: 'Input.Toggle' as const, id: 'confirmWarnings', label: m.consultation.form.confirmWarningsLabel, title: m.consultation.form.confirmWarnings, value: 'false' as const, wrap: true }] : []),
     ],
     [submit, executeAction(t.back, fromChannel ? VERBS.consultationView : VERBS.consultationCaseShow, ids, { associatedInputs: 'none' })],

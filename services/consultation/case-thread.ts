@@ -11,11 +11,11 @@ import { realSleep, type Sleep } from '../time/sleep.js';
 import { ChangeMarks } from './change-marks.js';
 import { ConsultationRepository, type NotFound, type Updated } from './consultation-repository.js';
 import type { Invalid } from './consultation-results.js';
-import { choice, collect, freeText, toggle, type FormInput, type RawInput } from './fields.js';
+import { choice, collect, freeText, ok, toggle, type FormInput, type Parsed, type RawInput } from './fields.js';
 import { functionalContacts } from './functional-contacts.js';
 import type { ConsultationRecord } from './record.js';
 import { ReopenPeriods, type ReopenField, type SetReopenResult } from './reopen-periods.js';
-import { COORDINATOR_KINDS } from './thread-message.js';
+import { COORDINATOR_KINDS, type CoordinatorKind } from './thread-message.js';
 import * as rules from './thread-rules.js';
 
 export const THREAD_FIELDS = ['kind', 'text', 'confirmWarnings'] as const;
@@ -86,14 +86,18 @@ export class CaseThread {
     return this.periods.set(actor, rcId, input);
   }
 
-  private parse(raw: RawInput, rcId: string, asCoordinator: boolean) {
+  private parse(raw: RawInput, rcId: string, asCoordinator: boolean): Parsed<{ text: string; kind: CoordinatorKind | undefined }, ThreadField> {
     const confirmWarnings = toggle(raw, 'confirmWarnings');
     const confirmed = confirmWarnings.ok && confirmWarnings.value;
-    // The RC's published numbers and addresses are no identifiers, whoever writes them.
-    const text = freeText(raw, 'text', { required: true, confirmed, knownSafeTerms: functionalContacts(this.directory(), rcId) });
-    const parsed = collect({ text, confirmWarnings, ...(asCoordinator ? { kind: choice(raw, 'kind', COORDINATOR_KINDS) } : {}) });
-    if (!parsed.ok) return parsed as { ok: false; errors: Partial<Record<ThreadField, never>>; privacy: Partial<Record<ThreadField, never>> } & typeof parsed;
-    return { ok: true as const, value: { text: parsed.value.text, kind: (parsed.value as { kind?: (typeof COORDINATOR_KINDS)[number] }).kind } };
+    const parsed = collect({
+      // The RC's published numbers and addresses are no identifiers, whoever writes them.
+      text: freeText(raw, 'text', { required: true, confirmed, knownSafeTerms: functionalContacts(this.directory(), rcId) }),
+      confirmWarnings,
+      // The RC says whether it asks or informs; the asker's kind follows from the thread.
+      kind: asCoordinator ? choice(raw, 'kind', COORDINATOR_KINDS) : ok(undefined),
+    });
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: { text: parsed.value.text, kind: parsed.value.kind } };
   }
 
   private nowIso(): string {

@@ -152,6 +152,16 @@ describe.each(stores.kinds)('a case is a conversation (%s)', (kind) => {
     expect(text(reopened)).toContain(say(t.reopened, { centre: GBG_NAME }));
   });
 
+  it('answers a tampered message with its form, the text kept and nothing stored', async () => {
+    const { bot, ids } = await start();
+    const odd = await execute(bot, 'consultation.thread.submit', { ...ids, kind: 'order', text: QUESTION }, inChannel(bot, KOORDINATOR));
+    expect(inputValue(odd, 'text')).toBe(QUESTION);
+    expect(text(odd)).toContain(sv.consultation.errors.invalid);
+    const unreadable = await execute(bot, 'consultation.thread.submit', { ...ids, text: 42 }, inPersonal(bot));
+    expect(text(unreadable)).toContain(sv.consultation.errors.unreadable);
+    expect((await bot.app.consultations.get(ids.rcId, ids.id))!.record.thread).toEqual([]);
+  });
+
   it('keeps the RC\'s message for the professional when they cannot be reached, and says so in the channel', async () => {
     const { bot, ids } = await start();
     bot.stub.refuse(personalChat(SOCIAL_WORKER));
