@@ -152,6 +152,19 @@ describe.each(stores.kinds)('a case is a conversation (%s)', (kind) => {
     expect(text(reopened)).toContain(say(t.reopened, { centre: GBG_NAME }));
   });
 
+  it('offers a follow-up on the same case from the delivered answer', async () => {
+    const { bot, ids } = await start();
+    bot.stub.clear();
+    await execute(bot, 'consultation.answer.submit', { ...ids, answer: 'Gör en orosanmälan och kontakta oss igen.', outcomes: '' }, inChannel(bot, KOORDINATOR));
+    const [answer] = cardsPostedTo(bot, personalChat(SOCIAL_WORKER));
+    expect(text(answer)).toContain(t.write);
+    const form = await execute(bot, 'consultation.thread.open', ids, inPersonal(bot));
+    expect(text(form)).toContain(say(t.forms.requester_info, { centre: GBG_NAME, reference: ids.id }));
+    const sent = await execute(bot, 'consultation.thread.submit', { ...ids, text: 'Tack. Vi har gjort orosanmälan i dag.' }, inPersonal(bot));
+    expect(text(sent)).toContain(`${t.kinds.info} · ${t.you}`);
+    expect(text(sent)).toContain(`${t.status}: ${sv.codes.status.answered}`);
+  });
+
   it('answers a tampered message with its form, the text kept and nothing stored', async () => {
     const { bot, ids } = await start();
     const odd = await execute(bot, 'consultation.thread.submit', { ...ids, kind: 'order', text: QUESTION }, inChannel(bot, KOORDINATOR));
