@@ -5,6 +5,7 @@ import { PLACES_DATASET } from '../cards/verbs.js';
 import type { AppConfig } from '../services/config.js';
 import { ChannelBindings } from '../services/consultation/channel-binding.js';
 import { ConsultationService } from '../services/consultation/consultation-service.js';
+import { CaseThread } from '../services/consultation/case-thread.js';
 import { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
 import { StatisticsService } from '../services/statistics/statistics-service.js';
 import { DirectoryService } from '../services/directory/directory-service.js';
@@ -22,6 +23,7 @@ import { answerPlaceToday } from './directory/place-choices.js';
 import { createAdapter } from './adapter.js';
 import { consultationJobs } from './consultation/jobs.js';
 import { ConsultationNotifier } from './consultation/notifier.js';
+import { ThreadNotifier } from './consultation/thread-notifier.js';
 import { Messenger } from './messenger.js';
 import { RcBot } from './rc-bot.js';
 import { sessionJobs } from './sessions/jobs.js';
@@ -81,6 +83,8 @@ export async function createApp(
   const people = new UserConversations(store, clock);
   const notifier = new ConsultationNotifier(messenger, bindings, consultations, current, logger, { roster, people });
   const sessionNotifier = new SessionNotifier(messenger, people);
+  const caseThread = new CaseThread(store, current, clock);
+  const threadNotifier = new ThreadNotifier(messenger, bindings, notifier, current);
   const calendarUrl = (token: string, sessionId?: string) =>
     `${config.publicBaseUrl}/calendar/${token}${sessionId ? `/${encodeURIComponent(sessionId)}` : ''}.ics`;
 
@@ -90,7 +94,7 @@ export async function createApp(
     userState: new UserState(storage),
     routes: buildRoutes({
       directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster,
-      statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl,
+      statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl, caseThread, threadNotifier,
     }),
     resolveActor: (user, team) => resolveActor(user, team, { isAdmin: (id) => directory.isAdmin(id), bindings, roster }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),

@@ -35,6 +35,7 @@ export const COMMANDS: ReadonlyArray<{ verb: Verb; sv: readonly string[]; en: re
   { verb: VERBS.statsShow, sv: ['statistik'], en: ['statistics'] },
   { verb: VERBS.sessionList, sv: ['nätverksträffar', 'nätverksträff'], en: ['network sessions'] },
   { verb: VERBS.closedOpen, sv: ['stängda perioder', 'stängt'], en: ['closed periods'] },
+  { verb: VERBS.consultationReopenPeriodOpen, sv: ['ny kontakt-period'], en: ['new contact period'] },
 ];
 const COMMAND_WORDS: ReadonlyMap<string, Verb> = new Map(COMMANDS.flatMap((c) => [...c.sv, ...c.en].map((word) => [word, c.verb] as const)));
 

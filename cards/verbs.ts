@@ -81,6 +81,13 @@ export const VERBS = {
   closedRemove: 'centre.closed.remove',
   nchEditOpen: 'centre.nch.edit.open',
   nchSave: 'centre.nch.save',
+  consultationThreadOpen: 'consultation.thread.open',
+  consultationThreadSubmit: 'consultation.thread.submit',
+  consultationCaseShow: 'consultation.case.show',
+  consultationNewContactOpen: 'consultation.newContact.open',
+  consultationNewContactSubmit: 'consultation.newContact.submit',
+  consultationReopenPeriodOpen: 'consultation.reopenPeriod.open',
+  consultationReopenPeriodSubmit: 'consultation.reopenPeriod.submit',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

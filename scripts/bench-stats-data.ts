@@ -69,7 +69,7 @@ export function generate(total: number): ConsultationRecord[] {
         helpfulness: requested && rand() < 0.5 ? 1 + Math.floor(rand() * 5) : null,
         requester: requested ? { id: '29:professional', aadObjectId: 'aad-professional', name: 'Handläggare' } : null,
         claimedBy: person, answeredBy: person, submissionKey: null, channelActivityId: null,
-        requesterConversation: requested ? CONVERSATION : null, reannouncements: 0, followUp: requested ? 'asked' : 'none',
+        requesterConversation: requested ? CONVERSATION : null, reannouncements: 0, followUp: requested ? 'asked' : 'none', thread: [],
         times: {
           created: iso(created), claimed: iso(requested ? claimed : created), answered: iso(requested ? answered : created),
           closed: iso(requested ? answered : created), withdrawn: null, erased: null, reannounced: null, followUpAsked: null,

@@ -50,6 +50,9 @@ export const REFUSAL_REASONS = [
   'not_on_agenda',
   // Statistics
   'invalid_period',
+  // A case's thread
+  'thread_full',
+  'reopen_period_over',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

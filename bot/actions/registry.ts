@@ -14,6 +14,8 @@ import { targetsRoutes } from '../consultation/targets.routes.js';
 import { closedRoutes } from '../consultation/closed.routes.js';
 import { requestRoutes } from '../consultation/request.routes.js';
 import { requesterRoutes } from '../consultation/requester.routes.js';
+import { threadRoutes, type ThreadDeps } from '../consultation/thread.routes.js';
+import { reopenPeriodRoutes } from '../consultation/reopen-period.routes.js';
 import { centreRoutes } from '../directory/centre.routes.js';
 import { answerPlaceToday } from '../directory/place-choices.js';
 import { refusalCard } from '../refusals.js';
@@ -34,7 +36,7 @@ import { menuRoutes } from '../menu/menu.routes.js';
 
 export type RouteTable = Readonly<Record<Verb, Route>>;
 
-export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings };
+export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings } & Pick<ThreadDeps, 'caseThread' | 'threadNotifier'>;
 
 export function buildRoutes(services: ActionServices): RouteTable {
   const directory = () => services.directory.current();
@@ -59,6 +61,8 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...statsRoutes(services),
     ...menuRoutes(services),
     ...closedRoutes(consultation),
+    ...threadRoutes(consultation),
+    ...reopenPeriodRoutes(consultation),
   };
 }
 

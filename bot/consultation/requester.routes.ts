@@ -7,25 +7,28 @@ import { fill } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import { VERBS } from '../../cards/verbs.js';
 import { ADVICE_FOLLOWED } from '../../services/consultation/codes.js';
+import type { CaseThread } from '../../services/consultation/case-thread.js';
 import type { ConsultationService } from '../../services/consultation/consultation-service.js';
 import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import { route, type Route } from '../actions/action-request.js';
 import { cardId } from '../actions/form-input.js';
 import { refusalCard, refusalText } from '../refusals.js';
 import type { ConsultationNotifier } from './notifier.js';
+import { mineEntry } from './thread-views.js';
 import { answerCard, consultationView } from './views.js';
 
 export interface RequesterDeps {
   consultations: ConsultationService;
   notifier: ConsultationNotifier;
   directory: () => DirectoryIndex;
+  caseThread: CaseThread;
 }
 
 const recordRef = z.object({ rcId: cardId, id: cardId });
 
 type Verbs = 'consultation.withdraw' | 'consultation.mine' | 'consultation.rate' | 'consultation.followed';
 
-export function requesterRoutes({ consultations, notifier, directory }: RequesterDeps): Record<Verbs, Route> {
+export function requesterRoutes({ consultations, notifier, directory, caseThread }: RequesterDeps): Record<Verbs, Route> {
   return {
     [VERBS.consultationWithdraw]: route({
       schema: recordRef,
@@ -41,7 +44,8 @@ export function requesterRoutes({ consultations, notifier, directory }: Requeste
       schema: z.object({}),
       handle: async (_input, a) => {
         const records = await consultations.listMine(a.actor.id);
-        return mineCard({ messages: a.messages, consultations: records.map((r) => consultationView(directory(), r, a.locale)) });
+        const entries = await Promise.all(records.map((r) => mineEntry(directory(), r, a.locale, caseThread)));
+        return mineCard({ messages: a.messages, consultations: entries });
       },
     }),
 

@@ -23,6 +23,7 @@ import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { Landing } from '../../services/consultation/channel-binding.js';
 import { formatInstant, formatLongDate } from '../format.js';
+import { coordinatorButtons, threadView } from './thread-views.js';
 
 export const CASE_CODES: CaseCodes = {
   sector: SECTORS,
@@ -80,7 +81,9 @@ export function consultationView(directory: DirectoryIndex, record: Consultation
 export type ChannelExtras = Pick<ChannelRequestView, 'timing' | 'national' | 'closedUntil'>;
 
 export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice, extras: ChannelExtras = {}): AdaptiveCard {
-  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras });
+  // A request has a thread once someone asked it; the national copy shows it without buttons.
+  const thread = record.requester ? threadView(directory, record, 'sv', 'coordinators', extras.national ? [] : coordinatorButtons(record)) : undefined;
+  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras, ...(thread ? { thread } : {}) });
 }
 
 export function answerCard(directory: DirectoryIndex, record: ConsultationRecord, messages: Messages, locale: Locale): AdaptiveCard {

@@ -52,6 +52,7 @@ export const MENU_ROWS: readonly MenuRow[] = [
   { role: 'coordinator', verb: VERBS.consultationQueue, scopes: ['channel', 'personal'], label: (m) => m.menu.actions.queue, cues: ['ärenden', 'kö', 'obesvar', 'queue', 'open', 'waiting'] },
   { role: 'coordinator', verb: VERBS.consultationLogOpen, scopes: ['channel'], label: (m) => m.menu.actions.log, cues: ['logga', 'registrera', 'samtal', 'log', 'record', 'call'] },
   { role: 'coordinator', verb: VERBS.statsShow, scopes: ['channel', 'personal'], label: (m) => m.welcome.statistics, cues: ['statistik', 'siffror', 'antal', 'rapport', 'statistic', 'figures', 'numbers'] },
+  { role: 'coordinator', verb: VERBS.consultationReopenPeriodOpen, scopes: ['channel'], commandOnly: true, label: (m) => m.menu.actions.reopenPeriod },
 
   { role: 'lead', verb: VERBS.sessionSeriesOpen, scopes: ANYWHERE, perLedNetwork: true, label: (m) => m.menu.actions.plan, cues: ['planera', 'serie', 'datum', 'plan', 'schedule', 'series'] },
   { role: 'lead', verb: VERBS.sessionList, scopes: ANYWHERE, label: (m) => m.menu.actions.agenda, cues: ['dagordning', 'närvaro', 'agenda', 'attendance'] },

@@ -33,7 +33,13 @@ export function answerDeliveryCard(view: AnswerDeliveryView): AdaptiveCard {
   } else {
     body.push(paragraph(a.thanks, { color: 'good', size: 'small' }));
   }
-  return adaptiveCard(body, [], { fallbackText: fill(a.title, { reference: r.reference }) });
+  // "Kontakta oss gärna" with a way to: a follow-up goes on the same case, not a new request.
+  const ids = { rcId: r.rcId, id: r.id };
+  const actions = [
+    executeAction(m.caseThread.write, VERBS.consultationThreadOpen, ids, { associatedInputs: 'none' }),
+    executeAction(m.caseThread.show, VERBS.consultationCaseShow, ids, { associatedInputs: 'none' }),
+  ];
+  return adaptiveCard(body, actions, { fallbackText: fill(a.title, { reference: r.reference }) });
 }
 
 export interface AdviceFollowedView {

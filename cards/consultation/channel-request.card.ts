@@ -8,6 +8,7 @@ import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
 import { codeLabels } from './choices.js';
 import type { ConsultationView } from './consultation-view.js';
+import { threadSection, type ThreadView } from './thread.card.js';
 
 export interface ChannelRequestView {
   messages: Messages;
@@ -22,6 +23,8 @@ export interface ChannelRequestView {
   national?: 'no_channel' | 'not_in_service' | 'escalated' | 'closed' | 'handedOver';
   /** The RC's last closed day, for the 'closed' copy. */
   closedUntil?: string;
+  /** The case's thread as the RC sees it (names included), with what it may write now. */
+  thread?: ThreadView;
 }
 
 function stateLine(m: Messages, r: ConsultationView): CardElement | undefined {
@@ -105,6 +108,7 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
   );
   if (r.answer) body.push(paragraph(m.consultation.answer.advice, { weight: 'bolder' }), paragraph(r.answer));
   if (r.outcomes.length) body.push(paragraph(`${m.consultation.answer.outcomes}: ${codeLabels(m, 'outcomes', r.outcomes)}`, { size: 'small' }));
+  if (view.thread) body.push(...threadSection(m, view.thread));
   // The national copy has no buttons and no refresh: its members are not the RC's coordinators.
   if (view.national) return adaptiveCard(body, [], { fallbackText: title });
   return adaptiveCard(body, actionsFor(m, r), {

@@ -23,6 +23,7 @@ export const enMenu: Messages['menu'] = {
     catalogueStatus: 'Directory status',
     targets: 'Response targets',
     closedPeriods: 'Closed periods',
+    reopenPeriod: 'New-contact period',
     addOrganisation: 'Add an organisation',
     addCoLead: 'Add a co-lead',
     networkChannel: "Bind the network's channel",

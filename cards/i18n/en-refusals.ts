@@ -44,6 +44,8 @@ export const enRefusals: Record<keyof typeof svRefusals, string> = {
   not_on_agenda: "The question is no longer on this session's agenda.",
   invalid_period: 'The period could not be read. Choose a period from the list.',
   already_answered_withdraw: 'The case has already been answered, so the question cannot be withdrawn. The answer is under My consultations.',
+  thread_full: 'The case already has {max} messages. Call or e-mail the resource centre to go on.',
+  reopen_period_over: 'The case was closed more than {max} days ago and cannot be opened again. Please request a new consultation instead.',
 };
 
 export const enFailures: Record<keyof typeof svFailures, string> = {

@@ -2,6 +2,7 @@ import { enConsultation } from './en-consultation.js';
 import { enMenu } from './en-menu.js';
 import { enFailures, enRefusals } from './en-refusals.js';
 import { enSessions } from './en-sessions.js';
+import { enThread } from './en-thread.js';
 import type { Messages } from './sv.js';
 
 export const en: Messages = {
@@ -200,4 +201,5 @@ export const en: Messages = {
     notUnderstood: 'The bot does not answer questions written freely. Is it one of these you want to do? Write "help" for all commands.',
   },
   menu: enMenu,
+  caseThread: enThread,
 };

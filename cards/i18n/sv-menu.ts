@@ -23,6 +23,7 @@ export const svMenu = {
     catalogueStatus: 'Katalogstatus',
     targets: 'Svarsmål',
     closedPeriods: 'Stängda perioder',
+    reopenPeriod: 'Period för ny kontakt',
     addOrganisation: 'Lägg till organisation',
     addCoLead: 'Lägg till medledare',
     networkChannel: 'Koppla nätverkets kanal',

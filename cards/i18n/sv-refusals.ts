@@ -44,6 +44,8 @@ export const svRefusals = {
   not_on_agenda: 'Frågan står inte på den här träffens dagordning längre.',
   invalid_period: 'Perioden gick inte att läsa. Välj en period i listan.',
   already_answered_withdraw: 'Ärendet är redan besvarat, så frågan kan inte återkallas. Svaret finns under Mina konsultationer.',
+  thread_full: 'Ärendet har redan {max} meddelanden. Ring eller mejla resurscentrumet för att fortsätta.',
+  reopen_period_over: 'Ärendet stängdes för mer än {max} dagar sedan och kan inte öppnas igen. Begär en ny konsultation i stället.',
 };
 
 export const svFailures = {

@@ -4,6 +4,7 @@ import { svConsultation } from './sv-consultation.js';
 import { svMenu } from './sv-menu.js';
 import { svFailures, svRefusals } from './sv-refusals.js';
 import { svSessions } from './sv-sessions.js';
+import { svThread } from './sv-thread.js';
 
 export const sv = {
   common: {
@@ -203,6 +204,7 @@ export const sv = {
     notUnderstood: 'Boten svarar inte på fritt skrivna frågor. Kanske är det något av det här du vill göra? Skriv "hjälp" för alla kommandon.',
   },
   menu: svMenu,
+  caseThread: svThread,
 } as const;
 
 /** The catalogue's shape with plain strings, so other languages can fill it in. */

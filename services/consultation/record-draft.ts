@@ -21,6 +21,7 @@ export function newRecordDraft(fields: DraftFields, createdAt: string): RecordDr
     requesterConversation: null,
     reannouncements: 0,
     followUp: 'none',
+    thread: [],
     times: { created: createdAt, claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
   };
 }

@@ -13,6 +13,7 @@ import {
   statusSchema,
   violenceSchema,
 } from './codes.js';
+import { threadMessageSchema } from './thread-message.js';
 
 const isoInstant = z.string().datetime({ offset: true });
 export const personSchema = z.object({
@@ -86,6 +87,8 @@ export const consultationRecordSchema = z.object({
     reannounced: isoInstant.nullable(),
     followUpAsked: isoInstant.nullable(),
   }),
+  /** Messages after the request, in order (records stored before threads existed read as none). */
+  thread: z.array(threadMessageSchema).default([]),
 });
 
 export type ConsultationRecord = z.infer<typeof consultationRecordSchema>;

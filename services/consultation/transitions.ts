@@ -9,6 +9,7 @@
 import type { AdviceFollowed, Outcome } from './codes.js';
 import type { Decision } from './consultation-repository.js';
 import type { ConsultationRecord, Person } from './record.js';
+import { hasThreadText, withoutThreadText } from './thread-rules.js';
 
 type Refusal<R extends string> = { ok: false; reason: R };
 const refuse = <R extends string>(reason: R): Refusal<R> => ({ ok: false, reason });
@@ -117,11 +118,11 @@ export function markFollowUpAsked(record: ConsultationRecord, now: string): Deci
   return write({ ...record, followUp: 'asked', times: { ...record.times, followUpAsked: now } });
 }
 
-/** Question and answer go; the codes stay for the statistics. */
+/** Question, answer and the thread's texts go; the codes stay for the statistics. */
 export function eraseFreeText(record: ConsultationRecord, endedBefore: Date, now: string): Decision<Refusal<'not_expired'>> {
   // Stryker disable next-line ConditionalExpression: withdrawn is final, so only a withdrawn record has times.withdrawn set; reading it unconditionally is equivalent.
   const ended = record.status === 'closed' ? record.times.closed : record.status === 'withdrawn' ? record.times.withdrawn : null;
   if (ended === null || Date.parse(ended) > endedBefore.getTime()) return refuse('not_expired');
-  if (record.question === null && record.answer === null) return unchanged(record);
-  return write({ ...record, question: null, answer: null, times: { ...record.times, erased: now } });
+  if (record.question === null && record.answer === null && !hasThreadText(record)) return unchanged(record);
+  return write({ ...record, question: null, answer: null, thread: withoutThreadText(record.thread), times: { ...record.times, erased: now } });
 }

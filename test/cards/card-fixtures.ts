@@ -19,6 +19,9 @@ import type { ConsultationView } from '../../cards/consultation/consultation-vie
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
 import { logFormCard } from '../../cards/consultation/log-form.card.js';
 import { mineCard } from '../../cards/consultation/mine.card.js';
+import { caseCard } from '../../cards/consultation/case.card.js';
+import { reopenPeriodCard } from '../../cards/consultation/reopen-period.card.js';
+import { threadFormCard, threadMessageCard, type ThreadView } from '../../cards/consultation/thread.card.js';
 import { receiptCard } from '../../cards/consultation/receipt.card.js';
 import { centreEditCard, centrePickCard, formValuesOf } from '../../cards/centre/centre-edit.card.js';
 import { centreResultCard } from '../../cards/centre/centre-result.card.js';
@@ -76,6 +79,17 @@ const everyRole = (m: Messages): MenuFacts => ({
   ledNetworks: [{ id: 'net-1', name: 'Nätverk Norr' }, { id: 'net-2', name: 'Nätverk Syd' }],
 });
 
+/** A thread with every kind of message, one of them erased, as each side sees it. */
+const thread = (audience: ThreadView['audience'], buttons: ThreadView['buttons']): ThreadView => ({
+  audience, rcId: consultation.rcId, id: consultation.id, requesterSector: 'school', buttons,
+  entries: [
+    { from: 'coordinator', kind: 'question', centreName: consultation.centreName, ...(audience === 'coordinators' ? { byName: 'Maja Lindqvist' } : {}), at: '22 nov 14:05', text: 'Har skolan pratat med socialtjänsten?' },
+    { from: 'requester', kind: 'reply', centreName: consultation.centreName, at: '22 nov 15:10', text: 'Ja, en orosanmälan är gjord.' },
+    { from: 'coordinator', kind: 'info', centreName: consultation.centreName, at: '23 nov 09:00', text: null },
+    { from: 'requester', kind: 'new_contact', centreName: consultation.centreName, at: '2 dec 10:00', text: 'Familjen har bokat resan.' },
+  ],
+});
+
 /** Builder name → the cards it renders for one language. */
 export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> {
   const gavle = index.centresFor('2180')!;
@@ -104,6 +118,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'no_channel' }),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'closed', closedUntil: '9 augusti 2026' }),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, national: 'handedOver' }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, thread: thread('coordinators', ['ask', 'info']) }),
     ],
     receiptCard: () => [
       receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),
@@ -139,7 +154,28 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     waitingDigestCard: () => [waitingDigestCard({ messages: m, rows: [{ centreName: consultation.centreName, count: 2, oldestReceivedAt: '22 nov 14:05' }] })],
     answerDeliveryCard: () => [answerDeliveryCard({ messages: m, consultation })],
     adviceFollowedCard: () => [adviceFollowedCard({ messages: m, consultation, codes: ADVICE_FOLLOWED }), adviceFollowedCard({ messages: m, consultation: { ...consultation, adviceFollowed: 'yes' }, codes: ADVICE_FOLLOWED })],
-    mineCard: () => [mineCard({ messages: m, consultations: [{ ...consultation, status: 'new' }] }), mineCard({ messages: m, consultations: [] })],
+    mineCard: () => [
+      mineCard({ messages: m, consultations: [{ ...consultation, status: 'new' }] }),
+      mineCard({ messages: m, consultations: [] }),
+      mineCard({ messages: m, consultations: [
+        { ...consultation, status: 'claimed', summary: 'Flicka 15 år, oro för resa.', thread: thread('requester', ['reply']) },
+        { ...consultation, status: 'closed', summary: null, thread: thread('requester', ['new_contact']) },
+      ] }),
+    ],
+    caseCard: () => [
+      caseCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, summary: 'Flicka 15 år, oro för resa.', thread: thread('requester', ['reply']), notice }),
+      caseCard({ messages: m, consultation: { ...consultation, status: 'new', answer: null }, summary: null, thread: thread('requester', []) }),
+    ],
+    threadFormCard: () => (['question', 'info', 'reply', 'requester_info', 'new_contact'] as const).map((purpose) =>
+      threadFormCard({ ...warned, values: { text: 'Har ni pratat med Amina?' }, errors: { text: 'possibly_identifying' }, privacy: { text: { blocking: [], warnings: ['personal_name'] } }, messages: m, purpose, consultation, maxLength: 2000 })),
+    reopenPeriodCard: () => [
+      reopenPeriodCard({ messages: m, rcId: consultation.rcId, centreName: consultation.centreName, days: '400', error: 'out_of_range', limits: { min: 1, max: 365 } }),
+      reopenPeriodCard({ messages: m, rcId: consultation.rcId, centreName: consultation.centreName, days: '30', limits: { min: 1, max: 365 }, notice }),
+    ],
+    threadMessageCard: () => [
+      threadMessageCard({ messages: m, consultation, kind: 'question', text: 'Har skolan pratat med socialtjänsten?' }),
+      threadMessageCard({ messages: m, consultation, kind: 'info', text: 'Vi ringer i morgon.' }),
+    ],
     bindChannelCard: () => [bindChannelCard({ messages: m, centres, notice })],
     statsCard: () => [statsCard({
       messages: m, scopeName: 'Gävleborg', scope: 'rc:x', periodLabel: '2026K3', period: 'quarter:2026:3', exact: false,

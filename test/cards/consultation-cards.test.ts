@@ -17,7 +17,7 @@ const base: ConsultationRecord = {
   channel: 'teams', sector: 'school', municipality: '1480', gender: 'girl_woman', ageBand: '13-17', violence: ['control', 'fgm'],
   perpetrators: ['parents'], questionType: 'hrv', urgent: true, question: 'Flicka 14 år, oro för resa.', answer: null, outcomes: [],
   status: 'new', contacts: 1, adviceFollowed: null, helpfulness: null, requester: { id: '29:s', name: 'S' }, claimedBy: null, answeredBy: null,
-  submissionKey: null, channelActivityId: null, requesterConversation: null, reannouncements: 0, followUp: 'none',
+  submissionKey: null, channelActivityId: null, requesterConversation: null, reannouncements: 0, followUp: 'none', thread: [],
   times: { created: '2026-11-22T10:00:00Z', claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
 } as ConsultationRecord;
 

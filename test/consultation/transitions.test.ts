@@ -54,6 +54,7 @@ function record(overrides: Partial<ConsultationRecord> = {}): ConsultationRecord
     requesterConversation: null,
     reannouncements: 0,
     followUp: 'none',
+    thread: [],
     times: { created: CREATED, claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
     ...overrides,
   };

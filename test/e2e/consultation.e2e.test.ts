@@ -1,7 +1,8 @@
 // A consultation end to end in the Agents Playground, with three people: the administrator
 // binds the RC's Koordinatorer channel, a social worker asks (and is stopped once for a
-// personnummer), the coordinator takes and answers the request in the channel, and the social
-// worker finds the answer in personal chat and under "mina konsultationer".
+// personnummer), the coordinator takes the request in the channel and asks a clarifying
+// question, the social worker replies from personal chat, the coordinator answers, and the
+// social worker finds the answer in personal chat and under "mina konsultationer".
 //
 // Playground 0.2.28 has no user switcher, and a restarted Playground (switchUser) shows none
 // of the earlier messages: the request card the bot posts into the channel while Sara sends
@@ -36,6 +37,9 @@ const IDENTIFYING = matching(c.errors.identifying, { kinds: new RegExp(`${c.find
 const IDENTIFYING_START = c.errors.identifying.slice(0, c.errors.identifying.indexOf('{'));
 const QUESTION = 'Flicka 15 år. Familjen planerar en resa i sommar och skolan oroar sig för bortförande. Hur går vi vidare?';
 const ADVICE = 'Gör en orosanmälan och kontakta oss för en riskbedömning.';
+const t = sv.caseThread;
+const CLARIFY = 'Har skolan redan pratat med socialtjänsten om resan?';
+const REPLY = 'Nej, inte ännu. Mentorn har bara pratat med eleven.';
 
 let sara: UserSession;
 let reference = '';
@@ -108,7 +112,7 @@ describe('a consultation from request to answer in the Agents Playground', () =>
     expect(text).toContain(c.receipt.childDuty);
   });
 
-  it('the coordinator sees the request in the channel, takes it and answers', async () => {
+  it('the coordinator sees the request in the channel, takes it and asks a clarifying question', async () => {
     // Posted by the bot into the channel while Sara sent it, not in reply to anything Lina did.
     const request = await world().waitForCard(say(c.channel.newRequest, { reference }));
     const posted = await request.innerText();
@@ -119,6 +123,37 @@ describe('a consultation from request to answer in the Agents Playground', () =>
 
     await world().clickAction(c.channel.claim);
     await world().waitForCard(say(c.channel.claimedBy, { name: 'Lina Testberg' }));
+    await world().clickAction(t.ask);
+    await world().waitForCard(say(t.forms.question, { reference }));
+    await world().fillInput(t.text, CLARIFY);
+    await world().clickAction(t.send);
+    // As with the answer below, the update for everyone and the clicker's copy race: both show the question.
+    const asked = await world().waitForCard(CLARIFY);
+    expect(await asked.innerText()).toContain(`${t.kinds.question} · ${say(t.coordinator, { name: 'Lina Testberg', centre: CENTRE })}`);
+  });
+
+  it('the social worker gets the question in personal chat, from the centre, and replies', async () => {
+    // Told when the case was taken, by centre, never by name.
+    const taken = await sara.waitForCard(say(c.receipt.claimed, { centre: CENTRE, reference }));
+    expect(await taken.innerText()).not.toContain('Lina Testberg');
+    const question = await sara.waitForCard(say(t.incoming.question, { centre: CENTRE, reference }));
+    expect(await question.innerText()).toContain(CLARIFY);
+    expect(await question.innerText()).not.toContain('Lina Testberg');
+    await sara.clickAction(t.reply);
+    await sara.waitForCard(say(t.forms.reply, { centre: CENTRE, reference }));
+    await sara.fillInput(t.text, REPLY);
+    await sara.clickAction(t.send);
+    const sent = await sara.waitForCard(say(t.sentToCentre, { centre: CENTRE }));
+    const text = await sent.innerText();
+    expect(text).toContain(`${t.kinds.question} · ${say(t.centreRole, { centre: CENTRE })}`);
+    expect(text).toContain(`${t.kinds.reply} · ${t.you}`);
+    expect(text).toContain(REPLY);
+  });
+
+  it('the coordinator sees the reply on the request\'s card and answers', async () => {
+    // The bot updates the posted card in place when Sara replies.
+    const replied = await world().waitForCard(REPLY, 15_000);
+    expect(await replied.innerText()).toContain(`${t.kinds.reply} · ${say(t.requester, { sector: codes.sector.school })}`);
     await world().clickAction(c.channel.answer);
     const form = await world().waitForCard(say(c.channel.answerTitle, { reference }));
     expect(await form.innerText()).toContain(c.channel.answerText);
@@ -145,9 +180,6 @@ describe('a consultation from request to answer in the Agents Playground', () =>
   });
 
   it('the social worker gets the answer in personal chat and under "mina konsultationer"', async () => {
-    // Told when the case was taken, by centre, never by name.
-    const taken = await sara.waitForCard(say(c.receipt.claimed, { centre: CENTRE, reference }));
-    expect(await taken.innerText()).not.toContain('Lina Testberg');
     const delivered = await sara.waitForCard(say(c.answer.title, { reference }));
     expect(await delivered.innerText()).toContain(ADVICE);
 
@@ -156,5 +188,6 @@ describe('a consultation from request to answer in the Agents Playground', () =>
     const text = await mine.innerText();
     expect(text).toContain(`${reference} · ${codes.status.answered}`);
     expect(text).toContain(`${c.mine.answer}: ${ADVICE}`);
+    expect(text).toContain(REPLY);
   });
 });

@@ -3,6 +3,7 @@
 // resolves the roles; the services decide, so a new entry point (a job, the tab API) gets the
 // same answer.
 import { describe, expect, it } from 'vitest';
+import { CaseThread } from '../../services/consultation/case-thread.js';
 import { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import { ConsultationService } from '../../services/consultation/consultation-service.js';
 import { DirectoryService } from '../../services/directory/directory-service.js';
@@ -32,6 +33,7 @@ interface Scene {
   consultations: ReturnType<typeof consultationHarness>['service'];
   bindings: ChannelBindings;
   directory: DirectoryService;
+  thread: CaseThread;
 }
 
 /** A consultation (new), an answered one, a binding, a correction-ready directory, a network with a session and a question. */
@@ -50,7 +52,8 @@ async function scene(): Promise<Scene> {
   const w = await world(store);
   const question = await w.service.submitQuestion(memberA, w.network.networkId, nth(w, 0).id, questionRaw());
   if (!question.ok) throw new Error('seeding a question failed');
-  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, bindings, directory };
+  const thread = new CaseThread(store, () => SHIPPED, { now: () => new Date('2026-03-10T09:00:00Z') });
+  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, bindings, directory, thread };
 }
 
 const stranger = actor(outsider);
@@ -86,6 +89,8 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'NetworkService.networksOf', 'NetworkService.networksLedBy', 'NetworkService.ledNetwork', 'NetworkService.network', 'NetworkService.roleOf',
   'NetworkService.networkByFeedToken', 'NetworkService.session', 'NetworkService.sessionsOf', 'NetworkService.upcoming',
   'NetworkService.eraseExpiredQuestionText', 'NetworkService.dueReminders', 'NetworkService.claimDueReminders',
+  // A case's thread: the period is read for the card's buttons; the rest are internals.
+  'CaseThread.mayStartNewContact', 'CaseThread.reopenDays', 'CaseThread.parse', 'CaseThread.nowIso',
 ]);
 
 const CASES: Case[] = [
@@ -140,6 +145,12 @@ const CASES: Case[] = [
   ['NetworkService.withdrawQuestion', "withdraw another organisation's question", 'not_yours', (s) => s.w.service.withdrawQuestion(memberOfB, s.w.network.networkId, s.questionId)],
   ['NetworkService.feedToken', 'get the calendar link, by someone outside the network', 'not_member', (s) => s.w.service.feedToken(stranger, s.w.network.networkId)],
   ['NetworkService.rateSession', 'rate a session, by someone outside the network', 'not_member', (s) => s.w.service.rateSession(stranger, s.w.network.networkId, nth(s.w, 0).id, 5)],
+  // A case's thread: its asker and its RC's coordinators write; only its asker reopens and reads it in personal chat.
+  ['CaseThread.write', 'write on a case, by another professional', 'not_yours', (s) => s.thread.write(otherAsker, GBG, s.answeredId, { text: 'Skolan har pratat med socialtjänsten.' })],
+  ['CaseThread.write', 'ask a clarifying question, by a coordinator of another RC', 'not_yours', (s) => s.thread.write(otherCoordinator, GBG, s.answeredId, { kind: 'question', text: 'Har skolan pratat med socialtjänsten?' })],
+  ['CaseThread.startNewContact', 'start a new contact on a case, by another professional', 'not_yours', (s) => s.thread.startNewContact(otherAsker, GBG, s.answeredId, { text: 'Familjen har bokat resan.' })],
+  ['CaseThread.viewAsRequester', 'read a case in personal chat, by another professional', 'not_yours', (s) => s.thread.viewAsRequester(otherAsker, GBG, s.answeredId)],
+  ['CaseThread.setReopenDays', "set how long an RC's cases can be reopened, by someone outside its channel", 'not_coordinator', (s) => s.thread.setReopenDays(stranger, GBG, { days: '60' })],
 ];
 
 describe('every operation, as someone who may not do it', () => {
@@ -153,7 +164,7 @@ describe('every operation, as someone who may not do it', () => {
 
   it('has a row for every operation a person can call, and every other method is named as not theirs', () => {
     const byPeople = new Set(CASES.map(([op]) => op));
-    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService };
+    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseThread };
     const unclassified = Object.entries(services).flatMap(([name, service]) =>
       Object.getOwnPropertyNames(service.prototype)
         .filter((method) => method !== 'constructor')
