@@ -50,6 +50,11 @@ export const REFUSAL_REASONS = [
   'not_on_agenda',
   // Statistics
   'invalid_period',
+  // Handing a case on
+  'handed_on',
+  'transferred',
+  'not_colleague',
+  'same_centre',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

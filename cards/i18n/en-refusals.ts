@@ -44,6 +44,10 @@ export const enRefusals: Record<keyof typeof svRefusals, string> = {
   not_on_agenda: "The question is no longer on this session's agenda.",
   invalid_period: 'The period could not be read. Choose a period from the list.',
   already_answered_withdraw: 'The case has already been answered, so the question cannot be withdrawn. The answer is under My consultations.',
+  handed_on: 'A colleague got there first: the case has already been released or handed on. The card shows where it stands now.',
+  transferred: 'The case has been transferred to another resource centre and is handled there.',
+  not_colleague: "Choose a colleague in the resource centre's team.",
+  same_centre: 'The case is already with that resource centre. Choose another.',
 };
 
 export const enFailures: Record<keyof typeof svFailures, string> = {

@@ -163,7 +163,7 @@ export const en: Messages = {
       continued_support: 'Continued support',
       conversation_advice: 'Conversation advice',
     },
-    status: { new: 'New', claimed: 'Claimed', answered: 'Answered', closed: 'Closed', withdrawn: 'Withdrawn' },
+    status: { new: 'New', claimed: 'Claimed', answered: 'Answered', closed: 'Closed', withdrawn: 'Withdrawn', transferred: 'Transferred to another RC' },
     adviceFollowed: { yes: 'Yes', no: 'No', partly: 'Partly', unknown: "Don't know" },
   },
   consultation: enConsultation,

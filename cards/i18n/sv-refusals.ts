@@ -44,6 +44,10 @@ export const svRefusals = {
   not_on_agenda: 'Frågan står inte på den här träffens dagordning längre.',
   invalid_period: 'Perioden gick inte att läsa. Välj en period i listan.',
   already_answered_withdraw: 'Ärendet är redan besvarat, så frågan kan inte återkallas. Svaret finns under Mina konsultationer.',
+  handed_on: 'En kollega hann före: ärendet är redan släppt eller lämnat vidare. Kortet visar läget nu.',
+  transferred: 'Ärendet är överlämnat till ett annat resurscentrum och handläggs där.',
+  not_colleague: 'Välj en kollega i resurscentrumets team.',
+  same_centre: 'Ärendet finns redan hos det resurscentrumet. Välj ett annat.',
 };
 
 export const svFailures = {

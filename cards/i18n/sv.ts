@@ -164,7 +164,7 @@ export const sv = {
       continued_support: 'Fortsatt stöd',
       conversation_advice: 'Samtalsråd',
     },
-    status: { new: 'Ny', claimed: 'Tagen', answered: 'Besvarad', closed: 'Stängd', withdrawn: 'Återkallad' },
+    status: { new: 'Ny', claimed: 'Tagen', answered: 'Besvarad', closed: 'Stängd', withdrawn: 'Återkallad', transferred: 'Överlämnad till annat RC' },
     adviceFollowed: { yes: 'Ja', no: 'Nej', partly: 'Delvis', unknown: 'Vet inte' },
   },
   consultation: svConsultation,

@@ -3,6 +3,7 @@
 // resolves the roles; the services decide, so a new entry point (a job, the tab API) gets the
 // same answer.
 import { describe, expect, it } from 'vitest';
+import { CaseHandover } from '../../services/consultation/case-handover.js';
 import { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import { ConsultationService } from '../../services/consultation/consultation-service.js';
 import { DirectoryService } from '../../services/directory/directory-service.js';
@@ -11,7 +12,7 @@ import type { RefusalReason } from '../../services/refusal.js';
 import { CONTAINERS, type ContainerName } from '../../services/storage/containers.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
-import { CLEAN_ANSWER, coordinating, harness as consultationHarness, otherRequester, requester, validInput } from '../fixtures/consultations.js';
+import { CLEAN_ANSWER, coordinating, coordinator as coordinatorPerson, harness as consultationHarness, otherRequester, requester, validInput } from '../fixtures/consultations.js';
 import { GBG, SHIPPED } from '../fixtures/directory.js';
 import { actor } from '../helpers/actors.js';
 import { admin, memberA, memberB, nth, outsider, questionRaw, seriesRaw, world, type World } from '../sessions/helpers.js';
@@ -30,6 +31,7 @@ interface Scene {
   answeredId: string;
   questionId: string;
   consultations: ReturnType<typeof consultationHarness>['service'];
+  handover: CaseHandover;
   bindings: ChannelBindings;
   directory: DirectoryService;
 }
@@ -38,7 +40,8 @@ interface Scene {
 async function scene(): Promise<Scene> {
   const store = new SqliteStore({ file: ':memory:' });
   await store.init();
-  const { service: consultations } = consultationHarness(store);
+  const { service: consultations, clock } = consultationHarness(store);
+  const handover = new CaseHandover(store, () => SHIPPED, clock);
   const asker = actor(requester);
   const submitted = await consultations.submit(asker, validInput());
   const answered = await consultations.submit(asker, validInput());
@@ -50,10 +53,12 @@ async function scene(): Promise<Scene> {
   const w = await world(store);
   const question = await w.service.submitQuestion(memberA, w.network.networkId, nth(w, 0).id, questionRaw());
   if (!question.ok) throw new Error('seeding a question failed');
-  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, bindings, directory };
+  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, handover, bindings, directory };
 }
 
 const stranger = actor(outsider);
+/** Who holds the answered case on its card. */
+const coordinatingId = '29:coordinator-1';
 const otherAsker = actor(otherRequester);
 /** A coordinator, but of another RC's channel. */
 const otherCoordinator = actor({ id: '29:coordinator-elsewhere', name: 'Koordinator Norr' }, { coordinatorOf: ['una-norrbotten'] });
@@ -82,6 +87,7 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'NetworkService.networksOf', 'NetworkService.networksLedBy', 'NetworkService.ledNetwork', 'NetworkService.network', 'NetworkService.roleOf',
   'NetworkService.networkByFeedToken', 'NetworkService.session', 'NetworkService.sessionsOf', 'NetworkService.upcoming',
   'NetworkService.eraseExpiredQuestionText', 'NetworkService.dueReminders', 'NetworkService.claimDueReminders',
+  'CaseHandover.copyAt', 'CaseHandover.nowIso',
 ]);
 
 const CASES: Case[] = [
@@ -132,6 +138,11 @@ const CASES: Case[] = [
   ['NetworkService.withdrawQuestion', "withdraw another organisation's question", 'not_yours', (s) => s.w.service.withdrawQuestion(memberOfB, s.w.network.networkId, s.questionId)],
   ['NetworkService.feedToken', 'get the calendar link, by someone outside the network', 'not_member', (s) => s.w.service.feedToken(stranger, s.w.network.networkId)],
   ['NetworkService.rateSession', 'rate a session, by someone outside the network', 'not_member', (s) => s.w.service.rateSession(stranger, s.w.network.networkId, nth(s.w, 0).id, 5)],
+  // Handing a case on: only the RC's coordinators, and only to a colleague of the team.
+  ['CaseHandover.release', 'release a case, by a coordinator of another RC', 'not_coordinator', (s) => s.handover.release(otherCoordinator, GBG, s.answeredId, coordinatingId)],
+  ['CaseHandover.pass', 'pass a case, by a requester', 'not_coordinator', (s) => s.handover.pass(actor(requester), GBG, s.recordId, requester.id, null, [requester])],
+  ['CaseHandover.pass', 'pass a case to someone outside the team', 'not_colleague', (s) => s.handover.pass(actor(coordinatorPerson(2), { coordinatorOf: [GBG] }), GBG, s.recordId, '29:stranger', null, [coordinatorPerson(2)])],
+  ['CaseHandover.transfer', 'transfer a case, by a coordinator of another RC', 'not_coordinator', (s) => s.handover.transfer(otherCoordinator, GBG, s.recordId, { toRcId: 'una-norrbotten', reason: 'other_area' }, null)],
 ];
 
 describe('every operation, as someone who may not do it', () => {
@@ -145,7 +156,7 @@ describe('every operation, as someone who may not do it', () => {
 
   it('has a row for every operation a person can call, and every other method is named as not theirs', () => {
     const byPeople = new Set(CASES.map(([op]) => op));
-    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService };
+    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseHandover };
     const unclassified = Object.entries(services).flatMap(([name, service]) =>
       Object.getOwnPropertyNames(service.prototype)
         .filter((method) => method !== 'constructor')
