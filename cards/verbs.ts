@@ -73,6 +73,14 @@ export const VERBS = {
   networkFeedRenew: 'network.feed.renew',
 
   statsShow: 'stats.show',
+
+  consultationHandoverOpen: 'consultation.handover.open',
+  consultationRelease: 'consultation.release',
+  consultationPass: 'consultation.pass',
+  consultationTransfer: 'consultation.transfer',
+  consultationContactsOpen: 'consultation.contacts.open',
+  consultationContactAdd: 'consultation.contact.add',
+  consultationStageSet: 'consultation.stage.set',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

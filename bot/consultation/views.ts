@@ -22,6 +22,7 @@ import type { PrivacyKinds } from '../../services/consultation/fields.js';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import { formatInstant } from '../format.js';
+import { caseWorkView } from './case-work-view.js';
 
 export const CASE_CODES: CaseCodes = {
   sector: SECTORS,
@@ -79,7 +80,7 @@ export function consultationView(directory: DirectoryIndex, record: Consultation
 export type ChannelExtras = Pick<ChannelRequestView, 'timing' | 'national'>;
 
 export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice, extras: ChannelExtras = {}): AdaptiveCard {
-  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras });
+  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras, caseWork: caseWorkView(directory, record) });
 }
 
 export function answerCard(directory: DirectoryIndex, record: ConsultationRecord, messages: Messages, locale: Locale): AdaptiveCard {

@@ -6,6 +6,7 @@ import { adaptiveCard, paragraph } from '../card.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
+import { caseWorkElements, type CaseWorkView } from './case-work.js';
 import { codeLabels } from './choices.js';
 import type { ConsultationView } from './consultation-view.js';
 
@@ -20,6 +21,8 @@ export interface ChannelRequestView {
    * urgent request in time. Its members watch and follow up; they cannot take the case here.
    */
   national?: 'no_channel' | 'not_in_service' | 'escalated';
+  /** Where it went or came from, its stage, further contacts and who held it. */
+  caseWork?: CaseWorkView;
 }
 
 function stateLine(m: Messages, r: ConsultationView): CardElement | undefined {
@@ -44,15 +47,17 @@ function actionsFor(m: Messages, r: ConsultationView): CardAction[] {
   const ids = { rcId: r.rcId, id: r.id };
   const act = (title: string, verb: Parameters<typeof executeAction>[1], style?: 'positive' | 'destructive') =>
     executeAction(title, verb, ids, { associatedInputs: 'none', ...(style ? { style } : {}) });
+  const handOn = act(m.caseWork.handover.open, VERBS.consultationHandoverOpen);
+  const contacts = act(m.caseWork.contacts.open, VERBS.consultationContactsOpen);
   switch (r.status) {
     case 'new':
-      return [act(c.claim, VERBS.consultationClaim, 'positive')];
+      return [act(c.claim, VERBS.consultationClaim, 'positive'), handOn];
     case 'claimed':
-      return [act(c.answer, VERBS.consultationAnswerOpen, 'positive'), act(c.close, VERBS.consultationClose)];
+      return [act(c.answer, VERBS.consultationAnswerOpen, 'positive'), act(c.close, VERBS.consultationClose), handOn, contacts];
     case 'answered':
-      return [act(c.close, VERBS.consultationClose), act(c.reopen, VERBS.consultationReopen)];
+      return [act(c.close, VERBS.consultationClose), act(c.reopen, VERBS.consultationReopen), contacts];
     case 'closed':
-      return [act(c.reopen, VERBS.consultationReopen)];
+      return [act(c.reopen, VERBS.consultationReopen), contacts];
     default:
       return [];
   }
@@ -80,6 +85,7 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
   }
   const state = stateLine(m, r);
   if (state) body.push(state);
+  if (view.caseWork) body.push(...caseWorkElements(m, view.caseWork));
   if (view.notice) body.push(paragraph(view.notice.text, { color: view.notice.tone }));
   body.push({
     type: 'FactSet',

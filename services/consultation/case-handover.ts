@@ -27,7 +27,8 @@ import { DEFAULT_KEY_OPTIONS, SubmissionKeys } from './submission-keys.js';
 
 export type HandoverResult = ChangeResult<rules.HandoverRefusal> | NotCoordinator | { ok: false; reason: 'not_colleague' };
 export type TransferResult =
-  | { ok: true; record: ConsultationRecord; copy: ConsultationRecord }
+  /** `created`: this call made the copy, so it is announced and the requester told once. */
+  | { ok: true; record: ConsultationRecord; copy: ConsultationRecord; created: boolean }
   | Exclude<ChangeResult<rules.HandoverRefusal | { ok: false; reason: 'same_centre' }>, { ok: true }>
   | NotCoordinator
   | InProgress
@@ -78,15 +79,15 @@ export class CaseHandover {
     const copy = await this.copyAt(sent.record, target.shortCode, now);
     if (!copy) return { ok: false, reason: 'in_progress' };
     const linked = await this.repo.update<never>(rcId, id, (r) => {
-      const decision = rules.linkTransfer(r, copy.item.reference, now);
+      const decision = rules.linkTransfer(r, copy.stored.item.reference, now);
       // Only a concurrent erasure could make this refuse; the copy exists either way.
       return decision.ok ? decision : { ok: true, next: r };
     });
-    return linked.ok ? { ok: true, record: linked.record, copy: copy.item } : linked;
+    return linked.ok ? { ok: true, record: linked.record, copy: copy.stored.item, created: copy.created } : linked;
   }
 
   /** Step 2: the receiving RC's record, new and untaken, with the case's codes, text and contacts. */
-  private async copyAt(sent: ConsultationRecord, shortCode: string, now: string): Promise<Stored<ConsultationRecord> | undefined> {
+  private async copyAt(sent: ConsultationRecord, shortCode: string, now: string): Promise<{ stored: Stored<ConsultationRecord>; created: boolean } | undefined> {
     const toRcId = sent.transferredTo?.rcId;
     if (!toRcId) throw new Error(`transfer: ${sent.reference} has no destination after step 1`);
     const key = transferKey(sent);
@@ -120,9 +121,10 @@ export class CaseHandover {
       ...(sent.stage ? { stage: sent.stage } : {}),
     };
     const owned = await this.keys.acquire(toRcId, key, find);
-    if (owned.kind === 'existing') return owned.stored;
+    if (owned.kind === 'existing') return { stored: owned.stored, created: false };
     if (owned.kind === 'in_progress') return undefined;
-    return this.repo.createNumbered(draft, shortCode, referenceYear(new Date(now)), owned.stillEntitled);
+    const stored = await this.repo.createNumbered(draft, shortCode, referenceYear(new Date(now)), owned.stillEntitled);
+    return stored && { stored, created: true };
   }
 
   private nowIso(): string {

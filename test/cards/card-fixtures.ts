@@ -13,6 +13,9 @@ import { catalogueStatusCard } from '../../cards/centre/catalogue-status.card.js
 import { targetsFormCard } from '../../cards/consultation/targets-form.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
+import type { CaseWorkView } from '../../cards/consultation/case-work.js';
+import { contactsCard } from '../../cards/consultation/contacts.card.js';
+import { handoverCard } from '../../cards/consultation/handover.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
 import { logFormCard } from '../../cards/consultation/log-form.card.js';
@@ -33,7 +36,7 @@ import { questionSentCard, sessionQuestionCard } from '../../cards/sessions/sess
 import { statsCard } from '../../cards/statistics/stats.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { welcomeCard } from '../../cards/welcome.card.js';
-import { ADVICE_FOLLOWED, AGE_BANDS, CHANNELS, GENDERS, OUTCOMES, PERPETRATORS, QUESTION_TYPES, SECTORS, STATUSES, VIOLENCE_FORMS } from '../../services/consultation/codes.js';
+import { ADVICE_FOLLOWED, AGE_BANDS, CHANNELS, CONTACT_CHANNELS, GENDERS, OUTCOMES, PERPETRATORS, QUESTION_TYPES, SECTORS, STAGES, STATUSES, TRANSFER_REASONS, VIOLENCE_FORMS } from '../../services/consultation/codes.js';
 import { DirectoryIndex } from '../../services/directory/lookup.js';
 import { ORGANISATION_TYPES } from '../../services/sessions/codes.js';
 
@@ -64,6 +67,20 @@ const consultation: ConsultationView = {
   claimedByName: 'Lina', helpfulness: null, adviceFollowed: null, receivedAt: '22 nov 14:05', concernsChild: true,
 };
 
+/** A case that came from another RC, with its stage, two further contacts and every kind of handing on. */
+const caseWork: CaseWorkView = {
+  cameFrom: { centreName: 'Barnahus Fyrbodal', reference: 'FYR-2026-0003' },
+  sentTo: { centreName: 'Una Norrbotten', reference: null, reason: 'other_area' },
+  stage: 'investigation_under_way',
+  contacts: 3,
+  contactLog: [{ on: 'tis 24 nov.', channel: 'phone' }, { on: 'ons 25 nov.', channel: 'meeting' }],
+  history: [
+    { kind: 'release', when: '22 nov 14:05', byName: 'Lina' },
+    { kind: 'pass', when: '22 nov 15:00', byName: 'Lina', toName: 'Omar' },
+    { kind: 'transfer', when: '23 nov 09:00', byName: 'Omar', centreName: 'Una Norrbotten' },
+  ],
+};
+
 const session = { networkId: 'net-1', sessionId: 'net-1:s:0', date: '10 mars 2026' };
 const notice = { text: 'Sparat.', tone: 'good' as const };
 
@@ -73,6 +90,19 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
   const centre = index.centres[0]!;
   return {
     welcomeCard: () => [welcomeCard({ messages: m, isAdmin: true, showStatistics: true, showQueue: true })],
+    handoverCard: () => [
+      handoverCard({
+        messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, holder: { id: '29:maja', name: 'Maja Lindqvist' },
+        colleagues: people.map((p) => ({ id: p.value, name: p.title })), centres, reasons: TRANSFER_REASONS, errors: { to: m.caseWork.handover.required }, notice,
+      }),
+      handoverCard({ messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, colleagues: [], centres, reasons: TRANSFER_REASONS, values: { toRcId: centres[0]!.id } }),
+    ],
+    contactsCard: () => [
+      contactsCard({
+        messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, contacts: 3, channels: CONTACT_CHANNELS, stages: STAGES,
+        contactKey: 'k', values: { channel: 'phone', on: '2026-11-24', stage: 'unknown' }, errors: { on: 'future', stage: 'invalid' }, notice,
+      }),
+    ],
     noticeCard: () => [noticeCard({ messages: m, text: m.common.unknownAction }), noticeCard({ messages: m, text: m.refusals.not_admin, tone: 'attention' })],
     centreSearchCard: () => [centreSearchCard({ messages: m, places, selected: '2180', error: m.centre.placeRequired })],
     centreResultCard: () => [
@@ -88,6 +118,8 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     channelRequestCard: () => [
       ...STATUSES.map((status) => channelRequestCard({ messages: m, consultation: { ...consultation, status }, notice, timing: { waitedHours: 3, targetHours: 1, overdue: true } })),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'no_channel' }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, caseWork }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'transferred' }, caseWork: { ...caseWork, sentTo: { centreName: 'Una Norrbotten', reference: 'UNA-2026-0001', reason: 'capacity' } } }),
     ],
     receiptCard: () => [
       receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),
