@@ -3,6 +3,7 @@
 // resolves the roles; the services decide, so a new entry point (a job, the tab API) gets the
 // same answer.
 import { describe, expect, it } from 'vitest';
+import { CaseContacts } from '../../services/consultation/case-contacts.js';
 import { CaseHandover } from '../../services/consultation/case-handover.js';
 import { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import { ConsultationService } from '../../services/consultation/consultation-service.js';
@@ -32,6 +33,7 @@ interface Scene {
   questionId: string;
   consultations: ReturnType<typeof consultationHarness>['service'];
   handover: CaseHandover;
+  contacts: CaseContacts;
   bindings: ChannelBindings;
   directory: DirectoryService;
 }
@@ -42,6 +44,7 @@ async function scene(): Promise<Scene> {
   await store.init();
   const { service: consultations, clock } = consultationHarness(store);
   const handover = new CaseHandover(store, () => SHIPPED, clock);
+  const contacts = new CaseContacts(store, clock);
   const asker = actor(requester);
   const submitted = await consultations.submit(asker, validInput());
   const answered = await consultations.submit(asker, validInput());
@@ -53,7 +56,7 @@ async function scene(): Promise<Scene> {
   const w = await world(store);
   const question = await w.service.submitQuestion(memberA, w.network.networkId, nth(w, 0).id, questionRaw());
   if (!question.ok) throw new Error('seeding a question failed');
-  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, handover, bindings, directory };
+  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, handover, contacts, bindings, directory };
 }
 
 const stranger = actor(outsider);
@@ -143,6 +146,8 @@ const CASES: Case[] = [
   ['CaseHandover.pass', 'pass a case, by a requester', 'not_coordinator', (s) => s.handover.pass(actor(requester), GBG, s.recordId, requester.id, null, [requester])],
   ['CaseHandover.pass', 'pass a case to someone outside the team', 'not_colleague', (s) => s.handover.pass(actor(coordinatorPerson(2), { coordinatorOf: [GBG] }), GBG, s.recordId, '29:stranger', null, [coordinatorPerson(2)])],
   ['CaseHandover.transfer', 'transfer a case, by a coordinator of another RC', 'not_coordinator', (s) => s.handover.transfer(otherCoordinator, GBG, s.recordId, { toRcId: 'una-norrbotten', reason: 'other_area' }, null)],
+  ['CaseContacts.addContact', 'record a further contact, by a coordinator of another RC', 'not_coordinator', (s) => s.contacts.addContact(otherCoordinator, GBG, s.answeredId, { channel: 'phone', on: '2026-03-10', contactKey: 'k' })],
+  ['CaseContacts.setStage', 'record the stage at first contact, by a requester', 'not_coordinator', (s) => s.contacts.setStage(actor(requester), GBG, s.answeredId, 'unknown')],
 ];
 
 describe('every operation, as someone who may not do it', () => {
@@ -156,7 +161,7 @@ describe('every operation, as someone who may not do it', () => {
 
   it('has a row for every operation a person can call, and every other method is named as not theirs', () => {
     const byPeople = new Set(CASES.map(([op]) => op));
-    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseHandover };
+    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseHandover, CaseContacts };
     const unclassified = Object.entries(services).flatMap(([name, service]) =>
       Object.getOwnPropertyNames(service.prototype)
         .filter((method) => method !== 'constructor')
