@@ -73,4 +73,9 @@ export const enCaseWork: Messages['caseWork'] = {
       other: 'Other',
     },
   },
+  stats: {
+    contactsPerCase: 'Contacts per case (mean)',
+    transfersSent: 'Transferred to another RC',
+    transfersReceived: 'Received from another RC',
+  },
 };
