@@ -11,7 +11,7 @@ export function caseWorkView(directory: DirectoryIndex, record: ConsultationReco
   const to = record.transferredTo;
   const from = record.transferredFrom;
   return {
-    ...(to ? { sentTo: { centreName: centreName(to.rcId), reference: to.reference, reason: to.reason } } : {}),
+    ...(to ? { sentTo: { rcId: to.rcId, centreName: centreName(to.rcId), reference: to.reference, reason: to.reason } } : {}),
     ...(from ? { cameFrom: { centreName: centreName(from.rcId), reference: from.reference } } : {}),
     stage: record.stage ?? null,
     contacts: record.contacts,

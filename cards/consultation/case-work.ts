@@ -7,7 +7,7 @@ import type { CardElement } from '../types.js';
 import type { ContactChannel, Stage, TransferReason } from '../../services/consultation/codes.js';
 
 export interface CaseWorkView {
-  sentTo?: { centreName: string; reference: string | null; reason: TransferReason };
+  sentTo?: { rcId: string; centreName: string; reference: string | null; reason: TransferReason };
   cameFrom?: { centreName: string; reference: string };
   stage: Stage | null;
   contacts: number;

@@ -108,9 +108,17 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
   if (r.outcomes.length) body.push(paragraph(`${m.consultation.answer.outcomes}: ${codeLabels(m, 'outcomes', r.outcomes)}`, { size: 'small' }));
   // The national copy has no buttons and no refresh: its members are not the RC's coordinators.
   if (view.national) return adaptiveCard(body, [], { fallbackText: title });
-  return adaptiveCard(body, actionsFor(m, r), {
+  return adaptiveCard(body, finishTransfer(m, r, view.caseWork) ?? actionsFor(m, r), {
     fallbackText: title,
     // Teams asks the bot for the current view when someone opens the channel.
     refresh: { action: executeAction(c.claim, VERBS.consultationView, { rcId: r.rcId, id: r.id }, { associatedInputs: 'none' }) },
   });
+}
+
+/** A transfer whose copy at the receiving RC was not made (the store failed half way): the one button finishes it. */
+function finishTransfer(m: Messages, r: ConsultationView, caseWork: CaseWorkView | undefined): CardAction[] | undefined {
+  const sent = caseWork?.sentTo;
+  if (r.status !== 'transferred' || !sent || sent.reference !== null) return undefined;
+  const data = { rcId: r.rcId, id: r.id, holder: '', toRcId: sent.rcId, reason: sent.reason };
+  return [executeAction(m.caseWork.handover.finishTransfer, VERBS.consultationTransfer, data, { associatedInputs: 'none', style: 'positive' })];
 }

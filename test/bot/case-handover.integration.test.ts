@@ -11,7 +11,7 @@ import { executeActivity, postActivity, SOCIAL_WORKER, type Person } from '../he
 import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
 import { say, sv } from '../helpers/catalogue.js';
-import { useStores } from '../helpers/stores.js';
+import { overriding, useStores } from '../helpers/stores.js';
 
 const stores = useStores();
 const GBG = 'resursteam-heder-goteborg';
@@ -33,8 +33,8 @@ afterEach(async () => {
   for (const bot of bots.splice(0)) await bot.close();
 });
 
-async function start(store: DocumentStore): Promise<BotUnderTest> {
-  const bot = await startBotUnderTest({ clock: new FakeClock(START), store, members: [ONE, TWO, THREE] });
+async function start(store: DocumentStore, clock = new FakeClock(START)): Promise<BotUnderTest> {
+  const bot = await startBotUnderTest({ clock, store, members: [ONE, TWO, THREE] });
   bots.push(bot);
   return bot;
 }
@@ -167,5 +167,41 @@ describe('transfer to an RC without a channel', () => {
     expect(await execute(bot, 'consultation.pass', { ...ref, holder: ONE.id, to: '29:someone-else' }, ONE, GBG_TEAM)).toContain(sv.refusals.not_colleague);
     expect(await execute(bot, 'consultation.release', { ...ref, holder: ONE.id }, ONE, { team: '19:team-other', channel: '19:other@thread.tacv2' })).toContain(sv.refusals.not_coordinator);
     expect((await bot.app.consultations.get(GBG, ref.id))?.record.handovers).toBeUndefined();
+  });
+});
+
+describe('a transfer the store broke off half way', () => {
+  it('leaves the sending card with one button that finishes it, posting and telling once', async () => {
+    let failOnce = true;
+    const store = overriding(await stores.open('sqlite'), 'consultations', (real) => ({
+      create: async (doc) => {
+        if (failOnce && doc.kind === 'consultation' && doc.rcId === FYR) {
+          failOnce = false;
+          throw new Error('the store went away');
+        }
+        return real.create(doc);
+      },
+    }));
+    const clock = new FakeClock(START);
+    const bot = await start(store, clock);
+    await bind(bot, GBG, GBG_TEAM);
+    await bind(bot, FYR, FYR_TEAM);
+    const ref = await submittedAndClaimed(bot);
+    bot.stub.clear();
+    expect(await execute(bot, 'consultation.transfer', { ...ref, holder: ONE.id, toRcId: FYR, reason: 'capacity' }, ONE, GBG_TEAM)).toContain(sv.failures.generic);
+    expect(posts(bot, FYR_TEAM.channel)).toEqual([]);
+
+    const card = await execute(bot, 'consultation.view', ref, TWO, GBG_TEAM);
+    const fyrName = bot.app.directory.current().centre(FYR)!.name;
+    expect(card).toContain(say(sv.caseWork.handover.sentToPending, { centre: fyrName, reason: sv.caseWork.codes.transferReason.capacity }));
+    expect(card).toContain(sv.caseWork.handover.finishTransfer);
+
+    // Once the half-made attempt has gone stale, the button finishes the transfer.
+    clock.advance(60_000);
+    const finished = await execute(bot, 'consultation.transfer', { ...ref, holder: '', toRcId: FYR, reason: 'capacity' }, TWO, GBG_TEAM);
+    expect(finished).toContain(say(sv.caseWork.handover.transferred, { centre: fyrName, reference: 'FYR-2026-0001' }));
+    expect(posts(bot, FYR_TEAM.channel)).toHaveLength(1);
+    expect(posts(bot, ASKER_CHAT)).toHaveLength(1);
+    expect((await bot.app.consultations.get(GBG, ref.id))?.record).toMatchObject({ question: null, transferredTo: { reference: 'FYR-2026-0001' } });
   });
 });

@@ -70,7 +70,7 @@ const consultation: ConsultationView = {
 /** A case that came from another RC, with its stage, two further contacts and every kind of handing on. */
 const caseWork: CaseWorkView = {
   cameFrom: { centreName: 'Barnahus Fyrbodal', reference: 'FYR-2026-0003' },
-  sentTo: { centreName: 'Una Norrbotten', reference: null, reason: 'other_area' },
+  sentTo: { rcId: 'una-norrbotten', centreName: 'Una Norrbotten', reference: null, reason: 'other_area' },
   stage: 'investigation_under_way',
   contacts: 3,
   contactLog: [{ on: 'tis 24 nov.', channel: 'phone' }, { on: 'ons 25 nov.', channel: 'meeting' }],
@@ -119,7 +119,8 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       ...STATUSES.map((status) => channelRequestCard({ messages: m, consultation: { ...consultation, status }, notice, timing: { waitedHours: 3, targetHours: 1, overdue: true } })),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'no_channel' }),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, caseWork }),
-      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'transferred' }, caseWork: { ...caseWork, sentTo: { centreName: 'Una Norrbotten', reference: 'UNA-2026-0001', reason: 'capacity' } } }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'transferred' }, caseWork: { ...caseWork, sentTo: { rcId: 'una-norrbotten', centreName: 'Una Norrbotten', reference: 'UNA-2026-0001', reason: 'capacity' } } }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'transferred' }, caseWork }),
     ],
     receiptCard: () => [
       receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),
