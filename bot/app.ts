@@ -4,6 +4,8 @@ import { ConversationState, UserState } from 'botbuilder';
 import { PLACES_DATASET } from '../cards/verbs.js';
 import type { AppConfig } from '../services/config.js';
 import { ChannelBindings } from '../services/consultation/channel-binding.js';
+import { CaseContacts } from '../services/consultation/case-contacts.js';
+import { CaseHandover } from '../services/consultation/case-handover.js';
 import { ConsultationService } from '../services/consultation/consultation-service.js';
 import { CaseThread } from '../services/consultation/case-thread.js';
 import { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
@@ -51,6 +53,8 @@ export interface App {
   directory: DirectoryService;
   consultations: ConsultationService;
   networks: NetworkService;
+  handover: CaseHandover;
+  contacts: CaseContacts;
   statistics: StatisticsService;
   roster: CoordinatorRoster;
   /** Not started here: main.ts starts it; tests run jobs on demand with runDueNow(). */
@@ -72,6 +76,8 @@ export async function createApp(
   const current = () => directory.current();
   const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
   const bindings = new ChannelBindings(store, current, clock);
+  const handover = new CaseHandover(store, current, clock);
+  const contacts = new CaseContacts(store, clock);
   const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays });
   const roster = new CoordinatorRoster(store, clock);
   const statistics = new StatisticsService(store, current, clock, {
@@ -94,7 +100,7 @@ export async function createApp(
     userState: new UserState(storage),
     routes: buildRoutes({
       directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster,
-      statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl, caseThread, threadNotifier,
+      statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl, caseThread, threadNotifier, handover, contacts,
     }),
     resolveActor: (user, team) => resolveActor(user, team, { isAdmin: (id) => directory.isAdmin(id), bindings, roster }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
@@ -117,5 +123,5 @@ export async function createApp(
   const beforeTurn = () =>
     directory.refreshIfStale().catch((error: unknown) => logger.warn({ err: error }, 'directory corrections could not be re-read; serving the last known'));
   const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), beforeTurn, calendar: calendarFeed(networks), routes });
-  return { server, store, directory, consultations, networks, statistics, roster, jobs };
+  return { server, store, directory, consultations, networks, statistics, roster, jobs, handover, contacts };
 }

@@ -88,6 +88,13 @@ export const VERBS = {
   consultationNewContactSubmit: 'consultation.newContact.submit',
   consultationReopenPeriodOpen: 'consultation.reopenPeriod.open',
   consultationReopenPeriodSubmit: 'consultation.reopenPeriod.submit',
+  consultationHandoverOpen: 'consultation.handover.open',
+  consultationRelease: 'consultation.release',
+  consultationPass: 'consultation.pass',
+  consultationTransfer: 'consultation.transfer',
+  consultationContactsOpen: 'consultation.contacts.open',
+  consultationContactAdd: 'consultation.contact.add',
+  consultationStageSet: 'consultation.stage.set',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -53,6 +53,11 @@ export const REFUSAL_REASONS = [
   // A case's thread
   'thread_full',
   'reopen_period_over',
+  // Handing a case on
+  'handed_on',
+  'transferred',
+  'not_colleague',
+  'same_centre',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

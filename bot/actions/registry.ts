@@ -8,6 +8,8 @@ import type { DirectoryService } from '../../services/directory/directory-servic
 import { answerRoutes } from '../consultation/answer.routes.js';
 import { bindingRoutes } from '../consultation/binding.routes.js';
 import { coordinatorRoutes, type CoordinatorDeps } from '../consultation/coordinator.routes.js';
+import { contactsRoutes, type ContactsDeps } from '../consultation/contacts.routes.js';
+import { handoverRoutes, type HandoverDeps } from '../consultation/handover.routes.js';
 import { logRoutes } from '../consultation/log.routes.js';
 import { queueRoutes } from '../consultation/queue.routes.js';
 import { targetsRoutes } from '../consultation/targets.routes.js';
@@ -36,7 +38,7 @@ import { menuRoutes } from '../menu/menu.routes.js';
 
 export type RouteTable = Readonly<Record<Verb, Route>>;
 
-export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings } & Pick<ThreadDeps, 'caseThread' | 'threadNotifier'>;
+export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings } & Pick<ThreadDeps, 'caseThread' | 'threadNotifier'> & Pick<HandoverDeps, 'handover'> & Pick<ContactsDeps, 'contacts'>;
 
 export function buildRoutes(services: ActionServices): RouteTable {
   const directory = () => services.directory.current();
@@ -63,6 +65,8 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...closedRoutes(consultation),
     ...threadRoutes(consultation),
     ...reopenPeriodRoutes(consultation),
+    ...handoverRoutes(consultation),
+    ...contactsRoutes(consultation),
   };
 }
 

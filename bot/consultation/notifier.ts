@@ -202,6 +202,16 @@ export class ConsultationNotifier {
     return (await this.messenger.send(reference, cardMessage(noticeCard({ messages, text })))).delivered;
   }
 
+  /** The professional learns which centre has the case now, and its new reference: never who handles it. */
+  async tellTransferred(copy: ConsultationRecord): Promise<boolean> {
+    if (!copy.requesterConversation || !copy.transferredFrom) return false;
+    const reference = copy.requesterConversation as Reference;
+    const messages = messagesFor(resolveLocale(reference.locale));
+    const centre = this.directory().centre(copy.rcId)?.name ?? copy.rcId;
+    const text = fill(messages.caseWork.handover.toldRequester, { from: copy.transferredFrom.reference, centre, reference: copy.reference });
+    return (await this.messenger.send(reference, cardMessage(noticeCard({ messages, text })))).delivered;
+  }
+
   /** False when the professional can no longer be reached: the answer stays in "Mina konsultationer". */
   async deliverAnswer(record: ConsultationRecord): Promise<boolean> {
     if (!record.requesterConversation) return false;

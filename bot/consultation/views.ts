@@ -24,6 +24,7 @@ import type { DirectoryIndex } from '../../services/directory/lookup.js';
 import type { Landing } from '../../services/consultation/channel-binding.js';
 import { formatInstant, formatLongDate } from '../format.js';
 import { coordinatorButtons, threadView } from './thread-views.js';
+import { caseWorkView } from './case-work-view.js';
 
 export const CASE_CODES: CaseCodes = {
   sector: SECTORS,
@@ -83,7 +84,7 @@ export type ChannelExtras = Pick<ChannelRequestView, 'timing' | 'national' | 'cl
 export function channelCard(directory: DirectoryIndex, record: ConsultationRecord, notice?: Notice, extras: ChannelExtras = {}): AdaptiveCard {
   // A request has a thread once someone asked it; the national copy shows it without buttons.
   const thread = record.requester ? threadView(directory, record, 'sv', 'coordinators', extras.national ? [] : coordinatorButtons(record)) : undefined;
-  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras, ...(thread ? { thread } : {}) });
+  return channelRequestCard({ messages: CHANNEL_MESSAGES, consultation: consultationView(directory, record, 'sv'), notice, ...extras, ...(thread ? { thread } : {}), caseWork: caseWorkView(directory, record) });
 }
 
 export function answerCard(directory: DirectoryIndex, record: ConsultationRecord, messages: Messages, locale: Locale): AdaptiveCard {

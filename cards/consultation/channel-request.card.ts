@@ -6,6 +6,7 @@ import { adaptiveCard, paragraph } from '../card.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
 import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
+import { caseWorkElements, type CaseWorkView } from './case-work.js';
 import { codeLabels } from './choices.js';
 import type { ConsultationView } from './consultation-view.js';
 import { threadSection, type ThreadView } from './thread.card.js';
@@ -25,6 +26,8 @@ export interface ChannelRequestView {
   closedUntil?: string;
   /** The case's thread as the RC sees it (names included), with what it may write now. */
   thread?: ThreadView;
+  /** Where it went or came from, its stage, further contacts and who held it. */
+  caseWork?: CaseWorkView;
 }
 
 function stateLine(m: Messages, r: ConsultationView): CardElement | undefined {
@@ -49,15 +52,17 @@ function actionsFor(m: Messages, r: ConsultationView): CardAction[] {
   const ids = { rcId: r.rcId, id: r.id };
   const act = (title: string, verb: Parameters<typeof executeAction>[1], style?: 'positive' | 'destructive') =>
     executeAction(title, verb, ids, { associatedInputs: 'none', ...(style ? { style } : {}) });
+  const handOn = act(m.caseWork.handover.open, VERBS.consultationHandoverOpen);
+  const contacts = act(m.caseWork.contacts.open, VERBS.consultationContactsOpen);
   switch (r.status) {
     case 'new':
-      return [act(c.claim, VERBS.consultationClaim, 'positive')];
+      return [act(c.claim, VERBS.consultationClaim, 'positive'), handOn];
     case 'claimed':
-      return [act(c.answer, VERBS.consultationAnswerOpen, 'positive'), act(c.close, VERBS.consultationClose)];
+      return [act(c.answer, VERBS.consultationAnswerOpen, 'positive'), act(c.close, VERBS.consultationClose), handOn, contacts];
     case 'answered':
-      return [act(c.close, VERBS.consultationClose), act(c.reopen, VERBS.consultationReopen)];
+      return [act(c.close, VERBS.consultationClose), act(c.reopen, VERBS.consultationReopen), contacts];
     case 'closed':
-      return [act(c.reopen, VERBS.consultationReopen)];
+      return [act(c.reopen, VERBS.consultationReopen), contacts];
     default:
       return [];
   }
@@ -88,6 +93,7 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
   }
   const state = stateLine(m, r);
   if (state) body.push(state);
+  if (view.caseWork) body.push(...caseWorkElements(m, view.caseWork));
   if (view.notice) body.push(paragraph(view.notice.text, { color: view.notice.tone }));
   body.push({
     type: 'FactSet',
@@ -111,9 +117,17 @@ export function channelRequestCard(view: ChannelRequestView): AdaptiveCard {
   if (view.thread) body.push(...threadSection(m, view.thread));
   // The national copy has no buttons and no refresh: its members are not the RC's coordinators.
   if (view.national) return adaptiveCard(body, [], { fallbackText: title });
-  return adaptiveCard(body, actionsFor(m, r), {
+  return adaptiveCard(body, finishTransfer(m, r, view.caseWork) ?? actionsFor(m, r), {
     fallbackText: title,
     // Teams asks the bot for the current view when someone opens the channel.
     refresh: { action: executeAction(c.claim, VERBS.consultationView, { rcId: r.rcId, id: r.id }, { associatedInputs: 'none' }) },
   });
+}
+
+/** A transfer whose copy at the receiving RC was not made (the store failed half way): the one button finishes it. */
+function finishTransfer(m: Messages, r: ConsultationView, caseWork: CaseWorkView | undefined): CardAction[] | undefined {
+  const sent = caseWork?.sentTo;
+  if (r.status !== 'transferred' || !sent || sent.reference !== null) return undefined;
+  const data = { rcId: r.rcId, id: r.id, holder: '', toRcId: sent.rcId, reason: sent.reason };
+  return [executeAction(m.caseWork.handover.finishTransfer, VERBS.consultationTransfer, data, { associatedInputs: 'none', style: 'positive' })];
 }

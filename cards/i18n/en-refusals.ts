@@ -46,6 +46,10 @@ export const enRefusals: Record<keyof typeof svRefusals, string> = {
   already_answered_withdraw: 'The case has already been answered, so the question cannot be withdrawn. The answer is under My consultations.',
   thread_full: 'The case already has {max} messages. Call or e-mail the resource centre to go on.',
   reopen_period_over: 'The case was closed more than {max} days ago and cannot be opened again. Please request a new consultation instead.',
+  handed_on: 'A colleague got there first: the case has already been released or handed on. The card shows where it stands now.',
+  transferred: 'The case has been transferred to another resource centre and is handled there.',
+  not_colleague: "Choose a colleague in the resource centre's team.",
+  same_centre: 'The case is already with that resource centre. Choose another.',
 };
 
 export const enFailures: Record<keyof typeof svFailures, string> = {

@@ -4,6 +4,7 @@ import { enFailures, enRefusals } from './en-refusals.js';
 import { enSessions } from './en-sessions.js';
 import { enThread } from './en-thread.js';
 import type { Messages } from './sv.js';
+import { enCaseWork } from './en-case-work.js';
 
 export const en: Messages = {
   common: {
@@ -176,7 +177,7 @@ export const en: Messages = {
       continued_support: 'Continued support',
       conversation_advice: 'Conversation advice',
     },
-    status: { new: 'New', claimed: 'Claimed', answered: 'Answered', closed: 'Closed', withdrawn: 'Withdrawn' },
+    status: { new: 'New', claimed: 'Claimed', answered: 'Answered', closed: 'Closed', withdrawn: 'Withdrawn', transferred: 'Transferred to another RC' },
     adviceFollowed: { yes: 'Yes', no: 'No', partly: 'Partly', unknown: "Don't know" },
   },
   consultation: enConsultation,
@@ -202,4 +203,5 @@ export const en: Messages = {
   },
   menu: enMenu,
   caseThread: enThread,
+  caseWork: enCaseWork,
 };

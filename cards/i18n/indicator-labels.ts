@@ -4,13 +4,17 @@
 import { fill, type Locale } from './catalogue.js';
 import { enIndicators, enMultiSelect, enShare } from './en-indicators.js';
 import { svIndicators, svMultiSelect, svShare } from './sv-indicators.js';
+import { enIndicatorsCase } from './en-indicators-case.js';
+import { svIndicatorsCase } from './sv-indicators-case.js';
 
 const TABLES: Record<Locale, Readonly<Record<string, string>>> = {
   sv: {
     ...svIndicators,
+    ...svIndicatorsCase,
   },
   en: {
     ...enIndicators,
+    ...enIndicatorsCase,
   },
 };
 

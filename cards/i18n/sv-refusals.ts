@@ -46,6 +46,10 @@ export const svRefusals = {
   already_answered_withdraw: 'Ärendet är redan besvarat, så frågan kan inte återkallas. Svaret finns under Mina konsultationer.',
   thread_full: 'Ärendet har redan {max} meddelanden. Ring eller mejla resurscentrumet för att fortsätta.',
   reopen_period_over: 'Ärendet stängdes för mer än {max} dagar sedan och kan inte öppnas igen. Begär en ny konsultation i stället.',
+  handed_on: 'En kollega hann före: ärendet är redan släppt eller lämnat vidare. Kortet visar läget nu.',
+  transferred: 'Ärendet är överlämnat till ett annat resurscentrum och handläggs där.',
+  not_colleague: 'Välj en kollega i resurscentrumets team.',
+  same_centre: 'Ärendet finns redan hos det resurscentrumet. Välj ett annat.',
 };
 
 export const svFailures = {

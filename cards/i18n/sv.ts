@@ -5,6 +5,7 @@ import { svMenu } from './sv-menu.js';
 import { svFailures, svRefusals } from './sv-refusals.js';
 import { svSessions } from './sv-sessions.js';
 import { svThread } from './sv-thread.js';
+import { svCaseWork } from './sv-case-work.js';
 
 export const sv = {
   common: {
@@ -179,7 +180,7 @@ export const sv = {
       continued_support: 'Fortsatt stöd',
       conversation_advice: 'Samtalsråd',
     },
-    status: { new: 'Ny', claimed: 'Tagen', answered: 'Besvarad', closed: 'Stängd', withdrawn: 'Återkallad' },
+    status: { new: 'Ny', claimed: 'Tagen', answered: 'Besvarad', closed: 'Stängd', withdrawn: 'Återkallad', transferred: 'Överlämnad till annat RC' },
     adviceFollowed: { yes: 'Ja', no: 'Nej', partly: 'Delvis', unknown: 'Vet inte' },
   },
   consultation: svConsultation,
@@ -205,6 +206,7 @@ export const sv = {
   },
   menu: svMenu,
   caseThread: svThread,
+  caseWork: svCaseWork,
 } as const;
 
 /** The catalogue's shape with plain strings, so other languages can fill it in. */

@@ -33,7 +33,8 @@ export const OUTCOMES = [
   'continued_support',
   'conversation_advice',
 ] as const;
-export const STATUSES = ['new', 'claimed', 'answered', 'closed', 'withdrawn'] as const;
+/** 'transferred': the case moved to another RC; this record stays at the sending RC as its history. */
+export const STATUSES = ['new', 'claimed', 'answered', 'closed', 'withdrawn', 'transferred'] as const;
 export const ADVICE_FOLLOWED = ['yes', 'no', 'partly', 'unknown'] as const;
 
 export const sectorSchema = z.enum(SECTORS);
@@ -65,3 +66,28 @@ export const MAX_FREE_TEXT = 2000;
 export function concernsChild(ageBand: AgeBand): boolean {
   return ageBand === '0-12' || ageBand === '13-17';
 }
+
+/** How a further contact on the same case came (the first one is the record's channel). */
+export const CONTACT_CHANNELS = ['phone', 'email', 'meeting'] as const;
+/**
+ * Where the case stood when it first reached the RC. The sources' complaint is that the RC is
+ * brought in late, after the decisions (L7936-7955): before any report, at the risk
+ * assessment, during the investigation, after the decision (protective measures).
+ */
+export const STAGES = [
+  'not_known_to_social_services',
+  'report_made',
+  'investigation_under_way',
+  'protective_measures_in_place',
+  'after_decision',
+  'unknown',
+] as const;
+/** Why a case moved to another RC: codes, so no free text about the case travels with it. */
+export const TRANSFER_REASONS = ['other_area', 'requester_moved', 'expertise', 'capacity', 'other'] as const;
+
+export const contactChannelSchema = z.enum(CONTACT_CHANNELS);
+export const stageSchema = z.enum(STAGES);
+export const transferReasonSchema = z.enum(TRANSFER_REASONS);
+export type ContactChannel = z.infer<typeof contactChannelSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type TransferReason = z.infer<typeof transferReasonSchema>;

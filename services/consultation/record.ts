@@ -10,8 +10,11 @@ import {
   perpetratorSchema,
   questionTypeSchema,
   sectorSchema,
+  stageSchema,
   statusSchema,
+  transferReasonSchema,
   violenceSchema,
+  contactChannelSchema,
 } from './codes.js';
 import { threadMessageSchema } from './thread-message.js';
 
@@ -23,6 +26,34 @@ export const personSchema = z.object({
   /** Display name, shown to coordinators ("taken by …"). */
   name: z.string().optional(),
 });
+
+export const handoverSchema = z.object({
+  kind: z.enum(['release', 'pass', 'transfer']),
+  at: isoInstant,
+  by: personSchema,
+  /** The colleague it was passed to. */
+  to: personSchema.optional(),
+  /** The RC it was transferred to, and why. */
+  toRcId: z.string().min(1).optional(),
+  reason: transferReasonSchema.optional(),
+});
+
+export const contactEntrySchema = z.object({
+  channel: contactChannelSchema,
+  /** The day of the contact (Stockholm), as the coordinator gave it. */
+  on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** When it was recorded. */
+  at: isoInstant,
+  by: personSchema,
+  /** The form's key, so a double click records one contact. */
+  key: z.string().min(1),
+});
+
+export type ConsultationRecord = z.infer<typeof consultationRecordSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+export type Handover = z.infer<typeof handoverSchema>;
+export type ContactEntry = z.infer<typeof contactEntrySchema>;
 
 /** Where the "Följdes rådet?" question stands: only answered requests from a requester get it. */
 export const FOLLOW_UP_STATES = ['none', 'pending', 'asked'] as const;
@@ -89,8 +120,16 @@ export const consultationRecordSchema = z.object({
   }),
   /** Messages after the request, in order (records stored before threads existed read as none). */
   thread: z.array(threadMessageSchema).default([]),
+  // Fields below came with handing cases on and logging further contacts. Optional, so records
+  // stored before them (and drafts) read as having none: read them through ./case-history.ts.
+  /** Releases, passes and transfers, oldest first: the coordinators' history of who held the case. */
+  handovers: z.array(handoverSchema).optional(),
+  /** On the sending RC's record: where the case went (reference null until the copy exists). */
+  transferredTo: z.object({ rcId: z.string().min(1), reference: z.string().nullable(), reason: transferReasonSchema }).nullable().optional(),
+  /** On the receiving RC's record: where it came from. */
+  transferredFrom: z.object({ rcId: z.string().min(1), reference: z.string().min(1) }).nullable().optional(),
+  /** Further contacts on the same case after the first, oldest first; `contacts` counts them too. */
+  contactLog: z.array(contactEntrySchema).optional(),
+  /** Where the case stood at first contact; null until a coordinator records it. */
+  stage: stageSchema.nullable().optional(),
 });
-
-export type ConsultationRecord = z.infer<typeof consultationRecordSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];

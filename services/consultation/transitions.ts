@@ -17,10 +17,11 @@ const write = (next: ConsultationRecord) => ({ ok: true as const, next });
 /** Already in the wanted state: succeed without writing (a double click is not an error). */
 const unchanged = (record: ConsultationRecord) => ({ ok: true as const, next: record });
 
-export type ClaimRefusal = Refusal<'withdrawn' | 'not_claimable'> | { ok: false; reason: 'already_claimed'; by: Person };
+export type ClaimRefusal = Refusal<'withdrawn' | 'not_claimable' | 'transferred'> | { ok: false; reason: 'already_claimed'; by: Person };
 
 export function claim(record: ConsultationRecord, coordinator: Person, now: string): Decision<ClaimRefusal> {
   if (record.status === 'withdrawn') return refuse('withdrawn');
+  if (record.status === 'transferred') return refuse('transferred');
   if (record.status === 'new') {
     return write({ ...record, status: 'claimed', claimedBy: coordinator, times: { ...record.times, claimed: now } });
   }
@@ -30,18 +31,19 @@ export function claim(record: ConsultationRecord, coordinator: Person, now: stri
   return { ok: false, reason: 'already_claimed', by };
 }
 
-export type WithdrawRefusal = Refusal<'not_yours' | 'already_claimed' | 'already_answered'>;
+export type WithdrawRefusal = Refusal<'not_yours' | 'already_claimed' | 'already_answered' | 'transferred'>;
 
 export function withdraw(record: ConsultationRecord, requesterId: string, now: string): Decision<WithdrawRefusal> {
   if (record.requester?.id !== requesterId) return refuse('not_yours');
   if (record.status === 'withdrawn') return unchanged(record);
+  if (record.status === 'transferred') return refuse('transferred');
   // An old receipt's button: say where the case stands now, not that it is still waiting.
   if (record.status === 'answered' || record.status === 'closed') return refuse('already_answered');
   if (record.status !== 'new') return refuse('already_claimed');
   return write({ ...record, status: 'withdrawn', times: { ...record.times, withdrawn: now } });
 }
 
-export type AnswerRefusal = Refusal<'not_claimed' | 'already_answered' | 'closed' | 'withdrawn'>;
+export type AnswerRefusal = Refusal<'not_claimed' | 'already_answered' | 'closed' | 'withdrawn' | 'transferred'>;
 
 /** Any coordinator of the RC may answer a claimed request (colleagues cover for each other); answeredBy says who did. */
 export function answer(
@@ -59,6 +61,8 @@ export function answer(
       return refuse('closed');
     case 'withdrawn':
       return refuse('withdrawn');
+    case 'transferred':
+      return refuse('transferred');
     case 'claimed':
       return write({
         ...record,
@@ -73,20 +77,22 @@ export function answer(
   }
 }
 
-export type CloseRefusal = Refusal<'not_claimed' | 'withdrawn'>;
+export type CloseRefusal = Refusal<'not_claimed' | 'withdrawn' | 'transferred'>;
 
 export function close(record: ConsultationRecord, now: string): Decision<CloseRefusal> {
   if (record.status === 'new') return refuse('not_claimed');
   if (record.status === 'withdrawn') return refuse('withdrawn');
+  if (record.status === 'transferred') return refuse('transferred');
   if (record.status === 'closed') return unchanged(record);
   return write({ ...record, status: 'closed', times: { ...record.times, closed: now } });
 }
 
-export type ReopenRefusal = Refusal<'not_closed' | 'withdrawn'>;
+export type ReopenRefusal = Refusal<'not_closed' | 'withdrawn' | 'transferred'>;
 
 /** The coordinator who reopens takes the case; the retention clock stops until it is closed again. */
 export function reopen(record: ConsultationRecord, coordinator: Person, now: string): Decision<ReopenRefusal> {
   if (record.status === 'withdrawn') return refuse('withdrawn');
+  if (record.status === 'transferred') return refuse('transferred');
   if (record.status !== 'answered' && record.status !== 'closed') return refuse('not_closed');
   return write({ ...record, status: 'claimed', claimedBy: coordinator, times: { ...record.times, claimed: now, closed: null } });
 }

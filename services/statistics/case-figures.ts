@@ -2,6 +2,7 @@
 // share of its total, feedback, waiting times, and the RC's coverage of its municipalities.
 
 import type { ResourceCentre } from '../directory/schema.js';
+import { caseWorkFigures } from './case-work-figures.js';
 import { countFigure, coverageFigure, shareFigure, statisticFigure } from './figure-kit.js';
 import {
   ANSWER_MEDIAN,
@@ -64,6 +65,8 @@ export function caseFigures(t: Tally, suppress: boolean): CaseFigures {
     statisticFigure({ indicator: CLAIM_MEDIAN, goalArea: 2 }, 'hours', median(t.hoursToClaim), t.hoursToClaim.length, { suppress }),
     statisticFigure({ indicator: ANSWER_MEDIAN, goalArea: 2 }, 'hours', median(t.hoursToAnswer), t.hoursToAnswer.length, { suppress }),
   );
+
+  figures.push(...caseWorkFigures(t, suppress, hidden));
 
   // Goal area 1 first, then 2, each in catalogue order (a stable sort keeps that order).
   figures.sort((a, b) => a.goalArea - b.goalArea);

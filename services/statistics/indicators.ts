@@ -8,6 +8,7 @@ import {
   AGE_BANDS,
   CHANNELS,
   GENDERS,
+  STAGES,
   OUTCOMES,
   PERPETRATORS,
   QUESTION_TYPES,
@@ -97,6 +98,21 @@ function breakdown(
   return { code, total: options.total ?? CASES, multiSelect: options.multiSelect ?? false, cells: categories.map(cell), categoriesOf };
 }
 
+/** Cases whose stage at first contact a coordinator recorded: the stage breakdown's total. */
+export const STAGE_RECORDED = 'ga2.stage.recorded';
+
+/** Bands of contacts per case, lowest first; the last has no upper bound. */
+export const CONTACT_BANDS = [
+  { code: '1', max: 1 },
+  { code: '2_4', max: 4 },
+  { code: '5_9', max: 9 },
+  { code: '10_plus', max: Infinity },
+] as const;
+
+export function contactBand(contacts: number): string {
+  return CONTACT_BANDS.find((b) => contacts <= b.max)?.code ?? '10_plus';
+}
+
 /** In report order. Single-select breakdowns partition the cases, so their counts sum to ga2.cases. */
 export const BREAKDOWNS: readonly Breakdown[] = [
   breakdown('ga2.sector', SECTORS, (r) => [r.sector], {
@@ -119,6 +135,10 @@ export const BREAKDOWNS: readonly Breakdown[] = [
   breakdown('ga2.advice_followed', ADVICE_FOLLOWED, (r) => (r.adviceFollowed === null ? [] : [r.adviceFollowed]), {
     total: ADVICE_ANSWERS,
   }),
+  // How many contacts each case took, in bands (one case can take 20-30, L7042).
+  breakdown('ga2.contacts_per_case', CONTACT_BANDS.map((b) => b.code), (r) => [contactBand(r.contacts)]),
+  // Among the cases whose stage at first contact was recorded.
+  breakdown('ga2.stage', STAGES, (r) => (r.stage === null ? [] : [r.stage]), { total: STAGE_RECORDED }),
 ];
 
 /** Every code a report can carry, figures and not-computable ones alike, in report order. */
@@ -137,5 +157,21 @@ export function allIndicatorCodes(): string[] {
     ...cells,
     ...SESSION_INDICATORS,
     ...NOT_YET_RECORDED,
+    ...CASE_WORK_INDICATORS,
   ];
 }
+
+/** Cases this RC sent on to another RC: not counted as its cases, since the receiving RC counts them. */
+export const TRANSFERS_SENT = 'ga2.transfers.sent';
+/** Cases this RC received from another RC (counted among its cases too). */
+export const TRANSFERS_RECEIVED = 'ga2.transfers.received';
+/** Contacts per case: all contacts over all cases. */
+export const CONTACTS_MEAN = 'ga2.contacts.mean';
+/** Contacts by how they came, summing to ga2.contacts: the first by the case's channel, each further one by its own. */
+export const CONTACTS_BY_CHANNEL = CHANNELS.map((channel) => ({ channel, indicator: `ga2.contacts.by_channel.${channel}` }));
+
+/** Counted per row (in a tally's counts) beside the breakdowns. */
+export const CASE_WORK_COUNTS = [TRANSFERS_SENT, TRANSFERS_RECEIVED, ...CONTACTS_BY_CHANNEL.map((c) => c.indicator)] as const;
+
+/** The handing-on and contact indicators outside the breakdowns, in report order. */
+export const CASE_WORK_INDICATORS = [STAGE_RECORDED, TRANSFERS_SENT, TRANSFERS_RECEIVED, CONTACTS_MEAN, ...CONTACTS_BY_CHANNEL.map((c) => c.indicator)] as const;

@@ -13,7 +13,8 @@ const HOUR_MS = 3_600_000;
 // Raise FORMAT when the meaning of a count changes (how a row is read or counted); a change
 // to the indicator codes changes the fingerprint by itself. Either way stored tallies of the
 // old kind are recounted instead of being merged with new ones.
-const FORMAT = 1;
+// 2: a case sent to another RC is no longer one of the sender's cases; contacts by channel.
+const FORMAT = 2;
 export const TALLY_VERSION = `${FORMAT}:${createHash('sha256')
   .update([...emptyTally().counts.keys()].sort().join('\n'))
   .digest('hex')

@@ -7,6 +7,8 @@ import {
   ADVICE_FOLLOWED,
   AGE_BANDS,
   CHANNELS,
+  CONTACT_CHANNELS,
+  STAGES,
   GENDERS,
   OUTCOMES,
   PERPETRATORS,
@@ -17,6 +19,8 @@ import {
   type AdviceFollowed,
   type AgeBand,
   type Channel,
+  type ContactChannel,
+  type Stage,
   type ConsultationStatus,
   type Gender,
   type Outcome,
@@ -48,6 +52,12 @@ export interface StatRow {
   created: number;
   claimed: number | null;
   answered: number | null;
+  /** Where the case stood at first contact; null when not recorded. */
+  stage: Stage | null;
+  /** The channel of each further contact after the first (the record's contact log). */
+  contactChannels: readonly ContactChannel[];
+  /** This RC received the case from another RC. */
+  transferredIn: boolean;
 }
 
 /**
@@ -58,6 +68,8 @@ export interface StatRow {
 export const STAT_FIELDS = [
   'rcId', 'sector', 'channel', 'municipality', 'gender', 'ageBand', 'violence', 'perpetrators',
   'questionType', 'urgent', 'outcomes', 'status', 'contacts', 'adviceFollowed', 'helpfulness', 'requester', 'times',
+  // Handing on and further contacts: read as codes (the log's channels, where the case came from).
+  'stage', 'contactLog', 'transferredFrom',
 ] as const;
 
 const DAY_MS = 86_400_000;
@@ -131,6 +143,8 @@ const QUESTION_TYPE_SET = new Set<string>(QUESTION_TYPES);
 const OUTCOME_SET = new Set<string>(OUTCOMES);
 const STATUS_SET = new Set<string>(STATUSES);
 const ADVICE_SET = new Set<string>(ADVICE_FOLLOWED);
+const STAGE_SET = new Set<string>(STAGES);
+const CONTACT_CHANNEL_SET = new Set<string>(CONTACT_CHANNELS);
 
 /** Null when a field is missing or holds a code the statistics core does not know. */
 export function readStatRow(doc: Record<string, unknown>): StatRow | null {
@@ -170,6 +184,10 @@ export function readStatRow(doc: Record<string, unknown>): StatRow | null {
   ) {
     return null;
   }
+  // Absent on records from before contacts and transfers were kept: none of either.
+  const stage = doc.stage ?? null;
+  const contactChannels = contactChannelsOf(doc.contactLog);
+  if (!(stage === null || isCode(stage, STAGE_SET)) || contactChannels === null || contactChannels.length > contacts - 1) return null;
   return {
     rcId,
     sector: sector as Sector,
@@ -190,7 +208,18 @@ export function readStatRow(doc: Record<string, unknown>): StatRow | null {
     created,
     claimed,
     answered,
+    stage: stage as Stage | null,
+    contactChannels,
+    transferredIn: typeof doc.transferredFrom === 'object' && doc.transferredFrom !== null,
   };
+}
+
+/** The channels of a contact log; null when it is not one. */
+function contactChannelsOf(log: unknown): ContactChannel[] | null {
+  if (log === undefined || log === null) return [];
+  if (!Array.isArray(log)) return null;
+  const channels = log.map((entry) => (typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).channel : undefined));
+  return channels.every((c) => isCode(c, CONTACT_CHANNEL_SET)) ? (channels as ContactChannel[]) : null;
 }
 
 function createdOf(doc: Record<string, unknown>): number | null {

@@ -2,7 +2,8 @@
 // at a time as the pages arrive. Aggregating when asked rather than keeping counters beside
 // the records: see the decision in statistics-service.ts.
 
-import { BREAKDOWNS, CASES, HELPFULNESS_ANSWERS, WITHDRAWN } from './indicators.js';
+import { addCaseWork, countedAsSent } from './case-work-tally.js';
+import { BREAKDOWNS, CASES, CASE_WORK_COUNTS, HELPFULNESS_ANSWERS, WITHDRAWN } from './indicators.js';
 import type { StatRow } from './stat-rows.js';
 
 const HOUR_MS = 3_600_000;
@@ -33,6 +34,7 @@ export function emptyTally(): Tally {
     counts.set(b.total, 0);
     for (const cell of b.cells) counts.set(cell.indicator, 0);
   }
+  for (const key of CASE_WORK_COUNTS) counts.set(key, 0);
   return { counts, contacts: 0, helpfulnessSum: 0, hoursToClaim: [], hoursToAnswer: [], municipalities: new Set() };
 }
 
@@ -43,8 +45,10 @@ export function addRow(t: Tally, row: StatRow): void {
     bump(WITHDRAWN);
     return;
   }
+  if (countedAsSent(t, row)) return;
   bump(CASES);
   t.contacts += row.contacts;
+  addCaseWork(t, row);
   t.municipalities.add(row.municipality);
   for (const b of BREAKDOWNS) {
     const cells = INDICATOR_OF.get(b.code);

@@ -198,7 +198,8 @@ class Dashboard {
 
     const key = (indicator: string, label: string) =>
       el('div', { className: 'key', data: { indicator } }, el('div', { className: 'key-value', text: shown(this.lang, byCode.get(indicator), t) }), el('div', { className: 'key-label', text: label }));
-    $('keys').replaceChildren(key(CASES, t.cases), key(CONTACTS, t.contacts), key(CLAIM_MEDIAN, t.claimMedian), key(ANSWER_MEDIAN, t.answerMedian));
+    $('keys').replaceChildren(key(CASES, t.cases), key(CONTACTS, t.contacts), key(CLAIM_MEDIAN, t.claimMedian), key(ANSWER_MEDIAN, t.answerMedian),
+      key('ga2.contacts.mean', t.contactsPerCase), key('ga2.transfers.sent', t.transfersSent), key('ga2.transfers.received', t.transfersReceived));
 
     const hidden: Figure[] = [];
     hidden.push(...this.chart('sector', report, 'ga2.sector', 'count', t.bySector, t.casesAxis));

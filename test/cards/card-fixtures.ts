@@ -15,6 +15,9 @@ import { closedPeriodsCard } from '../../cards/consultation/closed-periods.card.
 import { nationalEditCard } from '../../cards/centre/national-edit.card.js';
 import { channelRequestCard } from '../../cards/consultation/channel-request.card.js';
 import { consultationFormCard } from '../../cards/consultation/consultation-form.card.js';
+import type { CaseWorkView } from '../../cards/consultation/case-work.js';
+import { contactsCard } from '../../cards/consultation/contacts.card.js';
+import { handoverCard } from '../../cards/consultation/handover.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
 import { logFormCard } from '../../cards/consultation/log-form.card.js';
@@ -39,7 +42,7 @@ import { statsCard } from '../../cards/statistics/stats.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
 import { suggestionCard, welcomeCard } from '../../cards/welcome.card.js';
 import { likeliestActions, menuGroups, type MenuFacts } from '../../bot/menu/menu-view.js';
-import { ADVICE_FOLLOWED, AGE_BANDS, CHANNELS, GENDERS, OUTCOMES, PERPETRATORS, QUESTION_TYPES, SECTORS, STATUSES, VIOLENCE_FORMS } from '../../services/consultation/codes.js';
+import { ADVICE_FOLLOWED, AGE_BANDS, CHANNELS, CONTACT_CHANNELS, GENDERS, OUTCOMES, PERPETRATORS, QUESTION_TYPES, SECTORS, STAGES, STATUSES, TRANSFER_REASONS, VIOLENCE_FORMS } from '../../services/consultation/codes.js';
 import { DirectoryIndex } from '../../services/directory/lookup.js';
 import { ORGANISATION_TYPES } from '../../services/sessions/codes.js';
 
@@ -68,6 +71,20 @@ const consultation: ConsultationView = {
   violence: ['control', 'fgm'], perpetrators: ['parents'], questionType: 'hrv', channel: 'teams',
   question: 'Flicka 14 år, oro för resa.', answer: 'Gör en orosanmälan.', outcomes: ['report_of_concern'],
   claimedByName: 'Lina', helpfulness: null, adviceFollowed: null, receivedAt: '22 nov 14:05', concernsChild: true,
+};
+
+/** A case that came from another RC, with its stage, two further contacts and every kind of handing on. */
+const caseWork: CaseWorkView = {
+  cameFrom: { centreName: 'Barnahus Fyrbodal', reference: 'FYR-2026-0003' },
+  sentTo: { rcId: 'una-norrbotten', centreName: 'Una Norrbotten', reference: null, reason: 'other_area' },
+  stage: 'investigation_under_way',
+  contacts: 3,
+  contactLog: [{ on: 'tis 24 nov.', channel: 'phone' }, { on: 'ons 25 nov.', channel: 'meeting' }],
+  history: [
+    { kind: 'release', when: '22 nov 14:05', byName: 'Lina' },
+    { kind: 'pass', when: '22 nov 15:00', byName: 'Lina', toName: 'Omar' },
+    { kind: 'transfer', when: '23 nov 09:00', byName: 'Omar', centreName: 'Una Norrbotten' },
+  ],
 };
 
 const session = { networkId: 'net-1', sessionId: 'net-1:s:0', date: '10 mars 2026' };
@@ -100,6 +117,19 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       welcomeCard({ messages: m, greeting: 'staff', groups: menuGroups(m, everyRole(m)), showCommands: true }),
     ],
     suggestionCard: () => [suggestionCard({ messages: m, actions: likeliestActions('hur gör jag en orosanmälan?', m, { ...everyRole(m), scope: 'personal' }) })],
+    handoverCard: () => [
+      handoverCard({
+        messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, holder: { id: '29:maja', name: 'Maja Lindqvist' },
+        colleagues: people.map((p) => ({ id: p.value, name: p.title })), centres, reasons: TRANSFER_REASONS, errors: { to: m.caseWork.handover.required }, notice,
+      }),
+      handoverCard({ messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, colleagues: [], centres, reasons: TRANSFER_REASONS, values: { toRcId: centres[0]!.id } }),
+    ],
+    contactsCard: () => [
+      contactsCard({
+        messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, contacts: 3, channels: CONTACT_CHANNELS, stages: STAGES,
+        contactKey: 'k', values: { channel: 'phone', on: '2026-11-24', stage: 'unknown' }, errors: { on: 'future', stage: 'invalid' }, notice,
+      }),
+    ],
     noticeCard: () => [noticeCard({ messages: m, text: m.common.unknownAction }), noticeCard({ messages: m, text: m.refusals.not_admin, tone: 'attention' })],
     centreSearchCard: () => [centreSearchCard({ messages: m, places, selected: '2180', error: m.centre.placeRequired })],
     centreResultCard: () => [
@@ -119,6 +149,9 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'new' }, national: 'closed', closedUntil: '9 augusti 2026' }),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, national: 'handedOver' }),
       channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, thread: thread('coordinators', ['ask', 'info']) }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'claimed' }, caseWork }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'transferred' }, caseWork: { ...caseWork, sentTo: { rcId: 'una-norrbotten', centreName: 'Una Norrbotten', reference: 'UNA-2026-0001', reason: 'capacity' } } }),
+      channelRequestCard({ messages: m, consultation: { ...consultation, status: 'transferred' }, caseWork }),
     ],
     receiptCard: () => [
       receiptCard({ messages: m, landing: { kind: 'centre' }, consultation: { ...consultation, status: 'new' }, duplicate: true }),

@@ -32,7 +32,8 @@ describe('consultation cards', () => {
     const card = channelCard(index, { ...base, status, claimedBy: status === 'new' ? null : { id: '29:c', name: 'Lina' } });
     expect(checkCard(card).problems).toEqual([]);
     const expected: Record<string, string[]> = {
-      new: ['Ta ärendet'], claimed: ['Svara', 'Stäng'], answered: ['Stäng', 'Återöppna'], closed: ['Återöppna'], withdrawn: [],
+      new: ['Ta ärendet', 'Lämna över'], claimed: ['Svara', 'Stäng', 'Lämna över', 'Kontakter och skede'],
+      answered: ['Stäng', 'Återöppna', 'Kontakter och skede'], closed: ['Återöppna', 'Kontakter och skede'], withdrawn: [], transferred: [],
     };
     expect(buttons(card)).toEqual(expected[status]);
   });

@@ -149,6 +149,8 @@ describe('the Statistik tab outside Teams (local mode)', () => {
     expect(await page.textContent('h1')).toBe('Statistics');
     expect(await page.textContent('#coverage-value')).toBe('6 of 10 municipalities');
     expect(await page.textContent('[data-indicator="ga2.cases"] .key-label')).toBe('Cases');
+    expect(await page.textContent('[data-indicator="ga2.contacts.mean"] .key-label')).toBe('Contacts per case (mean)');
+    expect(await page.textContent('[data-indicator="ga2.transfers.sent"] .key-value')).toBe('0');
   });
 
   it('does not hang inside a frame whose parent is not Teams (app.initialize never settles there)', async () => {

@@ -4,6 +4,8 @@
 // same answer.
 import { describe, expect, it } from 'vitest';
 import { CaseThread } from '../../services/consultation/case-thread.js';
+import { CaseContacts } from '../../services/consultation/case-contacts.js';
+import { CaseHandover } from '../../services/consultation/case-handover.js';
 import { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import { ConsultationService } from '../../services/consultation/consultation-service.js';
 import { DirectoryService } from '../../services/directory/directory-service.js';
@@ -12,7 +14,7 @@ import type { RefusalReason } from '../../services/refusal.js';
 import { CONTAINERS, type ContainerName } from '../../services/storage/containers.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
-import { CLEAN_ANSWER, coordinating, harness as consultationHarness, otherRequester, requester, validInput } from '../fixtures/consultations.js';
+import { CLEAN_ANSWER, coordinating, coordinator as coordinatorPerson, harness as consultationHarness, otherRequester, requester, validInput } from '../fixtures/consultations.js';
 import { GBG, SHIPPED } from '../fixtures/directory.js';
 import { actor } from '../helpers/actors.js';
 import { admin, memberA, memberB, nth, outsider, questionRaw, seriesRaw, world, type World } from '../sessions/helpers.js';
@@ -31,6 +33,8 @@ interface Scene {
   answeredId: string;
   questionId: string;
   consultations: ReturnType<typeof consultationHarness>['service'];
+  handover: CaseHandover;
+  contacts: CaseContacts;
   bindings: ChannelBindings;
   directory: DirectoryService;
   thread: CaseThread;
@@ -40,7 +44,9 @@ interface Scene {
 async function scene(): Promise<Scene> {
   const store = new SqliteStore({ file: ':memory:' });
   await store.init();
-  const { service: consultations } = consultationHarness(store);
+  const { service: consultations, clock } = consultationHarness(store);
+  const handover = new CaseHandover(store, () => SHIPPED, clock);
+  const contacts = new CaseContacts(store, clock);
   const asker = actor(requester);
   const submitted = await consultations.submit(asker, validInput());
   const answered = await consultations.submit(asker, validInput());
@@ -53,10 +59,12 @@ async function scene(): Promise<Scene> {
   const question = await w.service.submitQuestion(memberA, w.network.networkId, nth(w, 0).id, questionRaw());
   if (!question.ok) throw new Error('seeding a question failed');
   const thread = new CaseThread(store, () => SHIPPED, { now: () => new Date('2026-03-10T09:00:00Z') });
-  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, bindings, directory, thread };
+  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, handover, contacts, bindings, directory, thread };
 }
 
 const stranger = actor(outsider);
+/** Who holds the answered case on its card. */
+const coordinatingId = '29:coordinator-1';
 const otherAsker = actor(otherRequester);
 /** A coordinator, but of another RC's channel. */
 const otherCoordinator = actor({ id: '29:coordinator-elsewhere', name: 'Koordinator Norr' }, { coordinatorOf: ['una-norrbotten'] });
@@ -91,6 +99,7 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'NetworkService.eraseExpiredQuestionText', 'NetworkService.dueReminders', 'NetworkService.claimDueReminders',
   // A case's thread: the period is read for the card's buttons; the rest are internals.
   'CaseThread.mayStartNewContact', 'CaseThread.reopenDays', 'CaseThread.parse', 'CaseThread.nowIso',
+  'CaseHandover.copyAt', 'CaseHandover.nowIso',
 ]);
 
 const CASES: Case[] = [
@@ -151,6 +160,13 @@ const CASES: Case[] = [
   ['CaseThread.startNewContact', 'start a new contact on a case, by another professional', 'not_yours', (s) => s.thread.startNewContact(otherAsker, GBG, s.answeredId, { text: 'Familjen har bokat resan.' })],
   ['CaseThread.viewAsRequester', 'read a case in personal chat, by another professional', 'not_yours', (s) => s.thread.viewAsRequester(otherAsker, GBG, s.answeredId)],
   ['CaseThread.setReopenDays', "set how long an RC's cases can be reopened, by someone outside its channel", 'not_coordinator', (s) => s.thread.setReopenDays(stranger, GBG, { days: '60' })],
+  // Handing a case on: only the RC's coordinators, and only to a colleague of the team.
+  ['CaseHandover.release', 'release a case, by a coordinator of another RC', 'not_coordinator', (s) => s.handover.release(otherCoordinator, GBG, s.answeredId, coordinatingId)],
+  ['CaseHandover.pass', 'pass a case, by a requester', 'not_coordinator', (s) => s.handover.pass(actor(requester), GBG, s.recordId, requester.id, null, [requester])],
+  ['CaseHandover.pass', 'pass a case to someone outside the team', 'not_colleague', (s) => s.handover.pass(actor(coordinatorPerson(2), { coordinatorOf: [GBG] }), GBG, s.recordId, '29:stranger', null, [coordinatorPerson(2)])],
+  ['CaseHandover.transfer', 'transfer a case, by a coordinator of another RC', 'not_coordinator', (s) => s.handover.transfer(otherCoordinator, GBG, s.recordId, { toRcId: 'una-norrbotten', reason: 'other_area' }, null)],
+  ['CaseContacts.addContact', 'record a further contact, by a coordinator of another RC', 'not_coordinator', (s) => s.contacts.addContact(otherCoordinator, GBG, s.answeredId, { channel: 'phone', on: '2026-03-10', contactKey: 'k' })],
+  ['CaseContacts.setStage', 'record the stage at first contact, by a requester', 'not_coordinator', (s) => s.contacts.setStage(actor(requester), GBG, s.answeredId, 'unknown')],
 ];
 
 describe('every operation, as someone who may not do it', () => {
@@ -164,7 +180,7 @@ describe('every operation, as someone who may not do it', () => {
 
   it('has a row for every operation a person can call, and every other method is named as not theirs', () => {
     const byPeople = new Set(CASES.map(([op]) => op));
-    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseThread };
+    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseThread, CaseHandover, CaseContacts };
     const unclassified = Object.entries(services).flatMap(([name, service]) =>
       Object.getOwnPropertyNames(service.prototype)
         .filter((method) => method !== 'constructor')

@@ -34,6 +34,8 @@ describe('indicator codes', () => {
         'report_of_concern', 'police_report', 'risk_assessment', 'protective_placement', 'travel_ban', 'referral', 'continued_support', 'conversation_advice',
       ]),
       ...counted('ga2.advice_followed', ['yes', 'no', 'partly', 'unknown']),
+      ...counted('ga2.contacts_per_case', ['1', '2_4', '5_9', '10_plus']),
+      ...counted('ga2.stage', ['not_known_to_social_services', 'report_made', 'investigation_under_way', 'protective_measures_in_place', 'after_decision', 'unknown']),
       'ga3.sessions.held',
       'ga3.sessions.cancelled',
       'ga3.questions.submitted',
@@ -46,6 +48,11 @@ describe('indicator codes', () => {
       'ga1.direct_support.contacts',
       'ga2.trainings.held',
       'ga2.trainings.participants',
+      'ga2.stage.recorded',
+      'ga2.transfers.sent',
+      'ga2.transfers.received',
+      'ga2.contacts.mean',
+      ...['teams', 'phone', 'email', 'meeting', 'network_session'].map((c) => `ga2.contacts.by_channel.${c}`),
     ]);
   });
 
