@@ -73,6 +73,29 @@ export const VERBS = {
   networkFeedRenew: 'network.feed.renew',
 
   statsShow: 'stats.show',
+
+  trainingList: 'training.list',
+  trainingRequestOpen: 'training.request.open',
+  trainingRequestSubmit: 'training.request.submit',
+  trainingRequests: 'training.requests',
+  trainingRequestTake: 'training.request.take',
+  trainingProposeOpen: 'training.request.propose.open',
+  trainingProposeSubmit: 'training.request.propose.submit',
+  trainingDeclineOpen: 'training.request.decline.open',
+  trainingDeclineSubmit: 'training.request.decline.submit',
+  trainingEventOpen: 'training.event.open',
+  trainingEventSubmit: 'training.event.submit',
+  trainingRegister: 'training.register',
+  trainingUnregister: 'training.unregister',
+  trainingWaitlist: 'training.waitlist',
+  trainingWaitlistLeave: 'training.waitlist.leave',
+  trainingCancelOpen: 'training.cancel.open',
+  trainingCancelSubmit: 'training.cancel.submit',
+  trainingRescheduleOpen: 'training.reschedule.open',
+  trainingRescheduleSubmit: 'training.reschedule.submit',
+  trainingParticipantsOpen: 'training.participants.open',
+  trainingParticipantsSubmit: 'training.participants.submit',
+  trainingEvaluate: 'training.evaluate',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

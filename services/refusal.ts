@@ -50,6 +50,8 @@ export const REFUSAL_REASONS = [
   'not_on_agenda',
   // Statistics
   'invalid_period',
+  // Trainings
+  'not_invited',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

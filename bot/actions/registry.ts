@@ -27,13 +27,15 @@ import { questionRoutes } from '../sessions/question.routes.js';
 import type { SessionDeps } from '../sessions/session-list.js';
 import { statsRoutes, type StatsDeps } from '../statistics/stats.routes.js';
 import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
+import type { TrainingDeps } from '../training/deps.js';
+import { trainingRoutes } from '../training/routes.js';
 import { route, type ActionContext, type Route } from './action-request.js';
 import { fieldErrors, typedStrings } from './form-input.js';
 import { legacyVerb } from './legacy-verbs.js';
 
 export type RouteTable = Readonly<Record<Verb, Route>>;
 
-export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings };
+export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings } & Omit<TrainingDeps, 'directory'>;
 
 export function buildRoutes(services: ActionServices): RouteTable {
   const directory = () => services.directory.current();
@@ -63,6 +65,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...networkRoutes({ ...services, directory }),
     ...membershipRoutes({ ...services, directory }),
     ...statsRoutes(services),
+    ...trainingRoutes({ ...services, directory }),
   };
 }
 

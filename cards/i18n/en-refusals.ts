@@ -44,6 +44,7 @@ export const enRefusals: Record<keyof typeof svRefusals, string> = {
   not_on_agenda: "The question is no longer on this session's agenda.",
   invalid_period: 'The period could not be read. Choose a period from the list.',
   already_answered_withdraw: 'The case has already been answered, so the question cannot be withdrawn. The answer is under My consultations.',
+  not_invited: 'This training is for invited municipalities only, and the municipality you chose is not invited. Contact the resource centre if you want to take part.',
 };
 
 export const enFailures: Record<keyof typeof svFailures, string> = {

@@ -1,6 +1,7 @@
 import { enConsultation } from './en-consultation.js';
 import { enFailures, enRefusals } from './en-refusals.js';
 import { enSessions } from './en-sessions.js';
+import { enTraining } from './en-training.js';
 import type { Messages } from './sv.js';
 
 export const en: Messages = {
@@ -191,4 +192,5 @@ export const en: Messages = {
   help: {
     notUnderstood: 'I did not quite understand. Choose something from the menu below, or write "help".',
   },
+  training: enTraining,
 };

@@ -44,6 +44,7 @@ export const svRefusals = {
   not_on_agenda: 'Frågan står inte på den här träffens dagordning längre.',
   invalid_period: 'Perioden gick inte att läsa. Välj en period i listan.',
   already_answered_withdraw: 'Ärendet är redan besvarat, så frågan kan inte återkallas. Svaret finns under Mina konsultationer.',
+  not_invited: 'Utbildningen är bara för inbjudna kommuner, och den kommun du valde är inte inbjuden. Kontakta resurscentrumet om du vill delta.',
 };
 
 export const svFailures = {

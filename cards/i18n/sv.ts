@@ -3,6 +3,7 @@
 import { svConsultation } from './sv-consultation.js';
 import { svFailures, svRefusals } from './sv-refusals.js';
 import { svSessions } from './sv-sessions.js';
+import { svTraining } from './sv-training.js';
 
 export const sv = {
   common: {
@@ -192,6 +193,7 @@ export const sv = {
   help: {
     notUnderstood: 'Jag förstod inte riktigt. Välj något i menyn nedan, eller skriv "hjälp".',
   },
+  training: svTraining,
 } as const;
 
 /** The catalogue's shape with plain strings, so other languages can fill it in. */
