@@ -46,6 +46,11 @@ const COMMAND_WORDS: Record<string, Verb> = {
   nätverksträffar: VERBS.sessionList,
   nätverksträff: VERBS.sessionList,
   'network sessions': VERBS.sessionList,
+  'beställ utbildning': VERBS.trainingRequestOpen,
+  'order training': VERBS.trainingRequestOpen,
+  utbildningar: VERBS.trainingList,
+  utbildning: VERBS.trainingList,
+  trainings: VERBS.trainingList,
 };
 const FIND_CENTRE = /^(?:hitta|sök|find)(?:\s+(?:rc|resurscentrum|resurscentra|närmaste|nearest|centre|center))*(?:\s+(?:i|för|in|for))?(?:\s+(?<place>.+))?$/iu;
 

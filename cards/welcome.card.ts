@@ -36,6 +36,8 @@ export function welcomeCard({ messages: m, isAdmin = false, showStatistics = fal
       },
       // In the body, not the card's actions: Teams shows at most five of those.
       ...(showQueue ? [{ type: 'ActionSet' as const, actions: [executeAction(m.consultation.queue.open, VERBS.consultationQueue)] }] : []),
+      // Professionals order trainings; the RC's coordinators run theirs from "Utbildningar".
+      { type: 'ActionSet', actions: [showQueue ? executeAction(m.training.menu, VERBS.trainingList) : executeAction(m.training.order, VERBS.trainingRequestOpen)] },
       paragraph(m.common.emergency, { size: 'small', isSubtle: true, spacing: 'medium' }),
     ],
     [

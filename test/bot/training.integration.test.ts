@@ -128,3 +128,18 @@ describe('training reminders', () => {
     expect(String(reminders[0]?.body?.text)).toMatch(matching(t.notices.reminder, { title: plan.title, where: 'Stadshuset' }));
   });
 });
+
+describe('the menu', () => {
+  it('offers professionals "Beställ utbildning" and the RC\'s coordinators "Utbildningar"', async () => {
+    const buttons = (card: unknown) => JSON.stringify(card);
+    const forProfessional = await execute(bot(), 'menu.show', {}, inPersonal(bot()));
+    expect(buttons(forProfessional)).toContain('training.request.open');
+    expect(buttons(forProfessional)).not.toContain('"training.list"');
+    await bindChannel(bot());
+    const forCoordinator = await execute(bot(), 'menu.show', {}, inChannel(bot(), coordinator(1)));
+    expect(buttons(forCoordinator)).toContain('"training.list"');
+    const list = await execute(bot(), 'training.list', {}, inChannel(bot(), coordinator(1)));
+    expect(cardTexts(list)).toContain(t.list.empty);
+    expect(buttons(list)).toContain('training.event.open');
+  });
+});
