@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { route, type ActionContext, type Route } from '../actions/action-request.js';
 import { refusalCard } from '../refusals.js';
 import { parsePeriod, parseScope } from '../stats-api.js';
+import { trainingFacts } from '../training/stats-facts.js';
 import type { ExportLinks } from './export-links.js';
 
 export interface StatsDeps {
@@ -97,7 +98,8 @@ export function statsRoutes({ statistics, roster, directory, exportLinks, clock,
         const link = await exportLinks.create({ scope, period, viewer });
         const scopeName = scope.kind === 'rc' ? (directory.current().centre(scope.rcId)?.name ?? scope.rcId) : a.messages.stats.national;
         const periodValue = input.period || `${period.kind}:${'year' in period ? period.year : ''}${'index' in period && period.index ? `:${period.index}` : ''}`;
-        return statsCard(view(a.messages, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue, now, `${publicBaseUrl}${link.path}`));
+        const shown = view(a.messages, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue, now, `${publicBaseUrl}${link.path}`);
+        return statsCard({ ...shown, trainings: trainingFacts(result.report, a.locale) });
       },
     }),
   };

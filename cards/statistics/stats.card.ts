@@ -17,6 +17,8 @@ export interface StatsView {
   sectors: Array<{ title: string; value: string }>;
   violence: Array<{ title: string; value: string }>;
   coverage?: string;
+  /** Trainings and information sessions held, participants, reach and satisfaction. */
+  trainings?: Array<{ title: string; value: string }>;
   notComputable: string[];
   periods: Array<{ title: string; value: string }>;
   csvUrl?: string;
@@ -39,6 +41,7 @@ export function statsCard(view: StatsView): AdaptiveCard {
     section(s.byViolence, view.violence, s.multiSelect),
   ];
   if (view.coverage) body.push(section(s.coverage, [{ title: s.coverage, value: view.coverage }]));
+  if (view.trainings?.length) body.push(section(m.training.menu, view.trainings));
   if (view.notComputable.length > 0) body.push(paragraph(fill(s.notComputable, { list: view.notComputable.join(', ') }), { size: 'small', isSubtle: true }));
   body.push({ type: 'Input.ChoiceSet', id: 'period', label: s.period, style: 'compact', value: view.period, choices: view.periods, spacing: 'medium' });
   const actions: CardAction[] = [executeAction(s.show, VERBS.statsShow, { scope: view.scope }, { associatedInputs: 'auto' })];

@@ -143,3 +143,18 @@ describe('the menu', () => {
     expect(buttons(list)).toContain('training.event.open');
   });
 });
+
+describe('the follow-up in chat', () => {
+  it('shows the trainings held and their participants on the statistics card, small counts hidden for others', async () => {
+    await bindChannel(bot());
+    await execute(bot(), 'training.event.submit', { ...plan, rcId: GBG, capacity: '30' }, inChannel(bot(), coordinator(1)));
+    const [event] = await bot().app.trainings.upcoming({ rcId: GBG });
+    bot().clock.set('2026-05-12T15:00:00Z');
+    await execute(bot(), 'training.participants.submit', { rcId: GBG, eventId: event!.id, prof_teacher: '18', prof_manager: '2', sector_school: '20' }, inChannel(bot(), coordinator(1)));
+    const own = text(await execute(bot(), 'stats.show', { scope: `rc:${GBG}`, period: 'year:2026' }, inChannel(bot(), coordinator(1))));
+    expect(own).toContain('Utbildningar genomförda');
+    expect(own).toMatch(/Deltagare: chefer\n2/);
+    const outside = text(await execute(bot(), 'stats.show', { scope: `rc:${GBG}`, period: 'year:2026' }, inPersonal(bot())));
+    expect(outside).toMatch(/Deltagare: chefer\n<5/);
+  });
+});

@@ -137,7 +137,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     statsCard: () => [statsCard({
       messages: m, scopeName: 'Gävleborg', scope: 'rc:x', periodLabel: '2026K3', period: 'quarter:2026:3', exact: false,
       key: [{ title: m.stats.cases, value: '15' }], sectors: [{ title: 'Skola', value: '<5' }], violence: [{ title: 'Kontroll', value: '60 %' }],
-      coverage: '6 av 10', notComputable: ['Utbildningar'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
+      coverage: '6 av 10', trainings: [{ title: 'Utbildningar genomförda', value: '3' }, { title: 'Deltagare: lärare', value: '<5' }], notComputable: ['Direkt stöd'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
     })],
     sessionListCard: () => [sessionListCard({
       messages: m,
