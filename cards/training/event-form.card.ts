@@ -29,7 +29,7 @@ export function trainingEventFormCard(view: EventFormView): AdaptiveCard {
       heading(e.title),
       ...textInput(view, 'title', e.titleField, { isRequired: true, errorMessage: m.consultation.errors.required, maxLength: 120 }),
       ...codeChoice(m, view, 'topic', e.topic, t.topics, codes.topics),
-      ...codeChoice(m, view, 'trainingKind', e.kind, t.kinds, codes.kinds, { expanded: true }),
+      ...codeChoice(m, view, 'trainingKind', e.kind, t.kinds, codes.kinds),
       ...dateInput(m, view, 'date', e.date),
       ...timeInput(m, view, 'startTime', e.startTime),
       ...timeInput(m, view, 'endTime', e.endTime),
