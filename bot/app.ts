@@ -15,6 +15,12 @@ import { JobRunner } from '../services/jobs/job-runner.js';
 import { UserConversations } from '../services/notify/user-conversations.js';
 import { NetworkService } from '../services/sessions/network-service.js';
 import { NetworkSessionStats } from '../services/sessions/session-stats-source.js';
+import { OnceLedger } from '../services/jobs/once-ledger.js';
+import { TrainingService } from '../services/training/training-service.js';
+import { TrainingStatsFromEvents } from '../services/training/training-stats-source.js';
+import { trainingCalendar } from './training/calendar-file.js';
+import { trainingJobs } from './training/jobs.js';
+import { TrainingNotifier } from './training/notifier.js';
 import type { Logger } from '../services/logging.js';
 import { openStore } from '../services/storage/open-store.js';
 import type { DocumentStore } from '../services/storage/port.js';
@@ -55,6 +61,7 @@ export interface App {
   networks: NetworkService;
   handover: CaseHandover;
   contacts: CaseContacts;
+  trainings: TrainingService;
   statistics: StatisticsService;
   roster: CoordinatorRoster;
   /** Not started here: main.ts starts it; tests run jobs on demand with runDueNow(). */
@@ -80,8 +87,10 @@ export async function createApp(
   const contacts = new CaseContacts(store, clock);
   const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays });
   const roster = new CoordinatorRoster(store, clock);
+  const trainings = new TrainingService(store, clock, { directory: current });
   const statistics = new StatisticsService(store, current, clock, {
     sessions: new NetworkSessionStats(store),
+    trainings: new TrainingStatsFromEvents(store),
     onStoreError: (error) => logger.warn({ err: error }, 'a month tally could not be stored; reports count that month from its records'),
   });
   const adapter = createAdapter(config, logger);
@@ -91,6 +100,8 @@ export async function createApp(
   const sessionNotifier = new SessionNotifier(messenger, people);
   const caseThread = new CaseThread(store, current, clock);
   const threadNotifier = new ThreadNotifier(messenger, bindings, notifier, current);
+  const trainingNotifier = new TrainingNotifier(messenger, bindings, trainings, current, { tell: (id, text) => sessionNotifier.tell(id, text), referenceFor: (id) => people.referenceFor(id) }, OnceLedger.forStore(store, clock));
+  const trainingCalendarUrl = (token: string) => `${config.publicBaseUrl}/calendar/${token}.ics`;
   const calendarUrl = (token: string, sessionId?: string) =>
     `${config.publicBaseUrl}/calendar/${token}${sessionId ? `/${encodeURIComponent(sessionId)}` : ''}.ics`;
 
@@ -101,6 +112,7 @@ export async function createApp(
     routes: buildRoutes({
       directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster,
       statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl, caseThread, threadNotifier, handover, contacts,
+      trainings, trainingNotifier, trainingCalendarUrl,
     }),
     resolveActor: (user, team) => resolveActor(user, team, { isAdmin: (id) => directory.isAdmin(id), bindings, roster }),
     rememberConversation: (userId, reference) => people.remember(userId, reference),
@@ -114,7 +126,7 @@ export async function createApp(
   });
 
   const jobs = new JobRunner({ store, clock, onError: (job, error) => logger.error({ err: error, job }, 'background job failed') });
-  for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier, logger), ...statisticsJobs(statistics, logger)]) jobs.register(job);
+  for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier, logger), ...statisticsJobs(statistics, logger), ...trainingJobs(trainings, sessionNotifier)]) jobs.register(job);
 
   const routes = (server: Parameters<typeof registerStatsApi>[0]) =>
     registerStatsApi(server, { statistics, directory, roster, store, clock, auth: overrides.tabAuth ?? tabAuthFor(config), distRoot: join(projectRoot(), 'dist') });
@@ -122,6 +134,10 @@ export async function createApp(
   // A store that cannot be reached leaves the directory as it was; the turn goes on.
   const beforeTurn = () =>
     directory.refreshIfStale().catch((error: unknown) => logger.warn({ err: error }, 'directory corrections could not be re-read; serving the last known'));
-  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), beforeTurn, calendar: calendarFeed(networks), routes });
-  return { server, store, directory, consultations, networks, statistics, roster, jobs, handover, contacts };
+  // One calendar path: a network's feed token, else a training's own token (one file).
+  const sessionsCalendar = calendarFeed(networks);
+  const trainingFile = trainingCalendar(trainings);
+  const calendar = async (token: string, sessionId?: string) => (await sessionsCalendar(token, sessionId)) ?? (sessionId ? undefined : trainingFile(token));
+  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), beforeTurn, calendar, routes });
+  return { server, store, directory, consultations, networks, trainings, statistics, roster, jobs, handover, contacts };
 }

@@ -36,6 +36,8 @@ export const COMMANDS: ReadonlyArray<{ verb: Verb; sv: readonly string[]; en: re
   { verb: VERBS.sessionList, sv: ['nätverksträffar', 'nätverksträff'], en: ['network sessions'] },
   { verb: VERBS.closedOpen, sv: ['stängda perioder', 'stängt'], en: ['closed periods'] },
   { verb: VERBS.consultationReopenPeriodOpen, sv: ['ny kontakt-period'], en: ['new contact period'] },
+  { verb: VERBS.trainingRequestOpen, sv: ['beställ utbildning'], en: ['order training'] },
+  { verb: VERBS.trainingList, sv: ['utbildningar', 'utbildning'], en: ['trainings'] },
 ];
 const COMMAND_WORDS: ReadonlyMap<string, Verb> = new Map(COMMANDS.flatMap((c) => [...c.sv, ...c.en].map((word) => [word, c.verb] as const)));
 

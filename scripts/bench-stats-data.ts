@@ -1,13 +1,14 @@
 // The data bench-stats.ts seeds: consultations shaped as the consultation service writes them
 // (free text and conversation reference included, so documents have their real size), spread
-// over the year and the RCs in proportion to the 2020 volumes, and network sessions with
-// their questions. Seeded random, so every run measures the same data.
+// over the year and the RCs in proportion to the 2020 volumes, network sessions with
+// their questions, and trainings held. Seeded random, so every run measures the same data.
 
 import { consultationRecordSchema, type ConsultationRecord } from '../services/consultation/record.js';
 import { formatReference, referenceYear } from '../services/consultation/reference.js';
 import { DirectoryIndex } from '../services/directory/lookup.js';
 import { networkSchema, questionSchema, sessionSchema } from '../services/sessions/model.js';
 import type { Document } from '../services/storage/port.js';
+import { trainingEventSchema } from '../services/training/model.js';
 import { startOfZonedDay, zonedDate } from '../services/time/zoned-time.js';
 import { seededRandom as random } from '../test/helpers/seeded-random.js';
 
@@ -137,3 +138,33 @@ export function generateSessions(): Document[] {
   return docs;
 }
 
+
+/**
+ * Trainings and information sessions held through the year, as the training service stores
+ * them: about Kronoberg's pace per RC (11 trainings and 51 information sessions a year,
+ * L10161–10166), each with its participant counts and a few evaluations.
+ */
+export function generateTrainings(): Document[] {
+  const docs: Document[] = [];
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const coordinator = { id: '29:coordinator', name: 'Koordinator' };
+  const firstTuesday = startOfZonedDay(`${YEAR}-01-06`).getTime() + 8 * 3_600_000;
+  for (const [rcId] of WEIGHTS) {
+    for (let i = 0; i < 62; i++) {
+      const startsAt = firstTuesday + i * 5 * 86_400_000 + Math.floor(i / 5) * 2 * 86_400_000;
+      const participants = 5 + Math.floor(rand() * 30);
+      const teachers = Math.floor(participants / 3);
+      docs.push({
+        id: `event:${rcId}:${i}`, kind: 'event', rcId, requestId: null, title: 'Grundutbildning', topic: pick(['hrv_basics', 'risk_assessment', 'fgm'] as const),
+        trainingKind: i % 6 === 0 ? 'training' : 'information', date: zonedDate(new Date(startsAt)), start: '09:00', end: '12:00',
+        startsAt: iso(startsAt), endsAt: iso(startsAt + 3 * 3_600_000), place: 'Kommunhuset', meetingUrl: null, municipality: '1480',
+        audience: 'open', invitedMunicipalities: [], status: 'held', sequence: 0, capacity: 40, allowMultiplePerOrg: true, bookings: [], waitingList: [],
+        participants: { byProfession: { teacher: teachers, social_worker: participants - teachers }, bySector: { school: teachers, social_services: participants - teachers } },
+        evaluations: Array.from({ length: Math.floor(rand() * 6) }, (_, e) => ({ userId: `29:p${e}`, rating: 3 + Math.floor(rand() * 3), different: null, at: iso(startsAt + 86_400_000) })),
+        cancelReason: null, calendarToken: `token-${rcId}-${i}-0000000000`, createdBy: coordinator, times: { created: iso(firstTuesday), updated: iso(startsAt), held: iso(startsAt + 3 * 3_600_000) },
+      });
+    }
+  }
+  for (const doc of docs.slice(0, 20)) trainingEventSchema.parse(doc);
+  return docs;
+}

@@ -34,7 +34,8 @@ import { systemClock } from '../services/time/clock.js';
 import { startCosmosTestServer } from '../test/storage/cosmos-test-server.js';
 import { sleep } from './bench-seed.js';
 import { BATCH, BATCHES_IN_FLIGHT, seedInBatches, seedOneByOne } from './bench-seed.js';
-import { generate, generateSessions, NETWORKS, WEIGHTS, YEAR } from './bench-stats-data.js';
+import { TrainingStatsFromEvents } from '../services/training/training-stats-source.js';
+import { generate, generateSessions, generateTrainings, NETWORKS, WEIGHTS, YEAR } from './bench-stats-data.js';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -61,10 +62,11 @@ async function newRequestInEveryRc(store: DocumentStore, records: readonly Consu
 }
 
 async function timeReports(label: string, store: DocumentStore, runs = RUNS): Promise<void> {
-  const service = new StatisticsService(store, () => directory, systemClock, { sessions: new NetworkSessionStats(store) });
+  const service = new StatisticsService(store, () => directory, systemClock, { sessions: new NetworkSessionStats(store), trainings: new TrainingStatsFromEvents(store) });
   const times: number[] = [];
   let cases: number | null = null;
   let held: number | null = null;
+  let trainings: number | null = null;
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
     const result = await service.report(NATIONAL);
@@ -72,11 +74,12 @@ async function timeReports(label: string, store: DocumentStore, runs = RUNS): Pr
     if (!result.ok) throw new Error(`report refused: ${JSON.stringify(result)}`);
     cases = result.report.figures.find((f) => f.indicator === 'ga2.cases')?.value ?? null;
     held = result.report.figures.find((f) => f.indicator === 'ga3.sessions.held')?.value ?? null;
+    trainings = result.report.figures.find((f) => f.indicator === 'ga2.information_sessions.held')?.value ?? null;
   }
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] as number;
   const range = `first ${ms(times[0] ?? NaN)}  median ${ms(median)}  best ${ms(sorted[0] ?? NaN)}`;
-  console.log(`${label.padEnd(42)} ${range}  (${runs} runs, ga2.cases = ${cases}, ga3.sessions.held = ${held}, load ${loadavg()[0]?.toFixed(1)})`);
+  console.log(`${label.padEnd(42)} ${range}  (${runs} runs, ga2.cases = ${cases}, ga3.sessions.held = ${held}, ga2.information_sessions.held = ${trainings}, load ${loadavg()[0]?.toFixed(1)})`);
 }
 
 const ms = (x: number) => `${x >= 10_000 ? (x / 1000).toFixed(1) + ' s' : Math.round(x) + ' ms'}`.padStart(8);
@@ -89,8 +92,9 @@ async function main(): Promise<void> {
   console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`per RC: ${WEIGHTS.map(([id]) => `${directory.centre(id)?.shortCode} ${records.filter((r) => r.rcId === id).length}`).join(', ')}`);
 
-  const sessions = generateSessions();
-  console.log(`${sessions.filter((d) => d.kind === 'session').length} sessions, ${sessions.filter((d) => d.kind === 'question').length} questions in ${NETWORKS} networks`);
+  // The trainings ride with the sessions: both are seeded beside the consultations.
+  const sessions = [...generateSessions(), ...generateTrainings()];
+  console.log(`${sessions.filter((d) => d.kind === 'session').length} sessions, ${sessions.filter((d) => d.kind === 'question').length} questions in ${NETWORKS} networks, ${sessions.filter((d) => d.kind === 'event').length} trainings held`);
 
   const tallies = STORES.has('embedded') ? await benchEmbedded(records, sessions) : undefined;
   if (STORES.has('cosmos')) await benchCosmos(records, sessions, tallies);
@@ -102,7 +106,7 @@ async function benchEmbedded(records: readonly ConsultationRecord[], sessions: r
   const sqlite = new SqliteStore({ file: join(folder, 'bench.sqlite') });
   try {
     await sqlite.init();
-    const seeded = (await seedOneByOne(sqlite, 'consultations', records)) + (await seedOneByOne(sqlite, 'sessions', sessions));
+    const seeded = (await seedOneByOne(sqlite, 'consultations', records)) + (await seedOneByOne(sqlite, 'sessions', sessions.filter((d) => d.kind !== 'event'))) + (await seedOneByOne(sqlite, 'trainings', sessions.filter((d) => d.kind === 'event')));
     console.log(`\nembedded store: seeded in ${ms(seeded)} (${Math.round(statSync(join(folder, 'bench.sqlite')).size / 1e6)} MB file)`);
     await timeReports('yearly, nothing stored yet', sqlite, 1);
     await timeReports('yearly, every month stored', sqlite);
@@ -140,7 +144,8 @@ async function benchCosmos(records: readonly ConsultationRecord[], sessions: rea
       const cosmos = new CosmosStore({ ...connection, databaseId, requestTimeoutMs: COSMOS_REPORT_BUDGET_MS });
       await cosmos.init();
       const seeded =
-        (await seedInBatches(client, databaseId, 'consultations', sample, 'rcId')) + (await seedInBatches(client, databaseId, 'sessions', sessions, 'networkId'));
+        (await seedInBatches(client, databaseId, 'consultations', sample, 'rcId')) + (await seedInBatches(client, databaseId, 'sessions', sessions.filter((d) => d.kind !== 'event'), 'networkId')) +
+        (await seedInBatches(client, databaseId, 'trainings', sessions.filter((d) => d.kind === 'event'), 'rcId'));
       console.log(`${size} consultations and the sessions: seeded in ${ms(seeded)}`);
       if (step === 1 && tallies) {
         for (const tally of tallies) await cosmos.collection('statistics').upsert(tally);

@@ -58,6 +58,8 @@ export const REFUSAL_REASONS = [
   'transferred',
   'not_colleague',
   'same_centre',
+  // Trainings
+  'not_invited',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

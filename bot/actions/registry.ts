@@ -32,13 +32,15 @@ import type { SessionDeps } from '../sessions/session-list.js';
 import { statsRoutes, type StatsDeps } from '../statistics/stats.routes.js';
 import type { ChannelBindings } from '../../services/consultation/channel-binding.js';
 import type { ActionContext, Route } from './action-request.js';
+import type { TrainingDeps } from '../training/deps.js';
+import { trainingRoutes } from '../training/routes.js';
 import { fieldErrors, typedStrings } from './form-input.js';
 import { legacyVerb } from './legacy-verbs.js';
 import { menuRoutes } from '../menu/menu.routes.js';
 
 export type RouteTable = Readonly<Record<Verb, Route>>;
 
-export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings } & Pick<ThreadDeps, 'caseThread' | 'threadNotifier'> & Pick<HandoverDeps, 'handover'> & Pick<ContactsDeps, 'contacts'>;
+export type ActionServices = Omit<CoordinatorDeps, 'directory'> & SessionDeps & Omit<StatsDeps, 'directory'> & { directory: DirectoryService; bindings: ChannelBindings } & Pick<ThreadDeps, 'caseThread' | 'threadNotifier'> & Pick<HandoverDeps, 'handover'> & Pick<ContactsDeps, 'contacts'> & Omit<TrainingDeps, 'directory'>;
 
 export function buildRoutes(services: ActionServices): RouteTable {
   const directory = () => services.directory.current();
@@ -67,6 +69,7 @@ export function buildRoutes(services: ActionServices): RouteTable {
     ...reopenPeriodRoutes(consultation),
     ...handoverRoutes(consultation),
     ...contactsRoutes(consultation),
+    ...trainingRoutes({ ...services, directory }),
   };
 }
 

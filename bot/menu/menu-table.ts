@@ -49,9 +49,17 @@ export const MENU_ROWS: readonly MenuRow[] = [
     cues: ['mina', 'svar', 'status', 'återkalla', 'my ', 'answer', 'withdraw'],
   },
 
+  {
+    role: 'requester', verb: VERBS.trainingRequestOpen, scopes: ['personal'],
+    label: (m) => m.training.order,
+    cues: ['utbildning', 'föreläsning', 'informationsträff', 'beställ', 'training', 'lecture', 'order'],
+  },
+  { role: 'requester', verb: VERBS.trainingList, scopes: ['personal'], label: (m) => m.training.menu, cues: ['utbildningar', 'anmäl', 'kurs', 'trainings', 'register', 'course'] },
+
   { role: 'coordinator', verb: VERBS.consultationQueue, scopes: ['channel', 'personal'], label: (m) => m.menu.actions.queue, cues: ['ärenden', 'kö', 'obesvar', 'queue', 'open', 'waiting'] },
   { role: 'coordinator', verb: VERBS.consultationLogOpen, scopes: ['channel'], label: (m) => m.menu.actions.log, cues: ['logga', 'registrera', 'samtal', 'log', 'record', 'call'] },
   { role: 'coordinator', verb: VERBS.statsShow, scopes: ['channel', 'personal'], label: (m) => m.welcome.statistics, cues: ['statistik', 'siffror', 'antal', 'rapport', 'statistic', 'figures', 'numbers'] },
+  { role: 'coordinator', verb: VERBS.trainingList, scopes: ['channel'], label: (m) => m.training.menu, cues: ['utbildning', 'beställning', 'training', 'order'] },
   { role: 'coordinator', verb: VERBS.consultationReopenPeriodOpen, scopes: ['channel'], commandOnly: true, label: (m) => m.menu.actions.reopenPeriod },
 
   { role: 'lead', verb: VERBS.sessionSeriesOpen, scopes: ANYWHERE, perLedNetwork: true, label: (m) => m.menu.actions.plan, cues: ['planera', 'serie', 'datum', 'plan', 'schedule', 'series'] },

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { route, type ActionContext, type Route } from '../actions/action-request.js';
 import { refusalCard } from '../refusals.js';
 import { parsePeriod, parseScope, periodValue, yearToDate } from '../stats-api.js';
+import { trainingFacts } from '../training/stats-facts.js';
 import type { ExportLinks } from './export-links.js';
 
 export interface StatsDeps {
@@ -102,7 +103,8 @@ export function statsRoutes({ statistics, roster, directory, exportLinks, clock,
         if (!result.ok) return refusalCard(a.messages, result);
         const link = await exportLinks.create({ scope, period, viewer, locale: a.locale });
         const scopeName = scope.kind === 'rc' ? (directory.current().centre(scope.rcId)?.name ?? scope.rcId) : a.messages.stats.national;
-        return statsCard(view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`));
+        const shown = view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`);
+        return statsCard({ ...shown, trainings: trainingFacts(result.report, a.locale) });
       },
     }),
   };

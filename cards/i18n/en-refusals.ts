@@ -50,6 +50,7 @@ export const enRefusals: Record<keyof typeof svRefusals, string> = {
   transferred: 'The case has been transferred to another resource centre and is handled there.',
   not_colleague: "Choose a colleague in the resource centre's team.",
   same_centre: 'The case is already with that resource centre. Choose another.',
+  not_invited: 'This training is for invited municipalities only, and the municipality you chose is not invited. Contact the resource centre if you want to take part.',
 };
 
 export const enFailures: Record<keyof typeof svFailures, string> = {

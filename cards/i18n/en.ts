@@ -3,6 +3,7 @@ import { enMenu } from './en-menu.js';
 import { enFailures, enRefusals } from './en-refusals.js';
 import { enSessions } from './en-sessions.js';
 import { enThread } from './en-thread.js';
+import { enTraining } from './en-training.js';
 import type { Messages } from './sv.js';
 import { enCaseWork } from './en-case-work.js';
 
@@ -204,4 +205,5 @@ export const en: Messages = {
   menu: enMenu,
   caseThread: enThread,
   caseWork: enCaseWork,
+  training: enTraining,
 };

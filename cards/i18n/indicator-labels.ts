@@ -6,15 +6,19 @@ import { enIndicators, enMultiSelect, enShare } from './en-indicators.js';
 import { svIndicators, svMultiSelect, svShare } from './sv-indicators.js';
 import { enIndicatorsCase } from './en-indicators-case.js';
 import { svIndicatorsCase } from './sv-indicators-case.js';
+import { enIndicatorsTraining } from './en-indicators-training.js';
+import { svIndicatorsTraining } from './sv-indicators-training.js';
 
 const TABLES: Record<Locale, Readonly<Record<string, string>>> = {
   sv: {
     ...svIndicators,
     ...svIndicatorsCase,
+    ...svIndicatorsTraining,
   },
   en: {
     ...enIndicators,
     ...enIndicatorsCase,
+    ...enIndicatorsTraining,
   },
 };
 

@@ -50,6 +50,7 @@ export const svRefusals = {
   transferred: 'Ärendet är överlämnat till ett annat resurscentrum och handläggs där.',
   not_colleague: 'Välj en kollega i resurscentrumets team.',
   same_centre: 'Ärendet finns redan hos det resurscentrumet. Välj ett annat.',
+  not_invited: 'Utbildningen är bara för inbjudna kommuner, och den kommun du valde är inte inbjuden. Kontakta resurscentrumet om du vill delta.',
 };
 
 export const svFailures = {

@@ -6,6 +6,7 @@ import { svFailures, svRefusals } from './sv-refusals.js';
 import { svSessions } from './sv-sessions.js';
 import { svThread } from './sv-thread.js';
 import { svCaseWork } from './sv-case-work.js';
+import { svTraining } from './sv-training.js';
 
 export const sv = {
   common: {
@@ -207,6 +208,7 @@ export const sv = {
   menu: svMenu,
   caseThread: svThread,
   caseWork: svCaseWork,
+  training: svTraining,
 } as const;
 
 /** The catalogue's shape with plain strings, so other languages can fill it in. */

@@ -16,6 +16,8 @@ export interface StatsView {
   key: Array<{ title: string; value: string }>;
   sectors: Array<{ title: string; value: string }>;
   violence: Array<{ title: string; value: string }>;
+  /** Trainings and information sessions held, participants, reach and satisfaction. */
+  trainings?: Array<{ title: string; value: string }>;
   /** Names, not codes, of what the records cannot give yet. */
   notComputable: string[];
   periods: Array<{ title: string; value: string }>;
@@ -38,6 +40,7 @@ export function statsCard(view: StatsView): AdaptiveCard {
     section(s.bySector, view.sectors),
     section(s.byViolence, view.violence, s.multiSelect),
   ];
+  if (view.trainings?.length) body.push(section(m.training.menu, view.trainings));
   if (view.notComputable.length > 0) body.push(paragraph(fill(s.notComputable, { list: view.notComputable.join(', ') }), { size: 'small', isSubtle: true }));
   body.push({ type: 'Input.ChoiceSet', id: 'period', label: s.period, style: 'compact', value: view.period, choices: view.periods, spacing: 'medium' });
   const actions: CardAction[] = [executeAction(s.show, VERBS.statsShow, { scope: view.scope }, { associatedInputs: 'auto' })];

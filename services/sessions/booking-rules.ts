@@ -5,12 +5,19 @@
 //
 // One place per organisation by default: the member or the deputy books it, and the other
 // then sees it booked. With allowMultiplePerOrg each of them may hold a place of their own.
+//
+// The rules read only the fields of `Bookable`, so a training event (services/training/)
+// keeps its registrations and waiting list by the same rules: one place per person there.
 
 import type { Booking, Session, WaitEntry } from './model.js';
 import type { OrgRole } from './roles.js';
 import type { Decision } from './sessions-repository.js';
 
 export type Actor = OrgRole & { person: Booking['person'] };
+/** Who holds a place: the organisation acted for (any id) and the person. */
+export type Holder = { org: { id: string }; person: Booking['person'] };
+/** What the rules read of a session or a training event: its state, places and queue. */
+export type Bookable = Pick<Session, 'status' | 'startsAt' | 'capacity' | 'allowMultiplePerOrg' | 'bookings' | 'waitingList'>;
 
 export type ClosedReason = 'cancelled' | 'past';
 export type BookRefusal =
@@ -20,16 +27,16 @@ export type BookRefusal =
   | { ok: false; reason: 'full'; waitingListPosition: number };
 
 /** Null capacity means one place per organisation of the network as it is now. */
-export function capacityOf(session: Session, organisationCount: number): number {
+export function capacityOf(session: Bookable, organisationCount: number): number {
   return session.capacity ?? Math.max(1, organisationCount);
 }
 
-export function freePlaces(session: Session, organisationCount: number): number {
+export function freePlaces(session: Bookable, organisationCount: number): number {
   return Math.max(0, capacityOf(session, organisationCount) - session.bookings.length);
 }
 
 /** Sessions that are cancelled, held or already started take no bookings. */
-export function closedFor(session: Session, now: string): ClosedReason | null {
+export function closedFor(session: Bookable, now: string): ClosedReason | null {
   if (session.status === 'cancelled') return 'cancelled';
   // Stryker disable next-line ConditionalExpression,StringLiteral: attendance is refused before the start, so a held session has always started; the status check is a guard, not a rule a test can tell apart.
   if (session.status === 'held' || session.startsAt <= now) return 'past';
@@ -37,18 +44,18 @@ export function closedFor(session: Session, now: string): ClosedReason | null {
 }
 
 /** The booking that answers for this actor: the organisation's, or with several per organisation their own. */
-export function bookingOf(session: Session, actor: Pick<Actor, 'org' | 'person'>): Booking | undefined {
+export function bookingOf(session: Bookable, actor: Holder): Booking | undefined {
   return session.allowMultiplePerOrg
     ? session.bookings.find((b) => b.person.id === actor.person.id)
     : session.bookings.find((b) => b.orgId === actor.org.id);
 }
 
-export function waitingPosition(session: Session, actor: Pick<Actor, 'org' | 'person'>): number | null {
+export function waitingPosition(session: Bookable, actor: Holder): number | null {
   const index = session.waitingList.findIndex((w) => (session.allowMultiplePerOrg ? w.person.id === actor.person.id : w.orgId === actor.org.id));
   return index < 0 ? null : index + 1;
 }
 
-export function book(session: Session, actor: Actor, organisationCount: number, now: string): Decision<Session, { booking: Booking; duplicate: boolean }, BookRefusal> {
+export function book<S extends Bookable>(session: S, actor: Holder, organisationCount: number, now: string): Decision<S, { booking: Booking; duplicate: boolean }, BookRefusal> {
   const closed = closedFor(session, now);
   if (closed) return { ok: false, reason: closed };
   const existing = bookingOf(session, actor);
@@ -67,7 +74,7 @@ export function book(session: Session, actor: Actor, organisationCount: number, 
 
 export type WaitRefusal = { ok: false; reason: ClosedReason | 'places_free' } | { ok: false; reason: 'already_booked'; by: Booking['person'] };
 
-export function joinWaitingList(session: Session, actor: Actor, organisationCount: number, now: string): Decision<Session, { position: number }, WaitRefusal> {
+export function joinWaitingList<S extends Bookable>(session: S, actor: Holder, organisationCount: number, now: string): Decision<S, { position: number }, WaitRefusal> {
   const closed = closedFor(session, now);
   if (closed) return { ok: false, reason: closed };
   const existing = bookingOf(session, actor);
@@ -80,7 +87,7 @@ export function joinWaitingList(session: Session, actor: Actor, organisationCoun
   return { ok: true, next: { ...session, waitingList: [...session.waitingList, entry] }, position: session.waitingList.length + 1 };
 }
 
-export function leaveWaitingList(session: Session, actor: Actor): Decision<Session, object, { ok: false; reason: 'not_waiting' }> {
+export function leaveWaitingList<S extends Bookable>(session: S, actor: Holder): Decision<S, object, { ok: false; reason: 'not_waiting' }> {
   if (waitingPosition(session, actor) === null) return { ok: false, reason: 'not_waiting' };
   return { ok: true, next: { ...session, waitingList: session.waitingList.filter((w) => !sameHolder(session, w, actor)) } };
 }
@@ -92,7 +99,7 @@ export type UnbookRefusal = { ok: false; reason: ClosedReason | 'not_booked' };
  * moves the first on the waiting list in, in the same write, so a freed place is never taken
  * by someone who did not queue.
  */
-export function unbook(session: Session, actor: Actor, organisationCount: number, now: string): Decision<Session, { released: Booking; promoted: Booking[] }, UnbookRefusal> {
+export function unbook<S extends Bookable>(session: S, actor: Holder, organisationCount: number, now: string): Decision<S, { released: Booking; promoted: Booking[] }, UnbookRefusal> {
   const closed = closedFor(session, now);
   if (closed) return { ok: false, reason: closed };
   const released = bookingOf(session, actor);
@@ -102,7 +109,7 @@ export function unbook(session: Session, actor: Actor, organisationCount: number
 }
 
 /** Fills free places from the head of the waiting list, skipping anyone already holding a place. */
-export function promote(session: Session, organisationCount: number, now: string): { next: Session; promoted: Booking[] } {
+export function promote<S extends Bookable>(session: S, organisationCount: number, now: string): { next: S; promoted: Booking[] } {
   const bookings = [...session.bookings];
   const waitingList: WaitEntry[] = [];
   const promoted: Booking[] = [];
@@ -123,6 +130,6 @@ export function promote(session: Session, organisationCount: number, now: string
   return { next: { ...session, bookings, waitingList }, promoted };
 }
 
-function sameHolder(session: Session, entry: WaitEntry, actor: Pick<Actor, 'org' | 'person'>): boolean {
+function sameHolder(session: Bookable, entry: WaitEntry, actor: Holder): boolean {
   return session.allowMultiplePerOrg ? entry.person.id === actor.person.id : entry.orgId === actor.org.id;
 }

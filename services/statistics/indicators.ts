@@ -16,6 +16,7 @@ import {
   VIOLENCE_FORMS,
   type AgeBand,
 } from '../consultation/codes.js';
+import { PARTICIPANT_SECTORS, PROFESSIONS } from '../training/codes.js';
 import type { StatRow } from './stat-rows.js';
 import type { GoalArea } from './types.js';
 
@@ -56,15 +57,35 @@ export const SESSION_INDICATORS = [
 
 /**
  * Indicators of the follow-up model that no record in the bot holds yet: direct support to
- * exposed people beyond the first self-initiated contact, and the training log. Reported as
- * not computable rather than as zeros, which would read as "nothing happened".
+ * exposed people beyond the first self-initiated contact. Reported as not computable rather
+ * than as zeros, which would read as "nothing happened".
  */
-export const NOT_YET_RECORDED = [
-  'ga1.direct_support.cases',
-  'ga1.direct_support.contacts',
-  'ga2.trainings.held',
-  'ga2.trainings.participants',
-] as const;
+export const NOT_YET_RECORDED = ['ga1.direct_support.cases', 'ga1.direct_support.contacts'] as const;
+
+// Goal area 2, trainings and information sessions (services/training/): held in the period,
+// participants as counts per profession and sector, municipalities reached, satisfaction.
+export const TRAININGS_HELD = 'ga2.trainings.held';
+export const INFORMATION_SESSIONS_HELD = 'ga2.information_sessions.held';
+export const TRAINING_PARTICIPANTS = 'ga2.trainings.participants';
+export const TRAINING_PROFESSION = 'ga2.trainings.participants.profession';
+export const TRAINING_SECTOR = 'ga2.trainings.participants.sector';
+export const TRAINING_MUNICIPALITIES = 'ga2.trainings.municipalities';
+export const TRAINING_SATISFACTION_ANSWERS = 'ga2.trainings.satisfaction.answers';
+export const TRAINING_SATISFACTION_MEAN = 'ga2.trainings.satisfaction.mean';
+
+/** Every training code a report carries, in report order. */
+export function trainingIndicatorCodes(): string[] {
+  return [
+    TRAININGS_HELD,
+    INFORMATION_SESSIONS_HELD,
+    TRAINING_PARTICIPANTS,
+    ...PROFESSIONS.map((p) => `${TRAINING_PROFESSION}.${p}`),
+    ...PARTICIPANT_SECTORS.map((s) => `${TRAINING_SECTOR}.${s}`),
+    TRAINING_MUNICIPALITIES,
+    TRAINING_SATISFACTION_ANSWERS,
+    TRAINING_SATISFACTION_MEAN,
+  ];
+}
 
 /** A share figure's code is its count's code plus this. */
 export const SHARE_SUFFIX = '.share';
@@ -158,6 +179,7 @@ export function allIndicatorCodes(): string[] {
     ...SESSION_INDICATORS,
     ...NOT_YET_RECORDED,
     ...CASE_WORK_INDICATORS,
+    ...trainingIndicatorCodes(),
   ];
 }
 

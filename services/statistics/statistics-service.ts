@@ -18,6 +18,8 @@ import { caseFigures, coverage } from './case-figures.js';
 import { COVERAGE, NOT_YET_RECORDED } from './indicators.js';
 import { resolvePeriod } from './period.js';
 import { NullSessionStatsSource, sessionFigures, type SessionStatsSource } from './session-stats.js';
+import { NO_TRAININGS, trainingFigures, type TrainingStatsSource } from './training-stats.js';
+import { PARTICIPANT_SECTORS, PROFESSIONS } from '../training/codes.js';
 import { addMonths, loadTally, monthsWindow, type TallyLoaderOptions } from './tally-loader.js';
 import { monthOf } from '../consultation/change-marks.js';
 import type { ReportRequest, ReportResult, ReportScope, ResolvedPeriod, Scope, Viewer } from './types.js';
@@ -25,6 +27,8 @@ import type { ReportRequest, ReportResult, ReportScope, ResolvedPeriod, Scope, V
 export interface StatisticsServiceOptions {
   /** Goal area 3; defaults to "not computable yet". */
   sessions?: SessionStatsSource;
+  /** Goal area 2's trainings; defaults to none held. */
+  trainings?: TrainingStatsSource;
   /** RC partitions read at once (Cosmos round trips overlap; the embedded store reads one at a time anyway). */
   concurrency?: number;
   /** How long after a consultation write its month is counted afresh for every report (see tally-loader.ts). */
@@ -40,6 +44,7 @@ export function seesExactCounts(scope: Scope, viewer: Viewer): boolean {
 
 export class StatisticsService {
   private readonly sessions: SessionStatsSource;
+  private readonly trainings: TrainingStatsSource;
   private readonly loader: TallyLoaderOptions;
 
   constructor(
@@ -49,6 +54,7 @@ export class StatisticsService {
     options: StatisticsServiceOptions = {},
   ) {
     this.sessions = options.sessions ?? new NullSessionStatsSource();
+    this.trainings = options.trainings ?? NO_TRAININGS;
     this.loader = {
       concurrency: Math.max(1, Math.floor(options.concurrency ?? 4)),
       ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }),
@@ -89,9 +95,10 @@ export class StatisticsService {
     const exact = seesExactCounts(request.scope, request.viewer);
 
     const window = { startMs: Date.parse(period.start), endMs: Date.parse(period.end) };
-    const [loaded, sessionAnswer] = await Promise.all([
+    const [loaded, sessionAnswer, trainingStats] = await Promise.all([
       loadTally(this.store, () => this.clock.now(), rcIds, window, this.loader),
       this.sessions.sessionStats({ scope: request.scope, rcIds, period }),
+      this.trainings.trainingStats({ scope: request.scope, rcIds, period }),
     ]);
     const t = loaded.tally;
     const cases = caseFigures(t, !exact);
@@ -100,6 +107,7 @@ export class StatisticsService {
 
     const figures = [...cases.figures];
     if (covered) figures.push(covered.figure);
+    figures.push(...trainingFigures(trainingStats, { professions: PROFESSIONS, sectors: PARTICIPANT_SECTORS }, !exact));
     figures.push(...sessions.figures);
     const notComputable = [...NOT_YET_RECORDED, ...sessions.notComputable, ...(centre && !covered ? [COVERAGE] : [])];
     const scope: ReportScope = centre

@@ -48,6 +48,12 @@ export const CONTAINERS = {
   statistics: { name: 'statistics', partitionKey: 'rcId', excludedPaths: ['/counts/*', '/msToClaim/*', '/msToAnswer/*', '/municipalities/*'] },
   /** Test-only container used by the storage contract suite. */
   contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'], testOnly: true },
+  /**
+   * Training requests and training events, one partition per RC. An event holds its
+   * registrations and waiting list (capacity is one conditional write), participant counts and
+   * evaluations. Conversation references are opaque.
+   */
+  trainings: { name: 'trainings', partitionKey: 'rcId', excludedPaths: ['/requesterConversation/*'], rangeIndexes: ['startsAt'] },
 } as const satisfies Record<string, ContainerDefinition>;
 
 export type ContainerName = keyof typeof CONTAINERS;

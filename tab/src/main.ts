@@ -11,6 +11,7 @@ import { cellLabel, notComputableLabel, ui, type Lang, type UiText } from './lab
 import { changeKind, FIRST_YEAR, currentYear, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
 import type { Centre, Figure, ReportBody as Report } from '../../services/statistics/api-types.js';
 import { onTheme } from './theme.js';
+import { renderTrainings } from './trainings.js';
 
 const CASES = 'ga2.cases';
 const CONTACTS = 'ga2.contacts';
@@ -210,6 +211,7 @@ class Dashboard {
     $('violence-note').textContent = multi ? t.multiSelect : '';
 
     this.renderCoverage(report, byCode.get(COVERAGE));
+    renderTrainings(this.lang, report.figures, t);
 
     const suppressedBox = $('suppressed');
     suppressedBox.hidden = hidden.length === 0;

@@ -17,6 +17,8 @@ describe('what people write', () => {
     ['find centre Malmö', { kind: 'findCentre', place: 'Malmö' }],
     ['konsultation', { kind: 'action', verb: 'consultation.start' }],
     ['Nätverksträffar', { kind: 'action', verb: 'session.list' }],
+    ['Beställ utbildning', { kind: 'action', verb: 'training.request.open' }],
+    ['utbildningar', { kind: 'action', verb: 'training.list' }],
     ['vad gäller för en elev som ska resa?', { kind: 'unknown' }],
   ])('%s', (text, intent) => {
     expect(parseIntent(text)).toEqual(intent);

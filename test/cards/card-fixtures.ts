@@ -45,6 +45,13 @@ import { likeliestActions, menuGroups, type MenuFacts } from '../../bot/menu/men
 import { ADVICE_FOLLOWED, AGE_BANDS, CHANNELS, CONTACT_CHANNELS, GENDERS, OUTCOMES, PERPETRATORS, QUESTION_TYPES, SECTORS, STAGES, STATUSES, TRANSFER_REASONS, VIOLENCE_FORMS } from '../../services/consultation/codes.js';
 import { DirectoryIndex } from '../../services/directory/lookup.js';
 import { ORGANISATION_TYPES } from '../../services/sessions/codes.js';
+import { participantsFormCard, trainingEvaluationCard } from '../../cards/training/after.card.js';
+import { declineRequestCard, proposeDatesCard } from '../../cards/training/answer-forms.card.js';
+import { cancelTrainingCard, rescheduleTrainingCard, trainingEventFormCard } from '../../cards/training/event-form.card.js';
+import { trainingRequestChannelCard, trainingRequestsCard, type TrainingRequestView } from '../../cards/training/request-channel.card.js';
+import { trainingRequestFormCard } from '../../cards/training/request-form.card.js';
+import { trainingListCard, type TrainingItem } from '../../cards/training/training-list.card.js';
+import { TRAINING_CODES } from '../../bot/training/views.js';
 
 const index = new DirectoryIndex();
 const places = [...index.municipalities().map((m) => ({ title: m.name, value: m.code })), ...index.counties().map((c) => ({ title: c.name, value: `county:${c.code}` }))];
@@ -88,6 +95,18 @@ const caseWork: CaseWorkView = {
 };
 
 const session = { networkId: 'net-1', sessionId: 'net-1:s:0', date: '10 mars 2026' };
+
+const trainingRequest: TrainingRequestView = {
+  rcId: 'resursteam-heder-goteborg', id: 'request:1', topic: 'Riskbedömning', kind: 'Utbildning', status: 'proposed', takenBy: 'Lina',
+  professions: 'Lärare, Elevhälsa', participants: 25, period: 'mån 4 maj – fre 29 maj', format: 'På plats', municipality: 'Göteborg',
+  text: 'Gärna en eftermiddag.', proposals: ['tis 12 maj 13:00'], declineReason: null, received: '22 nov 14:05',
+};
+const trainingItem: TrainingItem = {
+  rcId: 'resursteam-heder-goteborg', id: 'event:1', title: 'Riskbedömning för elevhälsan', subtitle: 'Utbildning · Riskbedömning', when: 'tis 12 maj 13:00–16:00',
+  where: 'Stadshuset', capacity: 30, free: 0, registered: 30, waiting: 2, mine: { state: 'none' }, invitedOnly: true,
+  calendarUrl: 'https://rc.example/calendar/t.ics', meetingUrl: 'https://teams.microsoft.com/l/meetup-join/x', manage: false, started: false,
+};
+const trainingErrors = { values: { title: 'x', date: '2026-05-12' }, errors: { date: 'Välj en vardag.' } };
 const notice = { text: 'Sparat.', tone: 'good' as const };
 
 /** Every role at once, in a channel, leading two networks: the menu at its longest. */
@@ -213,7 +232,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     statsCard: () => [statsCard({
       messages: m, scopeName: 'Gävleborg', scope: 'rc:x', periodLabel: '2026K3', period: 'quarter:2026:3', exact: false,
       key: [{ title: 'Ärenden', value: '15' }, { title: 'Kommuner som nåtts', value: '6 av 10' }], sectors: [{ title: 'Skola', value: '<5' }], violence: [{ title: 'Kontroll', value: '60 %' }],
-      notComputable: ['Utbildningar'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
+      trainings: [{ title: 'Utbildningar genomförda', value: '3' }, { title: 'Deltagare: lärare', value: '<5' }], notComputable: ['Direkt stöd'], periods: [{ title: '2026K3', value: 'quarter:2026:3' }], csvUrl: 'https://example.test/x.csv',
     })],
     sessionListCard: () => [sessionListCard({
       messages: m,
@@ -247,6 +266,27 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
     deputyCard: () => [deputyCard({ messages: m, organisations: [{ title: 'Nätverk Norr: Polisen', value: 'o2' }], people, values: {}, errors: { organisation: m.consultation.errors.required }, notice })],
     networkCreatedCard: () => [networkCreatedCard({ messages: m, text: fill(m.sessions.network.created, { name: 'Nätverk Norr' }) })],
     sessionQuestionCard: () => [sessionQuestionCard({ ...warned, errors: { question: 'possibly_identifying' }, messages: m, ...session, maxLength: 2000, notice })],
+    trainingRequestFormCard: () => [trainingRequestFormCard({ messages: m, codes: TRAINING_CODES, municipalities, values: { topic: 'fgm' }, errors: { text: 'Kontrollera texten.' }, warned: true, submissionKey: 'k' })],
+    trainingRequestChannelCard: () => [
+      ...(['new', 'taken', 'proposed', 'declined', 'planned'] as const).map((status) => trainingRequestChannelCard({ messages: m, request: { ...trainingRequest, status, declineReason: status === 'declined' ? 'Ingen tid' : null }, notice })),
+      trainingRequestChannelCard({ messages: m, request: trainingRequest, national: true }),
+    ],
+    trainingRequestsCard: () => [trainingRequestsCard({ messages: m, requests: [trainingRequest] }), trainingRequestsCard({ messages: m, requests: [] })],
+    proposeDatesCard: () => [proposeDatesCard({ messages: m, rcId: 'rc', requestId: 'request:1', topic: 'Riskbedömning', ...trainingErrors, errors: { date1: 'Välj en vardag.' } })],
+    declineRequestCard: () => [declineRequestCard({ messages: m, rcId: 'rc', requestId: 'request:1', values: {}, errors: { reason: 'Skriv ett skäl.' }, warned: true })],
+    trainingEventFormCard: () => [trainingEventFormCard({ messages: m, rcId: 'rc', requestId: 'request:1', codes: TRAINING_CODES, municipalities, ...trainingErrors })],
+    cancelTrainingCard: () => [cancelTrainingCard({ messages: m, rcId: 'rc', eventId: 'event:1', title: 'Riskbedömning', values: {}, errors: { reason: 'Skriv ett skäl.' }, warned: true })],
+    rescheduleTrainingCard: () => [rescheduleTrainingCard({ messages: m, rcId: 'rc', eventId: 'event:1', title: 'Riskbedömning', ...trainingErrors })],
+    participantsFormCard: () => [participantsFormCard({ messages: m, rcId: 'rc', eventId: 'event:1', title: 'Riskbedömning', values: { prof_teacher: '12' }, errors: { sector_school: 'Ange ett heltal.' }, professions: TRAINING_CODES.professions, sectors: TRAINING_CODES.sectors })],
+    trainingEvaluationCard: () => [
+      trainingEvaluationCard({ messages: m, rcId: 'rc', eventId: 'event:1', title: 'Riskbedömning', values: { rating: '4' }, errors: { different: 'Kontrollera texten.' }, done: false, warned: true }),
+      trainingEvaluationCard({ messages: m, rcId: 'rc', eventId: 'event:1', title: 'Riskbedömning', values: {}, errors: {}, done: true, warned: false }),
+    ],
+    trainingListCard: () => [
+      trainingListCard({ messages: m, items: [trainingItem, { ...trainingItem, id: 'event:2', free: 3, mine: { state: 'registered' } }, { ...trainingItem, id: 'event:3', mine: { state: 'waiting', position: 2 } }], municipalities, notice }),
+      trainingListCard({ messages: m, items: [{ ...trainingItem, manage: true }, { ...trainingItem, id: 'event:4', manage: true, started: true }], municipalities, coordinatorRc: 'rc' }),
+      trainingListCard({ messages: m, items: [], municipalities }),
+    ],
   };
 }
 

@@ -10,6 +10,7 @@ import { ChannelBindings } from '../../services/consultation/channel-binding.js'
 import { ConsultationService } from '../../services/consultation/consultation-service.js';
 import { DirectoryService } from '../../services/directory/directory-service.js';
 import { NetworkService } from '../../services/sessions/network-service.js';
+import { TrainingService } from '../../services/training/training-service.js';
 import type { RefusalReason } from '../../services/refusal.js';
 import { CONTAINERS, type ContainerName } from '../../services/storage/containers.js';
 import type { DocumentStore } from '../../services/storage/port.js';
@@ -38,6 +39,13 @@ interface Scene {
   bindings: ChannelBindings;
   directory: DirectoryService;
   thread: CaseThread;
+  trainings: TrainingService;
+  trainingRequestId: string;
+  /** Trainings with one registered professional: started (participants can be recorded), held, ahead, and an invitation-only one ahead. */
+  trainingId: string;
+  heldTrainingId: string;
+  futureTrainingId: string;
+  invitedTrainingId: string;
 }
 
 /** A consultation (new), an answered one, a binding, a correction-ready directory, a network with a session and a question. */
@@ -59,7 +67,28 @@ async function scene(): Promise<Scene> {
   const question = await w.service.submitQuestion(memberA, w.network.networkId, nth(w, 0).id, questionRaw());
   if (!question.ok) throw new Error('seeding a question failed');
   const thread = new CaseThread(store, () => SHIPPED, { now: () => new Date('2026-03-10T09:00:00Z') });
-  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, handover, contacts, bindings, directory, thread };
+  const training = await trainingScene(store);
+  return { store, w, recordId: submitted.record.id, answeredId: answered.record.id, questionId: question.question.id, consultations, handover, contacts, bindings, directory, thread, ...training };
+}
+
+const trainingCoordinator = actor({ id: '29:training-coordinator', name: 'Koordinator Väst' }, { coordinatorOf: [GBG] });
+const trainee = actor({ id: '29:trainee', name: 'Lärare' });
+
+/** An order and two trainings at Göteborg's centre: one started with a registration, one held. */
+async function trainingScene(store: DocumentStore) {
+  const clock = { now: () => new Date('2026-04-01T08:00:00Z') };
+  const trainings = new TrainingService(store, clock, { directory: () => SHIPPED });
+  const ordered = await trainings.requestTraining(trainee, { topic: 'fgm', trainingKind: 'information', professions: 'teacher', participants: '10', from: '2026-05-04', to: '2026-05-29', format: 'digital', municipality: '1480' }, null);
+  const plan = { title: 'Könsstympning', topic: 'fgm', trainingKind: 'information', date: '2026-04-02', startTime: '09:00', endTime: '10:00', place: 'Skolan', capacity: '5', municipality: '1480' };
+  const started = await trainings.planEvent(trainingCoordinator, GBG, plan);
+  const held = await trainings.planEvent(trainingCoordinator, GBG, plan);
+  const future = await trainings.planEvent(trainingCoordinator, GBG, { ...plan, date: '2026-05-12' });
+  const invited = await trainings.planEvent(trainingCoordinator, GBG, { ...plan, date: '2026-05-12', audience: 'invited', invited: '1480' });
+  if (!ordered.ok || !started.ok || !held.ok || !future.ok || !invited.ok) throw new Error('seeding trainings failed');
+  for (const event of [started, held, future]) await trainings.register(trainee, GBG, event.event.id, { municipality: '1480' });
+  const later = new TrainingService(store, { now: () => new Date('2026-04-02T09:00:00Z') }, { directory: () => SHIPPED });
+  await later.recordParticipants(trainingCoordinator, GBG, held.event.id, { prof_teacher: '5' });
+  return { trainings: later, trainingRequestId: ordered.request.id, trainingId: started.event.id, heldTrainingId: held.event.id, futureTrainingId: future.event.id, invitedTrainingId: invited.event.id };
 }
 
 const stranger = actor(outsider);
@@ -100,6 +129,10 @@ const NOT_A_PERSONS_OPERATION = new Set([
   // A case's thread: the period is read for the card's buttons; the rest are internals.
   'CaseThread.mayStartNewContact', 'CaseThread.reopenDays', 'CaseThread.parse', 'CaseThread.nowIso',
   'CaseHandover.copyAt', 'CaseHandover.nowIso',
+  // Trainings: ordering is open to every professional; reads by id the bot does after its own
+  // check, the calendar link's lookup, the channel card's bookkeeping, and the reminder job.
+  'TrainingService.requestTraining', 'TrainingService.request', 'TrainingService.event', 'TrainingService.upcoming',
+  'TrainingService.eventByCalendarToken', 'TrainingService.setChannelActivity', 'TrainingService.dueReminders', 'TrainingService.claimDueReminders',
 ]);
 
 const CASES: Case[] = [
@@ -167,6 +200,20 @@ const CASES: Case[] = [
   ['CaseHandover.transfer', 'transfer a case, by a coordinator of another RC', 'not_coordinator', (s) => s.handover.transfer(otherCoordinator, GBG, s.recordId, { toRcId: 'una-norrbotten', reason: 'other_area' }, null)],
   ['CaseContacts.addContact', 'record a further contact, by a coordinator of another RC', 'not_coordinator', (s) => s.contacts.addContact(otherCoordinator, GBG, s.answeredId, { channel: 'phone', on: '2026-03-10', contactKey: 'k' })],
   ['CaseContacts.setStage', 'record the stage at first contact, by a requester', 'not_coordinator', (s) => s.contacts.setStage(actor(requester), GBG, s.answeredId, 'unknown')],
+  // Trainings: only the RC's coordinators answer orders and run trainings; only those registered evaluate.
+  ['TrainingService.takeRequest', 'take a training order, by a coordinator of another RC', 'not_coordinator', (s) => s.trainings.takeRequest(otherCoordinator, GBG, s.trainingRequestId)],
+  ['TrainingService.proposeDates', 'propose training dates, by the professional', 'not_coordinator', (s) => s.trainings.proposeDates(trainee, GBG, s.trainingRequestId, { date1: '2026-05-12', time1: '13:00' })],
+  ['TrainingService.declineRequest', 'decline a training order, by a coordinator of another RC', 'not_coordinator', (s) => s.trainings.declineRequest(otherCoordinator, GBG, s.trainingRequestId, { reason: 'Nej' })],
+  ['TrainingService.openRequests', 'see the training orders, by someone outside the channel', 'not_coordinator', (s) => s.trainings.openRequests(stranger, GBG)],
+  ['TrainingService.planEvent', 'plan a training, by a coordinator of another RC', 'not_coordinator', (s) => s.trainings.planEvent(otherCoordinator, GBG, { title: 'X', topic: 'fgm', trainingKind: 'training', date: '2026-05-12', startTime: '09:00', endTime: '10:00', place: 'Skolan', capacity: '5', municipality: '1480' })],
+  ['TrainingService.cancelEvent', 'cancel a training, by a participant', 'not_coordinator', (s) => s.trainings.cancelEvent(trainee, GBG, s.trainingId, { reason: 'Sjuk' })],
+  ['TrainingService.rescheduleEvent', 'move a training, by a participant', 'not_coordinator', (s) => s.trainings.rescheduleEvent(trainee, GBG, s.trainingId, { startTime: '11:00' })],
+  ['TrainingService.recordParticipants', 'record training participants, by a participant', 'not_coordinator', (s) => s.trainings.recordParticipants(trainee, GBG, s.trainingId, { prof_teacher: '9' })],
+  ['TrainingService.register', 'register for an invitation-only training from a municipality not invited', 'not_invited', (s) => s.trainings.register(stranger, GBG, s.invitedTrainingId, { municipality: '2584' })],
+  ['TrainingService.unregister', 'give up a training place, by someone not registered', 'not_booked', (s) => s.trainings.unregister(stranger, GBG, s.futureTrainingId)],
+  ['TrainingService.joinWaitingList', 'queue for a training with places free', 'places_free', (s) => s.trainings.joinWaitingList(stranger, GBG, s.futureTrainingId, { municipality: '1480' })],
+  ['TrainingService.leaveWaitingList', 'leave a training queue, by someone not in it', 'not_waiting', (s) => s.trainings.leaveWaitingList(stranger, GBG, s.futureTrainingId)],
+  ['TrainingService.evaluate', 'evaluate a training, by someone not registered', 'not_booked', (s) => s.trainings.evaluate(stranger, GBG, s.heldTrainingId, { rating: '5' })],
 ];
 
 describe('every operation, as someone who may not do it', () => {
@@ -180,7 +227,7 @@ describe('every operation, as someone who may not do it', () => {
 
   it('has a row for every operation a person can call, and every other method is named as not theirs', () => {
     const byPeople = new Set(CASES.map(([op]) => op));
-    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseThread, CaseHandover, CaseContacts };
+    const services = { ConsultationService, ChannelBindings, DirectoryService, NetworkService, CaseThread, CaseHandover, CaseContacts, TrainingService };
     const unclassified = Object.entries(services).flatMap(([name, service]) =>
       Object.getOwnPropertyNames(service.prototype)
         .filter((method) => method !== 'constructor')

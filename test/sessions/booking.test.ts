@@ -3,8 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { NetworkService } from '../../services/sessions/network-service.js';
-import { ChangedBySomeoneElseError } from '../../services/storage/errors.js';
-import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
+import { replaceBarrier } from '../helpers/replace-barrier.js';
 import { useStores, yieldTurn } from '../helpers/stores.js';
 import { deputyA, deputyB, lead, memberA, memberB, memberC, nth, ok, outsider, world } from './helpers.js';
 
@@ -191,42 +190,3 @@ describe.each(stores.kinds)('booking (%s)', (kind) => {
     expect((await w.service.upcoming(memberA.id, new Date(nth(w, 0).startsAt)))[0]?.session.id).toBe(s1);
   });
 });
-
-/**
- * A store whose next `parties` replaces wait until all of them have arrived, so each has
- * read the document before any writes; counts the writes the store then refused.
- */
-function replaceBarrier(store: DocumentStore): { store: DocumentStore; arm(parties: number): void; collisions(): number } {
-  let waiting: Array<() => void> = [];
-  let parties = 0;
-  let refused = 0;
-  const wrap = <T extends Document>(inner: Collection<T>): Collection<T> =>
-    Object.assign(Object.create(inner) as Collection<T>, {
-      async replace(item: T, ifMatch: string) {
-        if (parties > 0) {
-          parties--;
-          await new Promise<void>((resolve) => {
-            waiting.push(resolve);
-            if (parties === 0) for (const release of waiting.splice(0)) release();
-          });
-        }
-        try {
-          return await inner.replace(item, ifMatch);
-        } catch (error) {
-          if (error instanceof ChangedBySomeoneElseError) refused++;
-          throw error;
-        }
-      },
-    });
-  const wrapped = Object.assign(Object.create(store) as DocumentStore, {
-    collection: <T extends Document>(name: Parameters<DocumentStore['collection']>[0]) => wrap(store.collection<T>(name)),
-  });
-  return {
-    store: wrapped,
-    arm(n) {
-      waiting = [];
-      parties = n;
-    },
-    collisions: () => refused,
-  };
-}

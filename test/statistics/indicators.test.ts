@@ -47,12 +47,18 @@ describe('indicator codes', () => {
       'ga1.direct_support.cases',
       'ga1.direct_support.contacts',
       'ga2.trainings.held',
+      'ga2.information_sessions.held',
       'ga2.trainings.participants',
       'ga2.stage.recorded',
       'ga2.transfers.sent',
       'ga2.transfers.received',
       'ga2.contacts.mean',
       ...['teams', 'phone', 'email', 'meeting', 'network_session'].map((c) => `ga2.contacts.by_channel.${c}`),
+      ...['social_worker', 'teacher', 'student_health', 'preschool_staff', 'health_care_staff', 'police_officer', 'manager', 'interpreter', 'other'].map((p) => `ga2.trainings.participants.profession.${p}`),
+      ...['social_services', 'school', 'preschool', 'health_care', 'police', 'prosecution', 'guardian', 'refugee_reception', 'civil_society', 'other'].map((s) => `ga2.trainings.participants.sector.${s}`),
+      'ga2.trainings.municipalities',
+      'ga2.trainings.satisfaction.answers',
+      'ga2.trainings.satisfaction.mean',
     ]);
   });
 
