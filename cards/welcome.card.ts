@@ -36,8 +36,9 @@ function group(g: MenuGroup, titled: boolean, first: boolean, showCommands: bool
   return [
     ...(titled ? [paragraph(g.title, { weight: 'bolder', spacing: 'large' })] : []),
     ...(hints.length > 0 ? [{ type: 'FactSet' as const, facts: hints.map((a) => ({ title: a.title, value: a.hint ?? '' })) }] : []),
-    // In the body, not the card's actions: Teams shows at most five of those, and groups need headings.
-    ...(g.actions.length > 0 ? [{ type: 'ActionSet' as const, actions: g.actions.map((a, i) => button(a, first && i === 0)) }] : []),
+    // In the body, not the card's actions, since groups need headings; Teams draws at most five
+    // buttons in a row, so a longer group takes several rows.
+    ...rowsOf(g.actions.map((a, i) => button(a, first && i === 0))).map((actions) => ({ type: 'ActionSet' as const, actions })),
     ...(showCommands && g.commands.length > 0
       ? [
           paragraph(m.menu.commandsTitle, { size: 'small', weight: 'bolder', spacing: 'small' }),
@@ -86,4 +87,12 @@ export function suggestionCard({ messages: m, actions }: SuggestionView): Adapti
     [],
     { fallbackText: `${m.menu.suggestTitle}. ${m.help.notUnderstood}` },
   );
+}
+
+const MAX_BUTTONS_IN_A_ROW = 5;
+
+function rowsOf<T>(buttons: readonly T[]): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < buttons.length; i += MAX_BUTTONS_IN_A_ROW) rows.push(buttons.slice(i, i + MAX_BUTTONS_IN_A_ROW));
+  return rows;
 }

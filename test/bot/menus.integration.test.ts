@@ -49,18 +49,18 @@ async function everyButtonWorks(card: unknown, where: ActivityOptions): Promise<
 }
 
 describe('the menu per role and place', () => {
-  it('a social worker in personal chat is welcomed with her four jobs, my consultations among them', async () => {
+  it('a social worker in personal chat is welcomed with her jobs: consultation, centres, sessions, her consultations and trainings', async () => {
     const card = await say('hej', inPersonal(bot()));
-    expect(titles(card)).toEqual([sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions, sv.menu.actions.mine]);
+    expect(titles(card)).toEqual([sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions, sv.menu.actions.mine, sv.training.order, sv.training.menu]);
     expect(text(card)).toContain(sv.welcome.privacy);
     expect(text(card)).not.toContain(sv.menu.groups.coordinator);
     await everyButtonWorks(card, inPersonal(bot()));
   });
 
-  it("the coordinators' channel gets the queue, logging and statistics, not the social worker's welcome", async () => {
+  it("the coordinators' channel gets the queue, logging, statistics and trainings, not the social worker's welcome", async () => {
     await bindChannel(bot());
     const card = await say('hej', inChannel(bot(), coordinator(1)));
-    expect(titles(card)).toEqual([sv.menu.actions.queue, sv.menu.actions.log, sv.welcome.statistics]);
+    expect(titles(card)).toEqual([sv.menu.actions.queue, sv.menu.actions.log, sv.welcome.statistics, sv.training.menu]);
     expect(text(card)).not.toContain(sv.welcome.intro);
     expect(text(card)).not.toContain(sv.welcome.consultation);
     await everyButtonWorks(card, inChannel(bot(), coordinator(1)));
@@ -73,7 +73,7 @@ describe('the menu per role and place', () => {
     expect(text(card)).toContain(sv.menu.groups.requester);
     expect(text(card)).toContain(sv.menu.groups.coordinator);
     expect(titles(card)).toEqual([
-      sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions, sv.menu.actions.mine,
+      sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions, sv.menu.actions.mine, sv.training.order, sv.training.menu,
       sv.menu.actions.queue, sv.welcome.statistics,
     ]);
     await everyButtonWorks(card, inPersonal(bot(), coordinator(2)));

@@ -130,14 +130,15 @@ describe('training reminders', () => {
 });
 
 describe('the menu', () => {
-  it('offers professionals "Beställ utbildning" and the RC\'s coordinators "Utbildningar"', async () => {
+  it('offers professionals "Beställ utbildning" and the trainings to register for, and the RC\'s coordinators "Utbildningar" without the order', async () => {
     const buttons = (card: unknown) => JSON.stringify(card);
     const forProfessional = await execute(bot(), 'menu.show', {}, inPersonal(bot()));
     expect(buttons(forProfessional)).toContain('training.request.open');
-    expect(buttons(forProfessional)).not.toContain('"training.list"');
+    expect(buttons(forProfessional)).toContain('"training.list"');
     await bindChannel(bot());
     const forCoordinator = await execute(bot(), 'menu.show', {}, inChannel(bot(), coordinator(1)));
     expect(buttons(forCoordinator)).toContain('"training.list"');
+    expect(buttons(forCoordinator)).not.toContain('training.request.open');
     const list = await execute(bot(), 'training.list', {}, inChannel(bot(), coordinator(1)));
     expect(cardTexts(list)).toContain(t.list.empty);
     expect(buttons(list)).toContain('training.event.open');
