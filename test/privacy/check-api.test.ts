@@ -3,7 +3,6 @@ import { checkText, isClean, redact, REDACTION_TAGS } from '../../services/priva
 import type { Finding } from '../../services/privacy/index.js';
 import { mergeOverlapping, toPrivacyCheck } from '../../services/privacy/merge.js';
 import { CLEAN } from './corpus/clean.js';
-import { IDENTIFYING } from './corpus/identifying.js';
 import { blocking, warnings } from './helpers.js';
 
 describe('checkText', () => {
@@ -42,15 +41,6 @@ describe('checkText', () => {
     expect(blocking(text, { knownSafeTerms: ['', '  '] })).toHaveLength(2);
   });
 
-  it('is fast enough to run on every submit', () => {
-    let text = '';
-    for (let i = 0; text.length < 2000; i++) text += `${CLEAN[i % CLEAN.length]} ${IDENTIFYING[i % IDENTIFYING.length]!.text} `;
-    text = text.slice(0, 2000);
-    const started = performance.now();
-    for (let i = 0; i < 100; i++) checkText(text);
-    // About 0.2 ms each on a laptop; the bound leaves room for a loaded CI machine.
-    expect((performance.now() - started) / 100).toBeLessThan(10);
-  });
 });
 
 describe('merging', () => {
