@@ -34,6 +34,13 @@ describe('the phone-number detector alone', () => {
     expect(found(phone)).toEqual([phone]);
   });
 
+  it('keeps a bracket around the whole remark out of the number', () => {
+    expect(found('(Mobil 070-174 06 05)')).toEqual(['070-174 06 05']);
+    expect(found('Nås (070-174 06 05, mobil).')).toEqual(['070-174 06 05']);
+    expect(found('Nås (070) 174 06 05 (mobil).')).toEqual(['(070) 174 06 05']);
+    expect(found('Nås ()070 174 06 05.')).toEqual(['070 174 06 05']);
+  });
+
   it('finds a number at the very start and at the very end of the text', () => {
     expect(found('070-174 06 05 är mammans.')).toEqual(['070-174 06 05']);
     expect(found('Mammans: 070-174 06 05')).toEqual(['070-174 06 05']);
@@ -125,6 +132,29 @@ describe('the phone-number detector alone', () => {
     expect(found('Ring 031.12.13.14.')).toEqual(['031.12.13.14']);
     expect(found('Ring 08 32 13 2099.')).toEqual(['08 32 13 2099']);
     expect(found('Ring 08 12 00 2099.')).toEqual(['08 12 00 2099']);
+  });
+
+  it('finds a number written right before or after a date, and never reads one out of a date', () => {
+    expect(found('Samtal 2025-12-08 070-174 06 05.')).toEqual(['070-174 06 05']);
+    expect(found('Samtal 08.12.2025 070-174 06 05.')).toEqual(['070-174 06 05']);
+    expect(found('Ring 070-174 06 05 2025-12-08.')).toEqual(['070-174 06 05']);
+    expect(found('Ring 070-174 06 05 08.12.2025.')).toEqual(['070-174 06 05']);
+    expect(found('Ring 070-174 06 05 2025 om det brådskar.')).toEqual(['070-174 06 05']);
+    expect(found('Ring 070 174 06 05 08.12.2025.')).toEqual(['070 174 06 05']);
+    expect(found('Möte 05 08 2025 12 30 i Malmö.')).toEqual([]);
+    expect(found('Möte 2025 12 08 12 30 i Malmö.')).toEqual([]);
+  });
+
+  it('reads dots as a clock time only between an hour and its minutes', () => {
+    expect(found('Ring 08 24.30 41 50.')).toEqual(['08 24.30 41 50']);
+    expect(found('Ring 08 12.60 41 50.')).toEqual(['08 12.60 41 50']);
+    expect(found('Ring 08 123.30 415.')).toEqual(['08 123.30 415']);
+    expect(found('Ring 08 12.300 415.')).toEqual(['08 12.300 415']);
+    expect(found('Ring 08 12.30 41 50.')).toEqual([]);
+  });
+
+  it('reads 00 and 46 written as groups of their own', () => {
+    expect(found('Ring 00 46 70 174 06 05.')).toEqual(['00 46 70 174 06 05']);
   });
 
   it('leaves a number after a reference label alone', () => {

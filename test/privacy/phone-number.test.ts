@@ -47,6 +47,7 @@ describe('phone numbers', () => {
     ]);
     expect(blocking('Ring + 46 70 174 06 05.')).toEqual([['phone_number', '+ 46 70 174 06 05']]);
     expect(blocking('Ring 070-174 06 05-')).toEqual([['phone_number', '070-174 06 05']]);
+    expect(blocking('Ring 070-174 06 05 2025-12-08.')).toEqual([['phone_number', '070-174 06 05']]);
   });
 
   it('finds an eight-digit landline number written in groups, but not eight bare digits', () => {
