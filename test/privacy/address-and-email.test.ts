@@ -76,3 +76,13 @@ describe('postcodes', () => {
     expect(blocking(text)).toEqual([]);
   });
 });
+
+describe('postcodes and the word after them', () => {
+  it('reads a count only when the unit comes right after the number', () => {
+    expect(blocking('Totalt 120 15 ärenden i år.')).toEqual([]);
+    expect(blocking('Totalt 120 15 st.')).toEqual([]);
+    expect(blocking('De bor i 415 05 i 3 år nu.')).toEqual([['postcode', '415 05']]);
+    expect(blocking('Familjen flyttade till 415 05 med barnen.')).toEqual([['postcode', '415 05']]);
+    expect(blocking('Familjen flyttade till 415 05 minsann.')).toEqual([['postcode', '415 05']]);
+  });
+});
