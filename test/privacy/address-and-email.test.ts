@@ -86,3 +86,36 @@ describe('postcodes and the word after them', () => {
     expect(blocking('Familjen flyttade till 415 05 minsann.')).toEqual([['postcode', '415 05']]);
   });
 });
+
+describe('a postcode written without a space needs a sign', () => {
+  it.each([
+    ['Adress: 21145, Malmö.', '21145'],
+    ['De bor i 21145 malmö nu.', '21145'],
+    ['De flyttade till 41505 Fjällbyn.', '41505'],
+    ['Familjen bor i 41505-området.', '41505'],
+    ['Postnumret är nog 41505.', '41505'],
+    ['Postort: 41505', '41505'],
+    ['Box 123, 41505 Göteborg', '41505'],
+    ['Post nr 41505', '41505'],
+    ['Hon bor i malmö 21145.', '21145'],
+    ['Hon bor i Lund, 21145.', '21145'],
+    ['SE-41505 Göteborg', 'SE-41505'],
+    ['S-415 05 Göteborg', 'S-415 05'],
+    ['SE 41505 Göteborg', 'SE 41505'],
+  ])('finds it in %s', (text, postcode) => {
+    expect(blocking(text)).toEqual([['postcode', postcode]]);
+  });
+
+  it.each([
+    'De flyttade till 41505 Och sedan vidare.',
+    'Postnummer ska anges men för henne är det okänt, 41505 ärenden totalt.',
+    'Antal 12345 personer i Malmö.',
+    'Summa 1 211 45 kr.',
+    'Koderna +21145, -21145 och 3.21145 avser blanketter.',
+    'Koderna 211 45 6, 211 45-6, 211 45.6 och 211 456 avser blanketter.',
+    'Koden 011 45 avser en blankett.',
+    'Tid 1:211 45 in i filmen.',
+  ])('lets %s pass', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});
