@@ -41,6 +41,11 @@ describe('checkText', () => {
     expect(blocking(text, { knownSafeTerms: ['', '  '] })).toHaveLength(2);
   });
 
+  it('matches knownSafeTerms written with typographic dashes in a text that has them', () => {
+    const text = 'Ring RC:s funktionsnummer 010\u2013123 45 67 eller Una på 070\u2013174 06 05.';
+    expect(blocking(text, { knownSafeTerms: ['010\u2013123 45 67'] })).toEqual([['phone_number', '070\u2013174 06 05']]);
+  });
+
 });
 
 describe('merging', () => {
