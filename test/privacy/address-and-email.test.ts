@@ -119,3 +119,43 @@ describe('a postcode written without a space needs a sign', () => {
     expect(blocking(text)).toEqual([]);
   });
 });
+
+describe('e-mail addresses in every dodge', () => {
+  it.each([
+    'amina{at}example.com',
+    'amina <at> example.com',
+    'amina snabela example punkt se',
+    'amina snabel a example.se',
+    'amina AT example DOT com',
+    'amina @example.se',
+    'amina  @  example.se',
+    'amina (dot) hassan (at) example (dot) se',
+    'amina . hassan @ example . se',
+    'amina.hassan@example (punkt) se',
+    'amina@example.xyz',
+    'amina@example.Se',
+    '_amina@example.com',
+    '1amina@example.se',
+    'a-b@ex-ample.com',
+  ])('finds %s whole', (address) => {
+    expect(blocking(`Mejl: ${address}, tack.`)).toEqual([['email_address', address]]);
+  });
+
+  it('leaves dots at the edges out and reads at most 64 characters before the at sign', () => {
+    expect(blocking('Mejl: .amina.@example.com')).toEqual([['email_address', 'amina.@example.com']]);
+    expect(blocking('Mejl: amina@example.se.')).toEqual([['email_address', 'amina@example.se']]);
+    const local = 'x'.repeat(70);
+    expect(blocking(`Mejl: ${local}@example.com`)).toEqual([['email_address', `${'x'.repeat(64)}@example.com`]]);
+  });
+
+  it.each([
+    'Mejl: amina@example.c',
+    'Mejl: amina@example.com123',
+    'Mejl: amina at example.xyz',
+    'Mejl: amina at example punkt xyz',
+    'Mejl: -@example.com',
+    'Mejl: a@-example.com',
+  ])('does not take %s for an address', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});
