@@ -153,6 +153,21 @@ describe('the phone-number detector alone', () => {
     expect(found('Ring 08 12.30 41 50.')).toEqual([]);
   });
 
+  it('reads a date written with spaces as a date unless it completes a number before it', () => {
+    expect(found('Rum 12 08 05 2025 12 30 bokat.')).toEqual([]);
+    expect(found('Rum 0701 12.05.2025 bokat.')).toEqual([]);
+    expect(found('Ring +46 70 174 06 05 2025 om det behövs.')).toEqual(['+46 70 174 06 05']);
+  });
+
+  it('reads an hour and minutes only as two digits each', () => {
+    expect(found('Ring 08 001.30 415.')).toEqual(['08 001.30 415']);
+    expect(found('Ring 08 12.030 415.')).toEqual(['08 12.030 415']);
+  });
+
+  it('lets a row of scores starting at zero pass', () => {
+    expect(found('Poängen 0 10 20 30 40 i tur och ordning.')).toEqual([]);
+  });
+
   it('reads 00 and 46 written as groups of their own', () => {
     expect(found('Ring 00 46 70 174 06 05.')).toEqual(['00 46 70 174 06 05']);
   });
