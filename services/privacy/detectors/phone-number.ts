@@ -22,6 +22,7 @@ interface Group {
 // Business numbers never belong to a person: freephone (020), shared cost and premium.
 export const SERVICE_PREFIXES = ['020', '0200', '0771', '0772', '0900', '0939', '0944'];
 const DASHES = '-\u2010\u2011\u2013\u2212';
+const DASHES_AND_SLASH = DASHES + '/';
 const SPACES = ' \u00a0';
 const CANNOT_PRECEDE = /[\p{L}\p{N}+.,/\-\u2010\u2011\u2013\u2212]/u;
 
@@ -42,7 +43,9 @@ function separatorAt(text: string, j: number, closed: boolean): { next: number; 
   let k = j;
   if (isSpace(text[k])) k++;
   let joint: Group['joint'] = ' ';
-  if (DASHES.includes(text[k] ?? '_') || text[k] === '/') {
+  // Stryker disable next-line StringLiteral: past the end of the text no digit follows, whatever is read there.
+  if (DASHES_AND_SLASH.includes(text[k] ?? '_')) {
+    // Stryker disable next-line StringLiteral: only '.' and ' ' are ever compared; any other mark for a dash reads the same.
     joint = '-';
     k++;
     if (isSpace(text[k])) k++;
@@ -85,7 +88,8 @@ function readGroups(text: string, from: number): { groups: Group[]; plus: boolea
 
 function isDateShaped(groups: readonly Group[]): boolean {
   const lengths = groups.map((g) => g.digits.length).join(',');
-  if (lengths !== '2,2,4' && lengths !== '2,2,2') return false;
+  // Only a full date with its year: three groups of two digits are too few for any phone number.
+  if (lengths !== '2,2,4') return false;
   const [a, b] = groups.map((g) => Number(g.digits));
   return a! >= 1 && a! <= 31 && b! >= 1 && b! <= 12;
 }
