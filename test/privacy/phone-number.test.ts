@@ -108,6 +108,8 @@ describe('reference labels before a number', () => {
     'Ref 070-174 06 05 gäller flickan.',
     'Fakturanummer: 0701740605.',
     'Kundnr #0701740605.',
+    'Org nr 0701740605.',
+    'Org.nr 0701740605.',
   ])('lets the case or file number in %s pass', (text) => {
     expect(blocking(text)).toEqual([]);
   });
