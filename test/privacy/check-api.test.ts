@@ -41,9 +41,18 @@ describe('checkText', () => {
     expect(blocking(text, { knownSafeTerms: ['', '  '] })).toHaveLength(2);
   });
 
-  it('matches knownSafeTerms written with typographic dashes in a text that has them', () => {
+  it('matches knownSafeTerms written with typographic dashes in a text that has them, with or without letters beyond Latin-1', () => {
     const text = 'Ring RC:s funktionsnummer 010\u2013123 45 67 eller Una på 070\u2013174 06 05.';
     expect(blocking(text, { knownSafeTerms: ['010\u2013123 45 67'] })).toEqual([['phone_number', '070\u2013174 06 05']]);
+    const wide = 'Ayşe ringer RC:s funktionsnummer 010\u2013123 45 67 eller Una på 070\u2013174 06 05.';
+    expect(blocking(wide, { knownSafeTerms: ['010\u2013123 45 67'] })).toContainEqual(['phone_number', '070\u2013174 06 05']);
+    expect(blocking(wide, { knownSafeTerms: ['010\u2013123 45 67'] }).map(([, found]) => found)).not.toContain('010\u2013123 45 67');
+  });
+
+  it('calls a text with only a blocking finding, or only a warning, not clean', () => {
+    expect(isClean(checkText('Ring 070-174 06 05.'))).toBe(false);
+    expect(isClean(checkText('Vi träffade Fatima.'))).toBe(false);
+    expect(isClean(checkText('Vi träffades i går.'))).toBe(true);
   });
 
 });
