@@ -71,6 +71,7 @@ describe('Swedish public holidays and closed eves', () => {
     expect(swedishHolidaysIn(1900)[0]).toMatchObject({ date: '1900-01-01', kind: P });
     expect(swedishHolidaysIn(2999).at(-1)).toMatchObject({ date: '2999-12-31', name: 'nyårsafton', kind: E });
     for (const year of [1899, 3000, 2026.5, Number.NaN]) expect(() => swedishHolidaysIn(year), String(year)).toThrow(RangeError);
+    expect(() => swedishHolidaysIn(3000)).toThrow('year out of range: 3000');
   });
 
   it('lists the days of a year in date order, whatever was asked before', () => {
