@@ -91,6 +91,7 @@ describe('workplace names', () => {
     expect(warnings("Han jobbar på J.A. O'Leary Bygg AB.")).toEqual([['workplace_name', "J.A. O'Leary Bygg AB"]]);
     expect(warnings('Pappan säljer bilar på Bil-Centrum AB, numera.')).toEqual([['workplace_name', 'Bil-Centrum AB']]);
     expect(warnings('Han jobbar på Alfa Beta Gamma Delta Epsilon Zeta AB.')).toEqual([['workplace_name', 'Beta Gamma Delta Epsilon Zeta AB']]);
+    expect(warnings('Han jobbar på Hos  Bygg  och  Montage  AB.')).toEqual([['workplace_name', 'Bygg  och  Montage  AB']]);
   });
 
   it('starts the name after a sentence opener, and needs AB, HB or KB as a word of its own', () => {
