@@ -6,9 +6,9 @@ function isLeap(year: number): boolean {
 }
 
 export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+  // A month outside 1–12 has no days.
+  const days = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day >= 1 && day <= days;
 }
 
 /**
@@ -30,7 +30,7 @@ export function isBirthDateDigits(digits: string, allowCoordination: boolean): b
           2000 + Number(digits.slice(0, 2)),
         ];
   if (digits.length === 8 && !/^(18|19|20)/.test(digits)) return false;
-  // Stryker disable next-line EqualityOperator: day 60 − 60 is day 0, which no month has.
+  // Stryker disable next-line EqualityOperator: day 60 − 60 is day 0, which no month has. (Equivalent, left visible: `rawDay > 60` → true, since any day up to 60 less 60 is below 1; disabling it would hide the mutants of `allowCoordination` on this line.)
   const days = allowCoordination && rawDay > 60 ? [rawDay, rawDay - 60] : [rawDay];
   return years.some((y) => days.some((d) => isCalendarDate(y, month, d)));
 }
