@@ -18,6 +18,12 @@ export default {
   timeoutMS: 15000,
   reporters: ['clear-text', 'json', 'progress'],
   jsonReporter: { fileName: `reports/mutation/${module.name}.json` },
+  // `-- --incremental`: reuse the last run's results of mutants whose code and covering tests did
+  // not change, so measuring again after adding tests costs the survivors' time. Not the
+  // default: a static mutant (a module-level constant) records no covering tests, so its
+  // last result is reused even when new tests would now kill it.
+  incremental: process.env.MUTATION_INCREMENTAL === '1',
+  incrementalFile: `reports/mutation/${module.name}.incremental.json`,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   ignorePatterns: ['dist', '.data', 'test-results', 'manifest/build', 'devTools', 'reports', 'tab/dist'],

@@ -20,6 +20,13 @@ const DETECTORS = [
   'units', 'workplace-name',
 ];
 
+// A detector's own tests, beside the check's: through checkText another detector reporting
+// the same span hides a rule of this one that broke.
+const OWN_TESTS = {
+  'phone-number': ['test/privacy/phone-number-detector.test.ts'],
+  dates: ['test/privacy/dates.test.ts'],
+};
+
 /** @type {{ name: string, mutate: string[], tests: string[], target: number }[]} */
 export const MODULES = [
   { name: 'transitions', mutate: ['services/consultation/transitions.ts'], tests: ['test/consultation/transitions.test.ts'], target: 90 },
@@ -31,5 +38,5 @@ export const MODULES = [
   { name: 'swedish-holidays', mutate: ['services/time/swedish-holidays.ts'], tests: ['test/time/swedish-calendar.test.ts'], target: 85 },
   { name: 'suppression', mutate: ['services/statistics/suppression.ts'], tests: ['test/statistics/suppression.test.ts'], target: 85 },
   { name: 'privacy-check', mutate: ['services/privacy/check.ts'], tests: PRIVACY_TESTS, target: 90 },
-  ...DETECTORS.map((d) => ({ name: d, mutate: [`services/privacy/detectors/${d}.ts`], tests: PRIVACY_TESTS, target: 90 })),
+  ...DETECTORS.map((d) => ({ name: d, mutate: [`services/privacy/detectors/${d}.ts`], tests: [...PRIVACY_TESTS, ...(OWN_TESTS[d] ?? [])], target: 90 })),
 ];

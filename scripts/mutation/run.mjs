@@ -1,11 +1,12 @@
-// `npm run test:mutation [-- name …]`: StrykerJS over the domain rules, one module at a time
+// `npm run test:mutation [-- [--incremental] name …]`: StrykerJS over the domain rules, one module at a time
 // (never two runs at once), then the score per module against its target. Exits 1 when a
 // module is below its target. Reports: reports/mutation/<module>.json (git-ignored).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { MODULES } from './modules.mjs';
 
-const wanted = process.argv.slice(2);
+const incremental = process.argv.includes('--incremental');
+const wanted = process.argv.slice(2).filter((a) => a !== '--incremental');
 const unknown = wanted.filter((w) => !MODULES.some((m) => m.name === w));
 if (unknown.length > 0) {
   console.error(`Unknown module(s): ${unknown.join(', ')}. Known: ${MODULES.map((m) => m.name).join(', ')}`);
@@ -36,7 +37,7 @@ for (const module of chosen) {
   console.log(`\n=== ${module.name}: ${module.mutate.join(', ')} against ${module.tests.length} test file(s)`);
   const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATION_MODULE: module.name },
+    env: { ...process.env, MUTATION_MODULE: module.name, MUTATION_INCREMENTAL: incremental ? '1' : '0' },
   });
   const minutes = (Date.now() - started) / 60000;
   if (run.status !== 0) {

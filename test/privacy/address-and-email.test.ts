@@ -76,3 +76,89 @@ describe('postcodes', () => {
     expect(blocking(text)).toEqual([]);
   });
 });
+
+describe('postcodes and the word after them', () => {
+  it('reads a count only when the unit comes right after the number', () => {
+    expect(blocking('Totalt 120 15 ärenden i år.')).toEqual([]);
+    expect(blocking('Totalt 120 15 st.')).toEqual([]);
+    expect(blocking('De bor i 415 05 i 3 år nu.')).toEqual([['postcode', '415 05']]);
+    expect(blocking('Familjen flyttade till 415 05 med barnen.')).toEqual([['postcode', '415 05']]);
+    expect(blocking('Familjen flyttade till 415 05 minsann.')).toEqual([['postcode', '415 05']]);
+  });
+});
+
+describe('a postcode written without a space needs a sign', () => {
+  it.each([
+    ['Adress: 21145, Malmö.', '21145'],
+    ['De bor i 21145 malmö nu.', '21145'],
+    ['De flyttade till 41505 Fjällbyn.', '41505'],
+    ['Familjen bor i 41505-området.', '41505'],
+    ['Postnumret är nog 41505.', '41505'],
+    ['Postort: 41505', '41505'],
+    ['Box 123, 41505 Göteborg', '41505'],
+    ['Post nr 41505', '41505'],
+    ['Hon bor i malmö 21145.', '21145'],
+    ['Hon bor i Lund, 21145.', '21145'],
+    ['De bor i 18630 vallentuna nu.', '18630'],
+    ['De bor i 18430 åkersberga nu.', '18430'],
+    ['De bor i skåne 27735 nu.', '27735'],
+    ['SE-41505 Göteborg', 'SE-41505'],
+    ['S-415 05 Göteborg', 'S-415 05'],
+    ['SE 41505 Göteborg', 'SE 41505'],
+  ])('finds it in %s', (text, postcode) => {
+    expect(blocking(text)).toEqual([['postcode', postcode]]);
+  });
+
+  it.each([
+    'De flyttade till 41505 Och sedan vidare.',
+    'Postnummer ska anges men för henne är det okänt, 41505 ärenden totalt.',
+    'Antal 12345 personer i Malmö.',
+    'Summa 1 211 45 kr.',
+    'Koderna +21145, -21145 och 3.21145 avser blanketter.',
+    'Koderna 211 45 6, 211 45-6, 211 45.6 och 211 456 avser blanketter.',
+    'Koden 011 45 avser en blankett.',
+    'Tid 1:211 45 in i filmen.',
+  ])('lets %s pass', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});
+
+describe('e-mail addresses in every dodge', () => {
+  it.each([
+    'amina{at}example.com',
+    'amina <at> example.com',
+    'amina snabela example punkt se',
+    'amina snabel a example.se',
+    'amina AT example DOT com',
+    'amina @example.se',
+    'amina  @  example.se',
+    'amina (dot) hassan (at) example (dot) se',
+    'amina . hassan @ example . se',
+    'amina.hassan@example (punkt) se',
+    'amina@example.xyz',
+    'amina@example.Se',
+    '_amina@example.com',
+    '1amina@example.se',
+    'a-b@ex-ample.com',
+  ])('finds %s whole', (address) => {
+    expect(blocking(`Mejl: ${address}, tack.`)).toEqual([['email_address', address]]);
+  });
+
+  it('leaves dots at the edges out and reads at most 64 characters before the at sign', () => {
+    expect(blocking('Mejl: .amina.@example.com')).toEqual([['email_address', 'amina.@example.com']]);
+    expect(blocking('Mejl: amina@example.se.')).toEqual([['email_address', 'amina@example.se']]);
+    const local = 'x'.repeat(70);
+    expect(blocking(`Mejl: ${local}@example.com`)).toEqual([['email_address', `${'x'.repeat(64)}@example.com`]]);
+  });
+
+  it.each([
+    'Mejl: amina@example.c',
+    'Mejl: amina@example.com123',
+    'Mejl: amina at example.xyz',
+    'Mejl: amina at example punkt xyz',
+    'Mejl: -@example.com',
+    'Mejl: a@-example.com',
+  ])('does not take %s for an address', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+});

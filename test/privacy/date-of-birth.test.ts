@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../services/privacy/index.js';
+import { testNumber } from './corpus/test-personnummer.js';
 import { blocking } from './helpers.js';
 
 describe('exact dates of birth', () => {
@@ -38,5 +39,39 @@ describe('exact dates of birth', () => {
     'Född 31 februari 2009, enligt en felskrivning.',
   ])('does not flag %s', (text) => {
     expect(blocking(text)).toEqual([]);
+  });
+});
+
+describe('the calendar behind dates of birth and personnummer', () => {
+  it.each([
+    ['Flickan är född 29 februari 2008.', '29 februari 2008'],
+    ['Flickan är född 2008-02-29.', '2008-02-29'],
+    ['Farmor är född 2000-02-29.', '2000-02-29'],
+    ['Pojken är född 30 april 2010.', '30 april 2010'],
+    ['Pojken är född 31 december 2010.', '31 december 2010'],
+    ['Född 2010-12-01.', '2010-12-01'],
+    ['Född 2010-01-31.', '2010-01-31'],
+  ])('finds the real date in %s', (text, date) => {
+    expect(blocking(text)).toEqual([['exact_date_of_birth', date]]);
+  });
+
+  it.each([
+    'Flickan är född 2009-02-29, enligt en felskrivning.',
+    'Farfar är född 1900-02-29, enligt en felskrivning.',
+    'Pojken är född 31 april 2010, enligt en felskrivning.',
+    'Född 2010-13-05 enligt en felskrivning.',
+    'Född 2010-00-05 enligt en felskrivning.',
+    'Född 2010-05-00 enligt en felskrivning.',
+  ])('lets the impossible date in %s pass', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+
+  it('reads a personnummer born on a leap day, or with a coordination day, and not one on a day that does not exist', () => {
+    const leap = testNumber('20080229', 981);
+    expect(blocking(`Pnr ${leap.long}`)).toEqual([['personal_identity_number', leap.long]]);
+    const coordination = testNumber('20080229', 982, { coordination: true });
+    expect(blocking(`Samordningsnummer ${coordination.long}`)).toEqual([['personal_identity_number', coordination.long]]);
+    const noLeap = testNumber('20090229', 981);
+    expect(blocking(`Nummer ${noLeap.shortPlain.split('').join(' ')}`).map(([kind]) => kind)).not.toContain('personal_identity_number');
   });
 });

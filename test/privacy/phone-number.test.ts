@@ -47,6 +47,7 @@ describe('phone numbers', () => {
     ]);
     expect(blocking('Ring + 46 70 174 06 05.')).toEqual([['phone_number', '+ 46 70 174 06 05']]);
     expect(blocking('Ring 070-174 06 05-')).toEqual([['phone_number', '070-174 06 05']]);
+    expect(blocking('Ring 070-174 06 05 2025-12-08.')).toEqual([['phone_number', '070-174 06 05']]);
   });
 
   it('finds an eight-digit landline number written in groups, but not eight bare digits', () => {
@@ -93,5 +94,29 @@ describe('phone numbers', () => {
     'SoL 14 kap. 1 §, SFS 2018:1197.',
   ])('does not flag %s', (text) => {
     expect(blocking(text)).toEqual([]);
+  });
+});
+
+describe('reference labels before a number', () => {
+  it.each([
+    'Ärendenummer 070-174 06 05 gäller flickan.',
+    'Ärende nr 070-174 06 05 gäller flickan.',
+    'Ärende-nr 070-174 06 05 gäller flickan.',
+    'Dnr. 070-174 06 05 gäller flickan.',
+    'Dnr: 070-174 06 05 gäller flickan.',
+    'Dnr: - 070-174 06 05 gäller flickan.',
+    'Ref 070-174 06 05 gäller flickan.',
+    'Fakturanummer: 0701740605.',
+    'Kundnr #0701740605.',
+    'Org nr 0701740605.',
+    'Org.nr 0701740605.',
+  ])('lets the case or file number in %s pass', (text) => {
+    expect(blocking(text)).toEqual([]);
+  });
+
+  it('does not take a word ending like a label, or a label earlier in the sentence, for the label of this number', () => {
+    expect(blocking('Ring under telefontid 070-174 06 05.')).toEqual([['phone_number', '070-174 06 05']]);
+    expect(blocking('Dnr 12, ring 070-174 06 05.')).toEqual([['phone_number', '070-174 06 05']]);
+    expect(blocking('Hon nämnde sin mentor 070-174 06 05.')).toEqual([['phone_number', '070-174 06 05']]);
   });
 });

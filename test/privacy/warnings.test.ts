@@ -84,6 +84,21 @@ describe('workplace names', () => {
     expect(warnings('Pappan driver Pizzeria Milano HB.')).toEqual([['workplace_name', 'Pizzeria Milano HB']]);
   });
 
+  it('finds trading and limited partnerships, joined names and initials, and takes at most five words', () => {
+    expect(warnings('Mamman arbetar på Svensson Bygg KB.')).toEqual([['workplace_name', 'Svensson Bygg KB']]);
+    expect(warnings('Han jobbar på Bygg & Montage AB.')).toEqual([['workplace_name', 'Bygg & Montage AB']]);
+    expect(warnings('Han jobbar på Bröderna Svensson i Lund AB.')).toEqual([['workplace_name', 'Bröderna Svensson i Lund AB']]);
+    expect(warnings("Han jobbar på J.A. O'Leary Bygg AB.")).toEqual([['workplace_name', "J.A. O'Leary Bygg AB"]]);
+    expect(warnings('Pappan säljer bilar på Bil-Centrum AB, numera.')).toEqual([['workplace_name', 'Bil-Centrum AB']]);
+    expect(warnings('Han jobbar på Alfa Beta Gamma Delta Epsilon Zeta AB.')).toEqual([['workplace_name', 'Beta Gamma Delta Epsilon Zeta AB']]);
+    expect(warnings('Han jobbar på Hos  Bygg  och  Montage  AB.')).toEqual([['workplace_name', 'Bygg  och  Montage  AB']]);
+  });
+
+  it('starts the name after a sentence opener, and needs AB, HB or KB as a word of its own', () => {
+    expect(checkText('Hos Svensson AB fick han jobb.').warnings).toEqual([{ kind: 'workplace_name', start: 4, end: 15 }]);
+    expect(warnings('Vi läste Bamse ABC i klassen. SvenssonAB anställde henne. Det gäller AB.')).toEqual([]);
+  });
+
   it('does not warn on authorities', () => {
     expect(warnings('Hela Sverige AB vet om det.')).toEqual([]);
   });

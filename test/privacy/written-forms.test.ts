@@ -127,6 +127,34 @@ describe('obfuscated numbers: where one begins and ends, and which kind it is', 
       ['phone_number', 'fyrtiosex sjuttio etthundrasjuttiofyra noll sex noll fem'],
     ]);
   });
+
+  it('reads groups read out with semicolons between them as one number', () => {
+    expect(found('Ring noll sju noll; ett sju fyra; noll sex; noll fem.')).toEqual([
+      ['phone_number', 'noll sju noll; ett sju fyra; noll sex; noll fem'],
+    ]);
+    expect(found('Mobil 0;7;0;1;7;4;0;6;0;5')).toEqual([['phone_number', '0;7;0;1;7;4;0;6;0;5']]);
+    expect(found(`Hon sa ${spaced(mother.shortPlain.slice(0, 6))}; ${spaced(mother.shortPlain.slice(6))}.`)).toEqual([
+      ['personal_identity_number', `${spaced(mother.shortPlain.slice(0, 6))}; ${spaced(mother.shortPlain.slice(6))}`],
+    ]);
+  });
+
+  it('reads a dash drawn long, spaced or not, as one dash between groups read out', () => {
+    expect(found('Ring noll sju noll --- ett sju fyra --- noll sex --- noll fem.')).toEqual([
+      ['phone_number', 'noll sju noll --- ett sju fyra --- noll sex --- noll fem'],
+    ]);
+    expect(found('Mobil 0 7 0 ------ 1 7 4 0 6 0 5')).toEqual([['phone_number', '0 7 0 ------ 1 7 4 0 6 0 5']]);
+    expect(found('Mobil 0 7 0 - - - 1 7 4 0 6 0 5')).toEqual([['phone_number', '0 7 0 - - - 1 7 4 0 6 0 5']]);
+    expect(found('Mobil 0 7 0 ——— 1 7 4 0 6 0 5')).toEqual([['phone_number', '0 7 0 ——— 1 7 4 0 6 0 5']]);
+    expect(found('Hon sa åtta fem noll ett noll ett --- nio åtta ett sju.')).toEqual([
+      ['personal_identity_number', 'åtta fem noll ett noll ett --- nio åtta ett sju'],
+    ]);
+  });
+
+  it('still keeps apart groups that a wide gap or a colon separates, whatever the dashes', () => {
+    expect(found('Mobil 0 7 0      1 7 4 0 6 0 5')).toEqual([]);
+    expect(found('Mobil 0 7 0 --- :: --- 1 7 4 0 6 0 5')).toEqual([]);
+    expect(found('Mobil 0 7 0 -- ;; -- 1 7 4 0 6 0 5')).toEqual([]);
+  });
 });
 
 describe('phone numbers in every separator style', () => {
@@ -186,6 +214,10 @@ describe('numbers that identify no one still pass', () => {
     'Vi pratade om det på Nätverksträff 4 och på Stadshuset 3 veckor senare.',
     'Hon går på Komvux 2 kvällar i veckan och möts vid Station 2.',
     'Mötet är på Stadshuset 3.',
+    'Poäng per delprov: 3; 5; 2; 4; 1; 6; 2; 3 av 6 möjliga.',
+    'Åldrar i gruppen: 0; 3; 7; 12 och 15 år.',
+    'Tidslinje: 2019 --- 2021 --- 2023 --- 2025, tre flyttar.',
+    'Skattning vecka 1 - - - 5: 2, 3, 3, 4, 5.',
   ])('lets %s through', (text) => {
     expect(checkText(text).blocking).toEqual([]);
   });

@@ -141,6 +141,21 @@ describe.each(stores.kinds)('questions and agenda (%s)', (kind) => {
     expect(await w.service.carryOver(lead, id, s1, moving.id)).toEqual({ ok: false, reason: 'discussed' });
   });
 
+  it('answers a second click without a second change, and refuses carrying a withdrawn question or one from another session', async () => {
+    const w = await world(await stores.open(kind));
+    const id = w.network.networkId;
+    const [s0, s1] = [nth(w, 0).id, nth(w, 1).id];
+    const q = ok(await w.service.submitQuestion(memberA, id, s0, questionRaw())).question;
+    const other = ok(await w.service.submitQuestion(memberA, id, s0, questionRaw())).question;
+    expect(await w.service.carryOver(lead, id, s1, q.id)).toEqual({ ok: false, reason: 'not_on_agenda' });
+    expect(ok(await w.service.withdrawQuestion(memberA, id, q.id)).question.history).toHaveLength(2);
+    expect(ok(await w.service.withdrawQuestion(memberA, id, q.id)).question).toMatchObject({ status: 'withdrawn', history: [{}, {}] });
+    expect(await w.service.carryOver(lead, id, s0, q.id)).toEqual({ ok: false, reason: 'withdrawn' });
+    const carried = ok(await w.service.carryOver(lead, id, s0, other.id)).question;
+    expect(carried).toMatchObject({ status: 'carried_over', sessionId: s1 });
+    expect(ok(await w.service.agenda(lead, id, s0)).entries).toEqual([]);
+  });
+
   it('takes no questions for a cancelled or started session, and refuses carrying past the last session', async () => {
     const w = await world(await stores.open(kind));
     const id = w.network.networkId;

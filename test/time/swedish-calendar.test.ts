@@ -66,6 +66,20 @@ describe('Swedish public holidays and closed eves', () => {
     }
     expect(swedishHolidaysIn(2040).filter((h) => h.kind === P)).toHaveLength(13);
   });
+
+  it('answers for any year from 1900 to 2999 and refuses others', () => {
+    expect(swedishHolidaysIn(1900)[0]).toMatchObject({ date: '1900-01-01', kind: P });
+    expect(swedishHolidaysIn(2999).at(-1)).toMatchObject({ date: '2999-12-31', name: 'nyårsafton', kind: E });
+    for (const year of [1899, 3000, 2026.5, Number.NaN]) expect(() => swedishHolidaysIn(year), String(year)).toThrow(RangeError);
+    expect(() => swedishHolidaysIn(3000)).toThrow('year out of range: 3000');
+  });
+
+  it('lists the days of a year in date order, whatever was asked before', () => {
+    expect(isPublicHolidayOrClosedEve('2031-12-24')).toMatchObject({ name: 'julafton', kind: E });
+    const dates = swedishHolidaysIn(2031).map((h) => h.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates).size).toBe(dates.length);
+  });
 });
 
 describe('working days', () => {

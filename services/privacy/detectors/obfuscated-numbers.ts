@@ -1,6 +1,7 @@
 // Phone and identity numbers written to get past a filter: digits spaced one by one
 // ("0 7 0 1 7 4 …") or read out in words ("noll sju noll, ett sju fyra …"). Digits and
-// number words separated by spaces, dashes, dots, commas, slashes or brackets make a run;
+// number words separated by spaces, dashes, dots, commas, semicolons, slashes or brackets
+// make a run (a line of dashes, "---", counts as one dash);
 // a run that has a number word or at least three lone digits (the ordinary detectors see
 // the rest) is read as one string of digits and checked as the real thing: a Swedish
 // phone number, or a personnummer that passes its checksum (or follows a word such as
@@ -23,7 +24,9 @@ interface Token {
 }
 
 const TOKEN = /\d+|\p{L}+/gu;
-const GAP = /^[ \u00a0]{0,2}[-\u2010\u2011\u2013\u2212.,/()]{0,2}[ \u00a0]{0,2}$/u;
+const GAP = /^[ \u00a0]{0,2}[-\u2010\u2011\u2013\u2014\u2212.,;/()]{0,2}[ \u00a0]{0,2}$/u;
+/** Two or more dashes in a row, spaced or not: one separator drawn long ("070 --- 174", "- - -"), read as one dash. */
+const DASH_LINE = /[-\u2010\u2011\u2013\u2014\u2212](?:[ \u00a0]?[-\u2010\u2011\u2013\u2014\u2212])+/gu;
 const COUNTING = '0123456789 9876543210';
 const MAX_GAP = 6;
 /** Words read out for the dash in "850101-…": part of the run, no digits. */
@@ -42,12 +45,20 @@ function runs(text: string): Token[][] {
     const word = !/^\d/.test(m[0]);
     const digits = word ? (JOINERS.has(m[0].toLowerCase()) ? '' : numberWordDigits(m[0])) : m[0].length <= 12 ? m[0] : undefined;
     const last = run[run.length - 1];
-    if (last !== undefined && !(m.index - last.end <= MAX_GAP && GAP.test(text.slice(last.end, m.index)))) close();
+    if (last !== undefined && !joins(text.slice(last.end, m.index))) close();
     if (digits === undefined) close();
     else run.push({ digits, start: m.index, end: m.index + m[0].length, word });
   }
   close();
   return all;
+}
+
+/** Whether the text between two tokens keeps them in one run: a short gap of spaces and punctuation, but not a colon ("0:7, 0:1" are scores). */
+function joins(gap: string): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral,BlockStatement: a fast path for the usual one space; drawing dash lines as one dash only shortens a gap, so every gap let through here is let through below.
+  if (gap.length <= MAX_GAP && GAP.test(gap)) return true;
+  const drawn = gap.replace(DASH_LINE, '-');
+  return drawn.length <= MAX_GAP && GAP.test(drawn);
 }
 
 function isPhone(digits: string, plus: boolean): boolean {

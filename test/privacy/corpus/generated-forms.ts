@@ -151,6 +151,9 @@ export function generatedForms(seed = 20261201, perForm = 20): FormSample[] {
     add('phone_number', 'phone: digits spaced one by one', frame().replace('{x}', spacedDigits(phone, pick(rand, [' ', ' ', '-', '.']))));
     add('phone_number', 'phone: digits in words', `Ring henne på ${inWords(phone, false, pick(rand, [' ', ', ']))}.`);
     add('phone_number', 'phone: groups in words', `Hennes nummer är ${inWords(phone, true, pick(rand, [' ', ', ']))}.`);
+    // These two draw nothing from `rand`, so every other sample stays the same.
+    add('phone_number', 'phone: groups in words, semicolons between', `Ring henne på ${inWords(phone, false, '; ')}.`);
+    add('phone_number', 'phone: groups in words, a long dash between', `Hennes nummer är ${inWords(phone, false, ' --- ')}.`);
     const [area, ...rest] = phone;
     add('phone_number', 'phone: "plus fyrtiosex" in words', `Ring plus fyrtiosex ${inWords([area!.slice(1), ...rest], true, ' ')}.`);
     for (let k = 0; k < 3; k++) {
@@ -161,6 +164,7 @@ export function generatedForms(seed = 20261201, perForm = 20): FormSample[] {
       add('personal_identity_number', 'personnummer: pairs in words', `Han uppgav ${inWords(pairs(pin.short), true, ' ')}.`);
       const [date, last] = [pin.short.slice(0, 6), pin.short.slice(6)];
       add('personal_identity_number', 'personnummer: in words with "streck"', `Hon sa ${inWords([date], false, ' ')} streck ${inWords([last], false, ' ')}.`);
+      add('personal_identity_number', 'personnummer: spaced, a long dash for the dash', `Hon sa ${spacedDigits([date], ' ')} ---- ${spacedDigits([last], ' ')}.`);
     }
     for (const at of ATS) {
       const dot = pick(rand, DOTS);
