@@ -5,6 +5,12 @@
 // both before the record (a write in flight, or one whose writer died before its second mark,
 // shows as a recent mark, and a month with a recent mark is counted but not stored) and after
 // it (a write that took longer than that quiet period still invalidates what was counted).
+//
+// The mark before a write is skipped when this process marked the same month less than
+// RECENT_MS ago: that mark is itself recent, so no tally is stored on it until the quiet period
+// (services/statistics/tally-loader.ts, 10 minutes) has passed since it, and by then this write,
+// begun within RECENT_MS of it, has long landed and is counted. A busy RC's submits and claims
+// thus cost one mark each, not two.
 
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
@@ -15,6 +21,11 @@ import { zonedDate } from '../time/zoned-time.js';
 import { STAT_FIELDS } from '../statistics/stat-rows.js';
 
 export const CHANGE_MARK_KIND = 'change_mark';
+
+/** Well inside the statistics' quiet period (10 minutes), which bounds how long a write may take. */
+export const RECENT_MS = 60_000;
+// Bounds the memory of recent marks: past this many months of RCs the memory starts over.
+const MAX_REMEMBERED = 10_000;
 
 /** A Stockholm calendar month, "2026-03". */
 export type Month = `${number}-${number}`;
@@ -47,6 +58,8 @@ export function changesFigures(before: object, after: object): boolean {
 
 export class ChangeMarks {
   private readonly docs: Collection<Document>;
+  /** When this process last wrote each RC's month's mark (its `at`, ms). */
+  private readonly marked = new Map<string, number>();
 
   constructor(
     store: DocumentStore,
@@ -55,11 +68,23 @@ export class ChangeMarks {
     this.docs = store.collection<Document>('statistics');
   }
 
-  /** Called before and after every write of a record created at `created` in RC `rcId`. */
+  /** Called before every write of a record created at `created` in RC `rcId`; skipped when recent (above). */
+  async beforeWrite(rcId: string, created: string): Promise<void> {
+    const last = this.marked.get(keyOf(rcId, monthOf(created)));
+    if (last !== undefined && this.clock.now().getTime() - last < RECENT_MS) return;
+    await this.touch(rcId, created);
+  }
+
+  /** Called after every write of a record created at `created` in RC `rcId`. */
   async touch(rcId: string, created: string): Promise<void> {
     const month = monthOf(created);
-    const mark: ChangeMark = { id: `mark:${month}`, kind: CHANGE_MARK_KIND, rcId, month, token: randomUUID(), at: this.clock.now().toISOString() };
+    const at = this.clock.now();
+    const mark: ChangeMark = { id: `mark:${month}`, kind: CHANGE_MARK_KIND, rcId, month, token: randomUUID(), at: at.toISOString() };
     // Last writer wins, and that is enough: every token is new, so any reader sees a change.
     await this.docs.upsert(mark);
+    if (this.marked.size >= MAX_REMEMBERED) this.marked.clear();
+    this.marked.set(keyOf(rcId, month), at.getTime());
   }
 }
+
+const keyOf = (rcId: string, month: Month) => `${rcId}/${month}`;

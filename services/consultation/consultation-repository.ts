@@ -68,7 +68,7 @@ export class ConsultationRepository {
   ): Promise<Stored<ConsultationRecord> | undefined> {
     return this.counters.oneAtATime(draft.rcId, year, async () => {
       let seq = (await this.counters.highest(draft.rcId, year)) + 1;
-      await this.marks.touch(draft.rcId, draft.times.created);
+      await this.marks.beforeWrite(draft.rcId, draft.times.created);
       for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
         if (!stillEntitled()) return undefined;
         const reference = formatReference(shortCode, year, seq);
@@ -120,7 +120,7 @@ export class ConsultationRepository {
         write: async (next, current) => {
           const parsed = consultationRecordSchema.parse(next);
           const counted = changesFigures(current.item, parsed);
-          if (counted) await this.marks.touch(rcId, current.item.times.created);
+          if (counted) await this.marks.beforeWrite(rcId, current.item.times.created);
           const saved = await this.docs.replace(parsed, current.etag);
           if (counted) await this.markAfterWrite(current.item);
           return saved.etag;

@@ -247,6 +247,35 @@ describe.each(stores.kinds)('stored month tallies (%s)', (kind) => {
     expect(figure(report, 'ga2.sector.police').value).toBe(1);
   });
 
+  it('a second request within a minute leaves one mark, and is counted even when that mark fails', async () => {
+    const store = await stores.open(kind);
+    let marks = 0;
+    let failNext = false;
+    const flaky = overriding(store, 'statistics', (real) => ({
+      upsert: async (doc: Document) => {
+        marks++;
+        if (!failNext) return real.upsert(doc);
+        failNext = false;
+        return Promise.reject(new Error('store unavailable'));
+      },
+    }) as Partial<Collection<Document>>);
+    const h = harness(flaky, { start: '2026-05-04T07:00:00Z' });
+    expect(await h.service.submit(asRequester, validInput({ sector: 'school' }))).toMatchObject({ ok: true });
+    expect(marks).toBe(2);
+    h.clock.advance(30_000);
+    // The second writer's only mark (after its record) fails, as if it died there.
+    failNext = true;
+    expect(await h.service.submit(asRequester, validInput({ sector: 'police' }))).toMatchObject({ ok: true });
+    expect(marks).toBe(3);
+    const { service, clock } = statistics(store, { now: '2026-05-04T07:00:30Z', quietMs: 10 * MINUTE });
+    const request = { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) } as const;
+    clock.advance(11 * MINUTE);
+    expect(figure(await reportOf(service, request), 'ga2.cases').value).toBe(2);
+    // Stored on the first mark, which is now quiet: the tally holds both.
+    expect(await store.collection<Document>('statistics').get('tally:2026-05', GBG)).toBeDefined();
+    expect(figure(await reportOf(service, request), 'ga2.sector.police').value).toBe(1);
+  });
+
   it('a tally stored by another version of the counting is counted again, not trusted', async () => {
     const store = await stores.open(kind);
     const f = new RecordFactory();
