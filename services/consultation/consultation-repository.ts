@@ -113,7 +113,12 @@ export class ConsultationRepository {
   }
 
   /** Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data. */
-  async update<F extends { ok: false }>(rcId: string, id: string, decide: (current: ConsultationRecord) => Decision<F>): Promise<Updated<F>> {
+  async update<F extends { ok: false }>(
+    rcId: string,
+    id: string,
+    decide: (current: ConsultationRecord) => Decision<F>,
+    known?: Stored<ConsultationRecord>,
+  ): Promise<Updated<F>> {
     const result = await updateOptimistically(
       {
         read: () => this.findById(rcId, id),
@@ -128,6 +133,7 @@ export class ConsultationRepository {
       },
       decide,
       { sleep: this.sleep },
+      known,
     );
     return result.ok ? { ok: true, record: result.item, etag: result.etag } : result;
   }

@@ -159,8 +159,10 @@ export class ConsultationService {
   }
 
   /** The request's card in the RC channel, so later changes update it in place. */
-  async setChannelActivity(rcId: string, id: string, activityId: string): Promise<ChangeResult> {
-    return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r.channelActivityId === activityId ? r : { ...r, channelActivityId: activityId } }));
+  /** `known`: the record as just stored (its ETag spares a read; a stale one costs a retry). */
+  async setChannelActivity(rcId: string, id: string, activityId: string, known?: { record: ConsultationRecord; etag: string }): Promise<ChangeResult> {
+    const current = known && { item: known.record, etag: known.etag };
+    return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r.channelActivityId === activityId ? r : { ...r, channelActivityId: activityId } }), current);
   }
 
   async get(rcId: string, id: string): Promise<{ record: ConsultationRecord; etag: string } | undefined> {
