@@ -68,8 +68,9 @@ export async function createApp(
   await store.init();
   const directory = await DirectoryService.open(store, { adminIds: config.adminIds, clock, refreshMs: config.directoryRefreshMs });
   const current = () => directory.current();
-  const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
-  const bindings = new ChannelBindings(store, current, clock);
+  // Bindings and response targets change rarely: read again as often as directory corrections.
+  const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays, settingsCacheMs: config.directoryRefreshMs });
+  const bindings = new ChannelBindings(store, current, clock, { cacheMs: config.directoryRefreshMs });
   const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays });
   const roster = new CoordinatorRoster(store, clock);
   const statistics = new StatisticsService(store, current, clock, {

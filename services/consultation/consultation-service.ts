@@ -43,6 +43,8 @@ export interface ConsultationServiceOptions {
   /** Injected so tests never wait; defaults to a real timer. */
   sleep?: Sleep;
   submissionKeys?: Partial<SubmissionKeyOptions>;
+  /** How long settings read from the store (response targets) stay in memory; default 0. */
+  settingsCacheMs?: number;
 }
 
 export * from './consultation-results.js';
@@ -65,7 +67,7 @@ export class ConsultationService {
     const sleep = options.sleep ?? realSleep;
     this.retentionDays = options.retentionDays;
     this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
-    this.targets = new ResponseTargetSettings(store, directory, clock);
+    this.targets = new ResponseTargetSettings(store, directory, clock, options.settingsCacheMs);
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
   }
 

@@ -2,6 +2,7 @@
 // urgent request): one document per RC in the `system` container. The re-announcement job and
 // the cards read them; only administrators change them.
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
+import { ReadCache } from '../storage/read-cache.js';
 import type { Clock } from '../time/clock.js';
 import { administers, personOf, type Actor } from '../rights/actor.js';
 import type { DirectoryIndex } from '../directory/lookup.js';
@@ -30,17 +31,24 @@ export type SetTargetsResult =
 export class ResponseTargetSettings {
   private readonly docs: Collection<TargetsDoc>;
 
+  private readonly cache: ReadCache<ResponseTargets>;
+
   constructor(
     store: DocumentStore,
     private readonly directory: () => DirectoryIndex,
     private readonly clock: Clock,
+    /** How long a read stays in memory (../storage/read-cache.ts); 0: always read. */
+    cacheMs = 0,
   ) {
     this.docs = store.collection<TargetsDoc>('system');
+    this.cache = new ReadCache(cacheMs, clock);
   }
 
   async forCentre(rcId: string): Promise<ResponseTargets> {
-    const found = await this.docs.get(`targets:${rcId}`, PK);
-    return found ? { normalHours: found.item.normalHours, urgentHours: found.item.urgentHours } : DEFAULT_RESPONSE_TARGETS;
+    return this.cache.get(rcId, async () => {
+      const found = await this.docs.get(`targets:${rcId}`, PK);
+      return found ? { normalHours: found.item.normalHours, urgentHours: found.item.urgentHours } : DEFAULT_RESPONSE_TARGETS;
+    });
   }
 
   /** Every RC's targets that differ from the defaults, for a job run over many requests. */
@@ -63,7 +71,11 @@ export class ResponseTargetSettings {
     }
     if (Object.keys(errors).length > 0) return { ok: false, reason: 'invalid', errors };
     const targets = values as ResponseTargets;
-    await this.docs.upsert({ id: `targets:${rcId}`, pk: PK, rcId, ...targets, setBy: personOf(actor), setAt: this.clock.now().toISOString() });
+    try {
+      await this.docs.upsert({ id: `targets:${rcId}`, pk: PK, rcId, ...targets, setBy: personOf(actor), setAt: this.clock.now().toISOString() });
+    } finally {
+      this.cache.clear();
+    }
     return { ok: true, targets };
   }
 }
