@@ -5,6 +5,7 @@ import { ConfidentialClientApplication } from '@azure/msal-node';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationError, MsalServiceClientCredentialsFactory } from 'botframework-connector';
 import type { AppConfig } from '../services/config.js';
+import { CachingBotFrameworkAuthentication } from './connector-cache.js';
 
 export function createAuthentication(config: AppConfig): ConfigurationBotFrameworkAuthentication {
   const { appId, appPassword, appType, tenantId, cloud } = config.bot;
@@ -29,7 +30,7 @@ export function createAuthentication(config: AppConfig): ConfigurationBotFramewo
           }) as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1],
         )
       : undefined;
-  return new ConfigurationBotFrameworkAuthentication(settings, credentials);
+  return new CachingBotFrameworkAuthentication(settings, credentials);
 }
 
 /** Why an inbound request was not let in: 401 for any token that does not verify, 503 when the keys to check it could not be had. */
