@@ -1,17 +1,19 @@
 // Every write to a consultation leaves a fresh mark on its RC and Stockholm month (the month
 // it was created in, which never changes). The statistics keep a tally per RC and month and
 // trust it only while the month's mark is the one they read before counting; a write that
-// lands meanwhile leaves another mark, so a stale tally is never used. The mark is written
-// both before the record (a write in flight, or one whose writer died before its second mark,
-// shows as a recent mark, and a month with a recent mark is counted but not stored) and after
-// it (a write that took longer than that quiet period still invalidates what was counted).
+// lands meanwhile leaves another mark, so a stale tally is never used. A tally is stored only
+// on a mark older than the quiet period (services/statistics/tally-loader.ts, 10 minutes), so
+// a write that lands within the quiet period of a mark is counted by any tally stored on it.
 //
-// The mark before a write is skipped when this process marked the same month less than
-// RECENT_MS ago: that mark is itself recent, so no tally is stored on it until the quiet period
-// (services/statistics/tally-loader.ts, 10 minutes) has passed since it, and by then this write,
-// begun within RECENT_MS of it, has long landed and is counted. A busy RC's submits and claims
-// thus cost one mark each, not two.
-
+// Hence one mark covers every write of this process to that month that begins less than
+// RECENT_MS after it and ends less than RECENT_MS after that:
+// - before a write, a mark is written only when this process's last one is older than RECENT_MS
+//   (or there is none);
+// - after it, another only when the write ended RECENT_MS or more after the mark covering it (a
+//   slow write, which a reader may have counted without).
+// A write in flight, or one whose writer died before its record landed, thus always sits
+// within two minutes of a mark, far inside the quiet period (clocks of instances may differ by
+// minutes before that matters). A busy RC's month costs about one mark a minute, not two per write.
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
@@ -22,9 +24,8 @@ import { STAT_FIELDS } from '../statistics/stat-rows.js';
 
 export const CHANGE_MARK_KIND = 'change_mark';
 
-/** Well inside the statistics' quiet period (10 minutes), which bounds how long a write may take. */
+/** Well inside the statistics' quiet period (10 minutes): see above. */
 export const RECENT_MS = 60_000;
-// Bounds the memory of recent marks: past this many months of RCs the memory starts over.
 const MAX_REMEMBERED = 10_000;
 
 /** A Stockholm calendar month, "2026-03". */
@@ -68,15 +69,25 @@ export class ChangeMarks {
     this.docs = store.collection<Document>('statistics');
   }
 
-  /** Called before every write of a record created at `created` in RC `rcId`; skipped when recent (above). */
-  async beforeWrite(rcId: string, created: string): Promise<void> {
+  /**
+   * Called before every write of a record created at `created` in RC `rcId`; marks unless this
+   * process marked that month less than RECENT_MS ago. Returns when the covering mark was made.
+   */
+  async beforeWrite(rcId: string, created: string): Promise<number> {
     const last = this.marked.get(keyOf(rcId, monthOf(created)));
-    if (last !== undefined && this.clock.now().getTime() - last < RECENT_MS) return;
+    const now = this.clock.now().getTime();
+    if (last !== undefined && now - last < RECENT_MS && now >= last) return last;
+    return this.touch(rcId, created);
+  }
+
+  /** Called after the write that `beforeWrite` returned `coveredSince` for: marks again if it was slow. */
+  async afterWrite(rcId: string, created: string, coveredSince: number): Promise<void> {
+    if (this.clock.now().getTime() - coveredSince < RECENT_MS) return;
     await this.touch(rcId, created);
   }
 
-  /** Called after every write of a record created at `created` in RC `rcId`. */
-  async touch(rcId: string, created: string): Promise<void> {
+  /** A new mark on the month of a record created at `created` in RC `rcId`; returns its time. */
+  async touch(rcId: string, created: string): Promise<number> {
     const month = monthOf(created);
     const at = this.clock.now();
     const mark: ChangeMark = { id: `mark:${month}`, kind: CHANGE_MARK_KIND, rcId, month, token: randomUUID(), at: at.toISOString() };
@@ -84,6 +95,7 @@ export class ChangeMarks {
     await this.docs.upsert(mark);
     if (this.marked.size >= MAX_REMEMBERED) this.marked.clear();
     this.marked.set(keyOf(rcId, month), at.getTime());
+    return at.getTime();
   }
 }
 
