@@ -72,7 +72,7 @@ export async function createApp(
   const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays, settingsCacheMs: config.directoryRefreshMs });
   const bindings = new ChannelBindings(store, current, clock, { cacheMs: config.directoryRefreshMs });
   const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays });
-  const roster = new CoordinatorRoster(store, clock);
+  const roster = new CoordinatorRoster(store, clock, config.directoryRefreshMs);
   const statistics = new StatisticsService(store, current, clock, {
     sessions: new NetworkSessionStats(store),
     onStoreError: (error) => logger.warn({ err: error }, 'a month tally could not be stored; reports count that month from its records'),
