@@ -64,7 +64,7 @@ export async function createApp(
   overrides: { store?: DocumentStore; clock?: Clock; tabAuth?: TabAuth } = {},
 ): Promise<App> {
   const clock = overrides.clock ?? systemClock;
-  const store = overrides.store ?? openStore(config.store);
+  const store = overrides.store ?? (await openStore(config.store));
   await store.init();
   const directory = await DirectoryService.open(store, { adminIds: config.adminIds, clock, refreshMs: config.directoryRefreshMs });
   const current = () => directory.current();
