@@ -7,6 +7,7 @@ import { ChannelBindings } from '../services/consultation/channel-binding.js';
 import { CaseContacts } from '../services/consultation/case-contacts.js';
 import { CaseHandover } from '../services/consultation/case-handover.js';
 import { ConsultationService } from '../services/consultation/consultation-service.js';
+import { ResponseTargetSettings } from '../services/consultation/response-target-settings.js';
 import { CaseThread } from '../services/consultation/case-thread.js';
 import { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
 import { StatisticsService } from '../services/statistics/statistics-service.js';
@@ -77,16 +78,19 @@ export async function createApp(
   overrides: { store?: DocumentStore; clock?: Clock; tabAuth?: TabAuth } = {},
 ): Promise<App> {
   const clock = overrides.clock ?? systemClock;
-  const store = overrides.store ?? openStore(config.store);
+  const store = overrides.store ?? (await openStore(config.store));
   await store.init();
   const directory = await DirectoryService.open(store, { adminIds: config.adminIds, clock, refreshMs: config.directoryRefreshMs });
   const current = () => directory.current();
-  const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays });
-  const bindings = new ChannelBindings(store, current, clock);
+  // Bindings and response targets change rarely: read again as often as directory corrections.
+  // One settings reader for both services, so a write on this instance is seen by both at once.
+  const targetSettings = new ResponseTargetSettings(store, current, clock, config.directoryRefreshMs);
+  const consultations = new ConsultationService(store, current, clock, { retentionDays: config.retentionDays, targets: targetSettings });
+  const bindings = new ChannelBindings(store, current, clock, { cacheMs: config.directoryRefreshMs, targets: targetSettings });
   const handover = new CaseHandover(store, current, clock);
   const contacts = new CaseContacts(store, clock);
   const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays });
-  const roster = new CoordinatorRoster(store, clock);
+  const roster = new CoordinatorRoster(store, clock, config.directoryRefreshMs);
   const trainings = new TrainingService(store, clock, { directory: current });
   const statistics = new StatisticsService(store, current, clock, {
     sessions: new NetworkSessionStats(store),

@@ -1,10 +1,12 @@
 // How the bot proves who it is and checks who calls it. The public cloud needs only the app id,
 // password and tenant; other clouds (and the loopback identity stand-in in the tests) name their
 // endpoints in the settings botbuilder documents, passed through unchanged.
-import { ConfidentialClientApplication } from '@azure/msal-node';
+import { createRequire } from 'node:module';
+import type { ConfidentialClientApplication } from '@azure/msal-node';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { AuthenticationError, MsalServiceClientCredentialsFactory } from 'botframework-connector';
 import type { AppConfig } from '../services/config.js';
+import { CachingBotFrameworkAuthentication } from './connector-cache.js';
 
 export function createAuthentication(config: AppConfig): ConfigurationBotFrameworkAuthentication {
   const { appId, appPassword, appType, tenantId, cloud } = config.bot;
@@ -24,12 +26,20 @@ export function createAuthentication(config: AppConfig): ConfigurationBotFramewo
       ? new MsalServiceClientCredentialsFactory(
           appId,
           // The ESM and CommonJS typings of msal-node differ only in a private field.
-          new ConfidentialClientApplication({
+          new (msal().ConfidentialClientApplication)({
             auth: { clientId: appId, clientSecret: appPassword, authority: loginUrl, knownAuthorities: [new URL(loginUrl).host] },
           }) as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1],
         )
       : undefined;
-  return new ConfigurationBotFrameworkAuthentication(settings, credentials);
+  return new CachingBotFrameworkAuthentication(settings, credentials);
+}
+
+/**
+ * The CommonJS msal-node botbuilder itself loads, asked for only where it is needed: importing
+ * the ESM build at the top loaded a second copy of msal (about 400 modules) into every instance.
+ */
+function msal(): { ConfidentialClientApplication: typeof ConfidentialClientApplication } {
+  return createRequire(import.meta.url)('@azure/msal-node') as { ConfidentialClientApplication: typeof ConfidentialClientApplication };
 }
 
 /** Why an inbound request was not let in: 401 for any token that does not verify, 503 when the keys to check it could not be had. */

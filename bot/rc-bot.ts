@@ -25,6 +25,10 @@ import { failureCard, refusalCard } from './refusals.js';
 import { FIND_CENTRE_DIALOG, FindCentreDialog, type AnswerPlace } from './dialogs/find-centre.dialog.js';
 import { parseIntent } from './intents.js';
 
+const MAX_WELCOMED = 20_000;
+/** As UserState keys a person's profile. */
+const userKey = (context: TurnContext) => `${context.activity.channelId}/${context.activity.from.id}`;
+
 interface UserProfile {
   welcomedAt?: string;
 }
@@ -51,6 +55,11 @@ export class RcBot extends TeamsActivityHandler {
   private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly dialogs: DialogSet;
   private readonly now: () => Date;
+  /**
+   * People this process has seen welcomed: nothing un-welcomes anyone, so their profile need not
+   * be read again (it was a store round trip on every "hej"). Bounded; past it, it starts over.
+   */
+  private readonly welcomed = new Set<string>();
 
   constructor(private readonly deps: RcBotDeps) {
     super();
@@ -146,8 +155,7 @@ export class RcBot extends TeamsActivityHandler {
     const result = await dialogContext.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
 
-    const profile = await this.profile.get(context, {});
-    if (!profile.welcomedAt) {
+    if (!(await this.wasWelcomed(context))) {
       await this.sendWelcome(context);
       return;
     }
@@ -157,9 +165,24 @@ export class RcBot extends TeamsActivityHandler {
 
   private async sendWelcome(context: TurnContext): Promise<void> {
     await context.sendActivity(cardMessage(await this.answerAction(context, VERBS.menuShow, {})));
+    if (await this.wasWelcomed(context)) return;
     const profile = await this.profile.get(context, {});
     profile.welcomedAt ??= this.now().toISOString();
     await this.profile.set(context, profile);
+    this.remember(userKey(context));
+  }
+
+  private async wasWelcomed(context: TurnContext): Promise<boolean> {
+    const id = userKey(context);
+    if (this.welcomed.has(id)) return true;
+    if (!(await this.profile.get(context, {})).welcomedAt) return false;
+    this.remember(id);
+    return true;
+  }
+
+  private remember(userId: string): void {
+    if (this.welcomed.size >= MAX_WELCOMED) this.welcomed.clear();
+    this.welcomed.add(userId);
   }
 
   /**

@@ -27,7 +27,7 @@ export function consultationJobs(consultations: ConsultationService, notifier: C
           if (!(await ctx.once.claimOnce(key))) continue;
           const marked = await consultations.markReannounced(record.rcId, record.id);
           if (!marked.ok) continue;
-          const landing = await notifier.announce(marked.record, { reminder: true });
+          const landing = await notifier.announce(marked.record, { reminder: true, etag: marked.etag });
           if (landing.kind === 'centre') await notifier.tellCoordinatorsOverdue(marked.record);
           // Already in the national channel when the RC has none; escalation is for an RC that has not taken it.
           const escalate = landing.kind === 'centre' && marked.record.urgent && marked.record.reannouncements >= URGENT_ESCALATION_PERIODS;

@@ -61,7 +61,7 @@ export class ConsultationNotifier {
    * when the RC has no channel (or is not in service), to the national channel, marked so.
    * Says where it went, for the receipt.
    */
-  async announce(record: ConsultationRecord, options: { reminder?: boolean } = {}): Promise<Landing> {
+  async announce(record: ConsultationRecord, options: { reminder?: boolean; etag?: string } = {}): Promise<Landing> {
     const destination = await this.bindings.destinationFor(record.rcId);
     const log = { rcId: record.rcId, reference: record.reference };
     if (destination.kind === 'none') {
@@ -81,8 +81,9 @@ export class ConsultationNotifier {
       return landingOf(destination);
     }
     const sent = await this.messenger.send(channelRoot(destination.binding.conversationReference as Reference), cardMessage(channelCard(this.directory(), record, notice, { timing })));
+    const known = options.etag === undefined ? undefined : { record, etag: options.etag };
     if (sent.delivered) {
-      await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId);
+      await this.consultations.setChannelActivity(record.rcId, record.id, sent.activityId, 'centre', known);
       // The national channel's copy now says where it went, and offers nothing more to do there.
       if (record.nationalActivityId) await this.updateNationalCopy({ ...record, channelActivityId: sent.activityId });
     }

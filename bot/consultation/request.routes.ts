@@ -51,7 +51,7 @@ export function requestRoutes({ consultations, notifier, directory }: RequestDep
       handle: async (input, a) => {
         const result = await consultations.submit(a.actor, input, a.reference);
         if (result.ok) {
-          const landing = result.duplicate ? await notifier.whereItWent(result.record) : await notifier.announce(result.record);
+          const landing = result.duplicate ? await notifier.whereItWent(result.record) : await notifier.announce(result.record, { etag: result.etag });
           return receiptCard(receiptView(a.messages, directory(), result.record, result.duplicate, a.locale, landing));
         }
         if (result.reason === 'invalid') return form(a, input, result.errors, result.privacy);

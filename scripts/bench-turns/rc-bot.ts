@@ -11,7 +11,7 @@ import { countingStore } from './counting-store.js';
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel, pretty: config.mode === 'local' });
 const { createApp } = await import('../../bot/app.js');
-const { store, counts } = countingStore(openStore(config.store));
+const { store, counts } = countingStore(await openStore(config.store));
 const app = await createApp(config, logger, { store });
 const address = await app.server.listen(config.port, config.host);
 reportOverIpc({ port: address.port, counts: () => ({ ...counts }) });

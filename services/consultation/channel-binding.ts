@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
+import { ReadCache } from '../storage/read-cache.js';
 import type { Clock } from '../time/clock.js';
 import { administers, personOf, type Actor } from '../rights/actor.js';
 import { IN_SERVICE_STATUSES } from '../directory/schema.js';
@@ -59,17 +60,34 @@ export type BindResult =
   | { ok: true; binding: ChannelBinding; replaced: ChannelBinding | null }
   | { ok: false; reason: 'not_admin' | 'unknown_centre' | 'invalid' };
 
+export interface ChannelBindingOptions {
+  /**
+   * How long a binding read stays in this process's memory (../storage/read-cache.ts): a
+   * binding saved on another instance is used here within that time. Default 0: always read.
+   */
+  cacheMs?: number;
+  /** The RCs' targets and closed periods, shared with the consultation service so both see a write at once. */
+  targets?: ResponseTargetSettings;
+}
+
 export class ChannelBindings {
   private readonly docs: Collection<Document>;
   private readonly targets: ResponseTargetSettings;
+  private readonly byCentre: ReadCache<ChannelBinding | undefined>;
+  private readonly byTeam: ReadCache<ChannelBinding[]>;
+  /** The service URL each channel last spoke through, as this process saw it. */
+  private readonly serviceUrlSeen = new Map<string, string>();
 
   constructor(
     store: DocumentStore,
     private readonly directory: () => DirectoryIndex,
     private readonly clock: Clock,
+    options: ChannelBindingOptions = {},
   ) {
     this.docs = store.collection<Document>('channelBindings');
-    this.targets = new ResponseTargetSettings(store, directory, clock);
+    this.targets = options.targets ?? new ResponseTargetSettings(store, directory, clock);
+    this.byCentre = new ReadCache(options.cacheMs ?? 0, clock);
+    this.byTeam = new ReadCache(options.cacheMs ?? 0, clock);
   }
 
   /** Only administrators bind: a binding decides who sees every request of an RC. */
@@ -78,8 +96,8 @@ export class ChannelBindings {
     if (!this.directory().centre(input.rcId)) return { ok: false, reason: 'unknown_centre' };
     const parsed = channelBindingSchema.safeParse({ id: BINDING_ID, ...input, boundBy: personOf(actor), boundAt: this.clock.now().toISOString() });
     if (!parsed.success) return { ok: false, reason: 'invalid' };
-    const replaced = (await this.forCentre(input.rcId)) ?? null;
-    await this.docs.upsert(parsed.data);
+    const replaced = (await this.read(input.rcId)) ?? null;
+    await this.upsert(parsed.data);
     return { ok: true, binding: parsed.data, replaced };
   }
 
@@ -88,8 +106,8 @@ export class ChannelBindings {
     if (!administers(actor)) return { ok: false, reason: 'not_admin' };
     const parsed = channelBindingSchema.safeParse({ id: BINDING_ID, rcId: NATIONAL_CHANNEL, ...input, boundBy: personOf(actor), boundAt: this.clock.now().toISOString() });
     if (!parsed.success) return { ok: false, reason: 'invalid' };
-    const replaced = (await this.forCentre(NATIONAL_CHANNEL)) ?? null;
-    await this.docs.upsert(parsed.data);
+    const replaced = (await this.read(NATIONAL_CHANNEL)) ?? null;
+    await this.upsert(parsed.data);
     return { ok: true, binding: parsed.data, replaced };
   }
 
@@ -152,6 +170,10 @@ export class ChannelBindings {
    * rest of the reference (the channel itself, not a thread it was seen in) stays.
    */
   async refreshServiceUrl(teamId: string, channelId: string, serviceUrl: string): Promise<number> {
+    // Every channel turn passes here: once this process has seen a channel speak through a URL,
+    // only a change of URL costs a store read.
+    const seenKey = `${teamId}|${channelId}`;
+    if (this.serviceUrlSeen.get(seenKey) === serviceUrl) return 0;
     const items = await this.docs.queryAll({ where: [{ field: 'teamId', op: '=', value: teamId }], orderBy: { field: 'rcId' } });
     let changed = 0;
     for (const item of items) {
@@ -159,21 +181,38 @@ export class ChannelBindings {
       const reference = binding.conversationReference;
       if (binding.channelId !== channelId || !reference || typeof reference !== 'object') continue;
       if ((reference as { serviceUrl?: unknown }).serviceUrl === serviceUrl) continue;
-      await this.docs.upsert({ ...binding, conversationReference: { ...reference, serviceUrl } });
+      await this.upsert({ ...binding, conversationReference: { ...reference, serviceUrl } });
       changed++;
     }
+    this.serviceUrlSeen.set(seenKey, serviceUrl);
     return changed;
   }
 
   async forCentre(rcId: string): Promise<ChannelBinding | undefined> {
-    const stored = await this.docs.get(BINDING_ID, rcId);
-    return stored && channelBindingSchema.parse(stored.item);
+    return this.byCentre.get(rcId, () => this.read(rcId));
   }
 
   /** The RCs a team is bound to (usually one); the bot checks card actions against it. */
   async forTeam(teamId: string): Promise<ChannelBinding[]> {
-    const items = await this.docs.queryAll({ where: [{ field: 'teamId', op: '=', value: teamId }], orderBy: { field: 'rcId' } });
-    // The national channel's members watch requests; they coordinate no RC.
-    return items.map((item) => channelBindingSchema.parse(item)).filter((b) => b.rcId !== NATIONAL_CHANNEL);
+    return this.byTeam.get(teamId, async () => {
+      const items = await this.docs.queryAll({ where: [{ field: 'teamId', op: '=', value: teamId }], orderBy: { field: 'rcId' } });
+      // The national channel's members watch requests; they coordinate no RC.
+      return items.map((item) => channelBindingSchema.parse(item)).filter((b) => b.rcId !== NATIONAL_CHANNEL);
+    });
+  }
+
+  private async read(rcId: string): Promise<ChannelBinding | undefined> {
+    const stored = await this.docs.get(BINDING_ID, rcId);
+    return stored && channelBindingSchema.parse(stored.item);
+  }
+
+  private async upsert(binding: ChannelBinding): Promise<void> {
+    try {
+      await this.docs.upsert(binding);
+    } finally {
+      // Even a write that failed may have landed.
+      this.byCentre.clear();
+      this.byTeam.clear();
+    }
   }
 }

@@ -8,7 +8,7 @@
 //   - changes: every change is a read, a rule check and a replace on the ETag that was read
 //     (../storage/optimistic-update.ts), so a change to one field never overwrites another
 //     coordinator's change to a different one.
-// Every write that reaches the figures is bracketed by change marks (./change-marks.ts), so the
+// Every write that reaches the figures is covered by change marks (./change-marks.ts), so the
 // statistics' monthly tallies know when a month's records have changed. This class is the only writer of records.
 
 import { AlreadyExistsError } from '../storage/errors.js';
@@ -68,7 +68,7 @@ export class ConsultationRepository {
   ): Promise<Stored<ConsultationRecord> | undefined> {
     return this.counters.oneAtATime(draft.rcId, year, async () => {
       let seq = (await this.counters.highest(draft.rcId, year)) + 1;
-      await this.marks.touch(draft.rcId, draft.times.created);
+      const covered = await this.marks.beforeWrite(draft.rcId, draft.times.created);
       for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
         if (!stillEntitled()) return undefined;
         const reference = formatReference(shortCode, year, seq);
@@ -76,7 +76,7 @@ export class ConsultationRepository {
         try {
           const saved = await this.docs.create(record);
           await this.counterAfterCreate(draft.rcId, year, seq);
-          await this.markAfterWrite(record);
+          await this.markAfterWrite(record, covered);
           return { item: record, etag: saved.etag };
         } catch (error) {
           if (!(error instanceof AlreadyExistsError)) throw error;
@@ -113,33 +113,39 @@ export class ConsultationRepository {
   }
 
   /** Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data. */
-  async update<F extends { ok: false }>(rcId: string, id: string, decide: (current: ConsultationRecord) => Decision<F>): Promise<Updated<F>> {
+  async update<F extends { ok: false }>(
+    rcId: string,
+    id: string,
+    decide: (current: ConsultationRecord) => Decision<F>,
+    known?: Stored<ConsultationRecord>,
+  ): Promise<Updated<F>> {
     const result = await updateOptimistically(
       {
         read: () => this.findById(rcId, id),
         write: async (next, current) => {
           const parsed = consultationRecordSchema.parse(next);
           const counted = changesFigures(current.item, parsed);
-          if (counted) await this.marks.touch(rcId, current.item.times.created);
+          const covered = counted ? await this.marks.beforeWrite(rcId, current.item.times.created) : undefined;
           const saved = await this.docs.replace(parsed, current.etag);
-          if (counted) await this.markAfterWrite(current.item);
+          if (covered !== undefined) await this.markAfterWrite(current.item, covered);
           return saved.etag;
         },
       },
       decide,
       { sleep: this.sleep },
+      known,
     );
     return result.ok ? { ok: true, record: result.item, etag: result.etag } : result;
   }
 
   /**
    * The write has happened, so it must not be reported as failed because its second mark
-   * could not be written: the first mark, moments old, already keeps the month from being
-   * stored until the quiet period has passed, and by then the record is there to be counted.
+   * could not be written: the first mark, minutes old at most, already keeps the month from
+   * being stored until the quiet period has passed, and by then the record is there to be counted.
    */
-  private async markAfterWrite(record: Pick<ConsultationRecord, 'rcId' | 'times'>): Promise<void> {
+  private async markAfterWrite(record: Pick<ConsultationRecord, 'rcId' | 'times'>, coveredSince: number): Promise<void> {
     try {
-      await this.marks.touch(record.rcId, record.times.created);
+      await this.marks.afterWrite(record.rcId, record.times.created, coveredSince);
     } catch {
       // See above: nothing is lost.
     }

@@ -43,6 +43,10 @@ export interface ConsultationServiceOptions {
   /** Injected so tests never wait; defaults to a real timer. */
   sleep?: Sleep;
   submissionKeys?: Partial<SubmissionKeyOptions>;
+  /** How long settings read from the store (response targets) stay in memory; default 0. */
+  settingsCacheMs?: number;
+  /** The RCs' targets and closed periods, when shared with the channel bindings. */
+  targets?: ResponseTargetSettings;
 }
 
 export * from './consultation-results.js';
@@ -65,7 +69,7 @@ export class ConsultationService {
     const sleep = options.sleep ?? realSleep;
     this.retentionDays = options.retentionDays;
     this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
-    this.targets = new ResponseTargetSettings(store, directory, clock);
+    this.targets = options.targets ?? new ResponseTargetSettings(store, directory, clock, options.settingsCacheMs);
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
   }
 
@@ -159,9 +163,11 @@ export class ConsultationService {
   }
 
   /** The request's card in the RC channel (or its copy in the national channel), so later changes update it in place. */
-  async setChannelActivity(rcId: string, id: string, activityId: string, where: 'centre' | 'national' = 'centre'): Promise<ChangeResult> {
+  /** `known`: the record as just stored (its ETag spares a read; a stale one costs a retry). */
+  async setChannelActivity(rcId: string, id: string, activityId: string, where: 'centre' | 'national' = 'centre', known?: { record: ConsultationRecord; etag: string }): Promise<ChangeResult> {
     const field = where === 'centre' ? 'channelActivityId' : 'nationalActivityId';
-    return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r[field] === activityId ? r : { ...r, [field]: activityId } }));
+    const current = known && { item: known.record, etag: known.etag };
+    return this.repo.update<never>(rcId, id, (r) => ({ ok: true, next: r[field] === activityId ? r : { ...r, [field]: activityId } }), current);
   }
 
   async get(rcId: string, id: string): Promise<{ record: ConsultationRecord; etag: string } | undefined> {

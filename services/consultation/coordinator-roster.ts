@@ -3,6 +3,7 @@
 // to an RC's own coordinators and suppressed figures to everyone else; the re-announcement job
 // tells them in their personal chats when a request has waited past its target.
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
+import { ReadCache } from '../storage/read-cache.js';
 import type { Clock } from '../time/clock.js';
 
 const PK = 'coordinator';
@@ -29,8 +30,20 @@ export class CoordinatorRoster {
    */
   private readonly known = new Set<string>();
 
-  constructor(store: DocumentStore, private readonly clock: Clock) {
+  /**
+   * A person's RCs as last read: nothing removes an RC from a coordinator, so a value held for a
+   * while only ever lacks an RC another instance has just learnt (../storage/read-cache.ts).
+   */
+  private readonly rcs: ReadCache<string[]>;
+
+  constructor(
+    store: DocumentStore,
+    private readonly clock: Clock,
+    /** How long rcsOf's answers stay in memory; 0: always read. */
+    cacheMs = 0,
+  ) {
     this.docs = store.collection<CoordinatorDoc>('system');
+    this.rcs = new ReadCache(cacheMs, clock);
   }
 
   /** Idempotent; a lost race between two writes only delays the record to the next action. */
@@ -47,7 +60,11 @@ export class CoordinatorRoster {
     }
     const rcIds = [...new Set([...(found?.item.rcIds ?? []), rcId])].sort();
     const id = userId ?? found?.item.userId;
-    await this.docs.upsert({ id: idFor(aadObjectId), pk: PK, aadObjectId, rcIds, ...(id ? { userId: id } : {}), seenAt: this.clock.now().toISOString() });
+    try {
+      await this.docs.upsert({ id: idFor(aadObjectId), pk: PK, aadObjectId, rcIds, ...(id ? { userId: id } : {}), seenAt: this.clock.now().toISOString() });
+    } finally {
+      this.rcs.clear();
+    }
   }
 
   /** The Teams user ids of an RC's known coordinators (those who have acted in its channel). */
@@ -58,6 +75,6 @@ export class CoordinatorRoster {
 
   async rcsOf(aadObjectId: string | undefined): Promise<string[]> {
     if (!aadObjectId) return [];
-    return (await this.docs.get(idFor(aadObjectId), PK))?.item.rcIds ?? [];
+    return this.rcs.get(aadObjectId, async () => (await this.docs.get(idFor(aadObjectId), PK))?.item.rcIds ?? []);
   }
 }

@@ -3,6 +3,7 @@
 // `system` container. The re-announcement job, the routing of new requests and the cards read
 // them; only administrators change them.
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
+import { ReadCache } from '../storage/read-cache.js';
 import type { Clock } from '../time/clock.js';
 import { administers, personOf, type Actor } from '../rights/actor.js';
 import type { DirectoryIndex } from '../directory/lookup.js';
@@ -41,17 +42,24 @@ const targetsOf = (d: TargetsDoc): ResponseTargets => ({ normalHours: d.normalHo
 export class ResponseTargetSettings {
   private readonly docs: Collection<TargetsDoc>;
 
+  private readonly cache: ReadCache<ResponseTargets>;
+
   constructor(
     store: DocumentStore,
     private readonly directory: () => DirectoryIndex,
     private readonly clock: Clock,
+    /** How long a read stays in memory (../storage/read-cache.ts); 0: always read. */
+    cacheMs = 0,
   ) {
     this.docs = store.collection<TargetsDoc>('system');
+    this.cache = new ReadCache(cacheMs, clock);
   }
 
   async forCentre(rcId: string): Promise<ResponseTargets> {
-    const found = await this.docs.get(`targets:${rcId}`, PK);
-    return found ? targetsOf(found.item) : DEFAULT_RESPONSE_TARGETS;
+    return this.cache.get(rcId, async () => {
+      const found = await this.docs.get(`targets:${rcId}`, PK);
+      return found ? targetsOf(found.item) : DEFAULT_RESPONSE_TARGETS;
+    });
   }
 
   /** Every RC's targets that differ from the defaults, for a job run over many requests. */
@@ -111,6 +119,11 @@ export class ResponseTargetSettings {
 
   private async write(actor: Actor, rcId: string, targets: ResponseTargets): Promise<void> {
     const { closed, ...hours } = targets;
-    await this.docs.upsert({ id: `targets:${rcId}`, pk: PK, rcId, ...hours, ...(closed?.length ? { closed: [...closed] } : {}), setBy: personOf(actor), setAt: this.clock.now().toISOString() });
+    try {
+      await this.docs.upsert({ id: `targets:${rcId}`, pk: PK, rcId, ...hours, ...(closed?.length ? { closed: [...closed] } : {}), setBy: personOf(actor), setAt: this.clock.now().toISOString() });
+    } finally {
+      // An own write is seen at once here; other instances see it within the cache time.
+      this.cache.clear();
+    }
   }
 }

@@ -3,12 +3,12 @@
 // partial months at the ends of a date range. A national year then reads at most a few months
 // of records instead of the whole year (scripts/bench-stats.ts).
 //
-// When a stored tally is true: consultation writes leave a new change mark on their month
-// before and after the record is written (services/consultation/change-marks.ts). A tally is
-// stored with the mark read *before* its records were counted, and used only while that is
-// still the month's mark. A month whose mark is younger than the quiet period may have a
-// write in flight, or one whose writer died between record and second mark: it is counted,
-// and the count is used for this report, but not stored.
+// When a stored tally is true: every consultation write lies within minutes of a new change
+// mark on its month (services/consultation/change-marks.ts). A tally is stored with the mark
+// read *before* its records were counted, and used only while that is still the month's mark.
+// A month whose mark is younger than the quiet period may have a write in flight, or one whose
+// writer died before its record landed: it is counted, and the count is used for this report,
+// but not stored.
 
 import { CHANGE_MARK_KIND, changeMarkSchema, monthOf, type Month } from '../consultation/change-marks.js';
 import type { Document, DocumentStore } from '../storage/port.js';

@@ -57,14 +57,19 @@ export function pauseAfterLostRound(attempt: number, random: () => number = Math
   return Math.floor(random() * PAUSE_STEP_MS * Math.min(attempt, PAUSE_STEPS_CAP));
 }
 
-/** Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data. */
+/**
+ * Read, decide, write on the ETag; on a lost race the whole cycle runs again with fresh data.
+ * `known`, a version the caller has just written or read, stands in for the first read: when it
+ * is no longer current, the write fails on its ETag and the next round reads.
+ */
 export async function updateOptimistically<T, D extends object, F>(
   doc: OptimisticDocument<T>,
   decide: (current: T) => Decision<T, D, F>,
   pacing: RetryPacing,
+  known?: Read<T>,
 ): Promise<Updated<T, D, F>> {
   for (let attempt = 1; ; attempt++) {
-    const current = await doc.read();
+    const current = attempt === 1 && known ? known : await doc.read();
     if (!current) return NOT_FOUND;
     const decision = decide(current.item);
     if (!isWrite(decision)) return decision;

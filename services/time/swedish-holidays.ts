@@ -1,8 +1,13 @@
-// Swedish public holidays and the eves offices close on, from the `date-holidays` library.
+// Swedish public holidays and the eves offices close on, from the `date-holidays` library's
+// rules for Sweden (./data/se-holidays.ts, extracted by scripts/extract-holidays.mjs) read by
+// its own parser: the whole library would hold every country's rules, about 24 MB of memory.
 // Everything about that library stays in this file, so it can be swapped for another
 // source (or a table) without touching the calendar rules that use it.
 
-import Holidays from 'date-holidays';
+// The parser's typings declare its module but its package exports do not name them.
+/// <reference path="../../node_modules/date-holidays-parser/types/index.d.ts" />
+import Holidays from 'date-holidays-parser';
+import { SE_HOLIDAYS } from './data/se-holidays.js';
 import { parseLocalDate, type LocalDate } from './local-date.js';
 
 export type HolidayKind = 'public-holiday' | 'closed-eve';
@@ -29,7 +34,7 @@ function holidaysByDate(year: number): ReadonlyMap<string, SwedishHoliday> {
   // Stryker disable next-line ConditionalExpression: the cache only saves time; a year read again reads the same.
   if (byDate) return byDate;
   // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: getHolidays below asks for Swedish names itself.
-  library ??= new Holidays('SE', { languages: ['sv'] });
+  library ??= new Holidays(SE_HOLIDAYS, 'SE', { languages: ['sv'] });
   const found = new Map<string, SwedishHoliday>();
   // Stryker disable next-line StringLiteral: the library was made for Swedish names above.
   for (const h of library.getHolidays(year, 'sv')) {

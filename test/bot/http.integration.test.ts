@@ -15,6 +15,7 @@ import {
 } from '../helpers/activities.js';
 import { en, say, sv } from '../helpers/catalogue.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
+import { startConnectorStub } from '../helpers/connector-stub.js';
 import { useBot } from './fixtures.js';
 
 const bot = useBot();
@@ -86,6 +87,21 @@ describe('in a team channel', () => {
   it('answers an @mention with the welcome card', async () => {
     await postActivity(bot().botUrl, mentionActivity('hej', { ...opts(), conversationId: '19:channel;messageid=1' }));
     expect(cardTexts(cardsIn(bot().stub.sent()[0] ?? {})[0])).toContain(sv.welcome.title);
+  });
+});
+
+describe('replies through the connector', () => {
+  it('go to each turn\'s own service URL, however often a connection to one was reused', async () => {
+    const other = await startConnectorStub();
+    try {
+      for (const serviceUrl of [bot().stub.url, other.url, bot().stub.url, other.url]) {
+        expect((await postActivity(bot().botUrl, messageActivity('hej', { serviceUrl }))).status).toBe(200);
+      }
+      expect(bot().stub.sent()).toHaveLength(2);
+      expect(other.sent()).toHaveLength(2);
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -29,6 +29,23 @@ describe.each(stores.kinds)('channel bindings (%s)', (kind) => {
     expect(await bindings.forTeam('team-1')).toEqual([]);
   });
 
+  it('a binding saved on another instance is used there within its cache time; on its own at once', async () => {
+    const store = await stores.open(kind);
+    const clock = new FakeClock('2026-03-10T09:00:00Z');
+    const [one, two] = [new ChannelBindings(store, () => SHIPPED, clock, { cacheMs: 30_000 }), new ChannelBindings(store, () => SHIPPED, clock, { cacheMs: 30_000 })];
+    expect(await two.forCentre(GBG)).toBeUndefined();
+    expect(await two.forTeam('team-1')).toEqual([]);
+    await one.bind(asAdmin, { rcId: GBG, teamId: 'team-1', channelId: '19:a', conversationReference: reference('19:a') });
+    expect((await one.forCentre(GBG))?.channelId).toBe('19:a');
+    expect(await two.forCentre(GBG)).toBeUndefined();
+    clock.advance(30_000);
+    expect((await two.forCentre(GBG))?.channelId).toBe('19:a');
+    expect((await two.forTeam('team-1')).map((b) => b.rcId)).toEqual([GBG]);
+    // Rebinding on the second instance: it answers with what it replaced, read from the store.
+    expect(await two.bind(asAdmin, { rcId: GBG, teamId: 'team-2', channelId: '19:b', conversationReference: reference('19:b') })).toMatchObject({ ok: true, replaced: { channelId: '19:a' } });
+    expect(await two.forTeam('team-1')).toEqual([]);
+  });
+
   it('tells which RCs a team is bound to, across partitions', async () => {
     const bindings = await setup();
     await bindings.bind(asAdmin, { rcId: FYR, teamId: 'shared-team', channelId: '19:f', conversationReference: reference('19:f') });

@@ -156,6 +156,17 @@ describe.each(stores.kinds)('consultations (%s)', (kind) => {
     expect((await service.get(GBG, id))?.record).toMatchObject({ status: 'closed', channelActivityId: 'activity-1', helpfulness: 4, adviceFollowed: 'yes', followUp: 'asked' });
   });
 
+  it('keeps a claim made between storing a request and posting its card, when the card id is saved on the stored version', async () => {
+    const { service } = await setup();
+    const submitted = await service.submit(asRequester, validInput());
+    if (!submitted.ok) throw new Error('submit failed');
+    const id = submitted.record.id;
+    await service.claim(coordinating(1), GBG, id);
+    const saved = await service.setChannelActivity(GBG, id, 'activity-1', 'centre', { record: submitted.record, etag: submitted.etag });
+    expect(saved).toMatchObject({ ok: true });
+    expect((await service.get(GBG, id))?.record).toMatchObject({ status: 'claimed', claimedBy: coordinator(1), channelActivityId: 'activity-1' });
+  });
+
   it('logs a phone consultation as closed, numbered in the same sequence, without a requester', async () => {
     const { service } = await setup();
     await service.submit(asRequester, validInput());

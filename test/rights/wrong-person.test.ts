@@ -116,7 +116,7 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.markFollowUpAsked', 'ConsultationService.eraseExpiredFreeText',
   'ConsultationService.createOnce', 'ConsultationService.created', 'ConsultationService.draft', 'ConsultationService.shortCode', 'ConsultationService.nowIso',
   'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.responseTargets', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
-  'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor',
+  'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor', 'ChannelBindings.read', 'ChannelBindings.upsert',
   // Follows the connector a bound channel speaks through; changes no right and no channel.
   'ChannelBindings.refreshServiceUrl',
   'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',

@@ -132,15 +132,20 @@ describe.each(stores.kinds)('stored month tallies (%s)', (kind) => {
   it('a rating, a new request and a withdrawal after a report all show in the next one', async () => {
     const store = await stores.open(kind);
     const h = harness(store, { start: '2026-05-04T07:00:00Z' });
+    // Writers and reports on one time line, as instances with synchronised clocks are.
+    const { service, clock } = statistics(store, { now: '2026-05-04T07:00:00Z' });
+    const later = (ms: number) => [h.clock, clock].forEach((c) => c.advance(ms));
     const submitted = await h.service.submit(asRequester, validInput({ sector: 'school' }));
     if (!submitted.ok) throw new Error(`submit failed: ${JSON.stringify(submitted)}`);
     await h.service.claim(coordinating(1), GBG, submitted.record.id);
     await h.service.answer(coordinating(1), GBG, submitted.record.id, { answer: 'Gör en orosanmälan.', outcomes: 'report_of_concern' });
-    const { service } = statistics(store);
+    // Quiet by now: this report stores May's tally.
+    later(11 * MINUTE);
     const request = { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) } as const;
     expect(figure(await reportOf(service, request), 'ga2.helpfulness.answers').value).toBe(0);
+    expect(await store.collection<Document>('statistics').get('tally:2026-05', GBG)).toBeDefined();
 
-    h.clock.advanceHours(24);
+    later(24 * 60 * MINUTE);
     await h.service.rateHelpfulness(asRequester, GBG, submitted.record.id, 4);
     const after = await reportOf(service, request);
     expect(figure(after, 'ga2.helpfulness.answers').value).toBe(1);
@@ -239,12 +244,45 @@ describe.each(stores.kinds)('stored month tallies (%s)', (kind) => {
       // Every second mark (the one after the record) fails, as a store that just went away would.
       upsert: async (doc: Document) => (++marks % 2 === 0 ? Promise.reject(new Error('store unavailable')) : real.upsert(doc)),
     }) as Partial<Collection<Document>>);
-    const h = harness(flaky, { start: '2026-05-04T07:00:00Z' });
+    // A record write slow enough to need a second mark.
+    const slow = overriding(flaky, 'consultations', (real) => ({
+      create: async (doc: Document) => {
+        if (doc.kind === 'consultation') h.clock.advanceMinutes(2);
+        return real.create(doc);
+      },
+    }) as Partial<Collection<Document>>);
+    const h = harness(slow, { start: '2026-05-04T07:00:00Z' });
     const submitted = await h.service.submit(asRequester, validInput({ sector: 'police' }));
     expect(submitted).toMatchObject({ ok: true, duplicate: false });
     expect(marks).toBe(2);
     const report = await reportOf(statistics(store).service, { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) });
     expect(figure(report, 'ga2.sector.police').value).toBe(1);
+  });
+
+  it('a second request within a minute of the first adds no mark, and is counted once the month is quiet', async () => {
+    const store = await stores.open(kind);
+    let marks = 0;
+    const counted = overriding(store, 'statistics', (real) => ({
+      upsert: async (doc: Document) => {
+        marks++;
+        return real.upsert(doc);
+      },
+    }) as Partial<Collection<Document>>);
+    const h = harness(counted, { start: '2026-05-04T07:00:00Z' });
+    expect(await h.service.submit(asRequester, validInput({ sector: 'school' }))).toMatchObject({ ok: true });
+    expect(marks).toBe(1);
+    h.clock.advance(30_000);
+    expect(await h.service.submit(asRequester, validInput({ sector: 'police' }))).toMatchObject({ ok: true });
+    expect(marks).toBe(1);
+    const { service, clock } = statistics(store, { now: '2026-05-04T07:00:30Z', quietMs: 10 * MINUTE });
+    const request = { scope: rc(GBG), period: MAY_2026, viewer: own(GBG) } as const;
+    expect(figure(await reportOf(service, request), 'ga2.cases').value).toBe(2);
+    expect(await store.collection<Document>('statistics').get('tally:2026-05', GBG)).toBeUndefined();
+    clock.advance(11 * MINUTE);
+    expect(figure(await reportOf(service, request), 'ga2.cases').value).toBe(2);
+    // Stored on the first request's mark, now quiet: the tally holds both.
+    expect(await store.collection<Document>('statistics').get('tally:2026-05', GBG)).toBeDefined();
+    expect(figure(await reportOf(service, request), 'ga2.sector.police').value).toBe(1);
   });
 
   it('a tally stored by another version of the counting is counted again, not trusted', async () => {
