@@ -51,7 +51,7 @@ export const MENU_ROWS: readonly MenuRow[] = [
 
   {
     role: 'requester', verb: VERBS.trainingRequestOpen, scopes: ['personal'],
-    label: (m) => m.training.order,
+    label: (m) => m.training.order, hint: (m) => m.training.orderHint,
     cues: ['utbildning', 'föreläsning', 'informationsträff', 'beställ', 'training', 'lecture', 'order'],
   },
   { role: 'requester', verb: VERBS.trainingList, scopes: ['personal'], label: (m) => m.training.menu, cues: ['utbildningar', 'anmäl', 'kurs', 'trainings', 'register', 'course'] },

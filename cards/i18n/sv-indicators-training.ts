@@ -23,7 +23,7 @@ export const svIndicatorsTraining: Record<string, string> = {
   'ga2.trainings.participants.sector.refugee_reception': 'Deltagare från flyktingmottagning',
   'ga2.trainings.participants.sector.civil_society': 'Deltagare från civilsamhälle',
   'ga2.trainings.participants.sector.other': 'Deltagare från annan sektor',
-  'ga2.trainings.municipalities': 'Kommuner som nåtts av utbildning',
+  'ga2.trainings.municipalities': 'Kommuner som utbildningarna har nått',
   'ga2.trainings.satisfaction.answers': 'Utvärderingar av utbildningar',
   'ga2.trainings.satisfaction.mean': 'Nöjdhet med utbildningar (medel 1–5)',
 };

@@ -40,10 +40,10 @@ function buttons(card: unknown): Array<{ title?: unknown; verb?: unknown }> {
 }
 
 describe('welcome card', () => {
-  it("offers a professional's four jobs in Swedish with stable verbs", () => {
+  it("offers a professional's jobs in Swedish with stable verbs, trainings among them", () => {
     const actions = buttons(cards['welcome sv']);
-    expect(actions.map((a) => a.title)).toEqual(['Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar', 'Mina konsultationer']);
-    expect(actions.map((a) => a.verb)).toEqual([VERBS.consultationStart, VERBS.centreFind, VERBS.sessionList, VERBS.consultationMine]);
+    expect(actions.map((a) => a.title)).toEqual(['Begär konsultation', 'Hitta resurscentrum', 'Nätverksträffar', 'Mina konsultationer', 'Beställ utbildning', 'Utbildningar']);
+    expect(actions.map((a) => a.verb)).toEqual([VERBS.consultationStart, VERBS.centreFind, VERBS.sessionList, VERBS.consultationMine, VERBS.trainingRequestOpen, VERBS.trainingList]);
   });
 
   it('reminds the professional not to write anything identifying, and to call 112 in danger', () => {
@@ -53,6 +53,6 @@ describe('welcome card', () => {
   });
 
   it('speaks English when the Teams client is English', () => {
-    expect(buttons(cards['welcome en']).map((a) => a.title)).toEqual(['Request a consultation', 'Find a resource centre', 'Network sessions', 'My consultations']);
+    expect(buttons(cards['welcome en']).map((a) => a.title)).toEqual(['Request a consultation', 'Find a resource centre', 'Network sessions', 'My consultations', 'Order a training', 'Trainings']);
   });
 });

@@ -6,7 +6,7 @@ import type { World } from './harness.js';
 import { sv } from '../helpers/catalogue.js';
 import { ROOT, useWorld } from './use-world.js';
 
-const WELCOME_ACTIONS = [sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions, sv.menu.actions.mine];
+const WELCOME_ACTIONS = [sv.welcome.consultation, sv.welcome.findCentre, sv.welcome.sessions, sv.menu.actions.mine, sv.training.order, sv.training.menu];
 /** A channel no RC is bound to yet: what works in a channel (the coordinators' actions come with the binding). */
 const CHANNEL_ACTIONS = [sv.welcome.findCentre, sv.welcome.sessions];
 const world = useWorld();
