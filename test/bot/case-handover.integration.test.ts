@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
-import { executeActivity, postActivity, SOCIAL_WORKER, type Person } from '../helpers/activities.js';
+import { executeActivity, messageActivity, postActivity, SOCIAL_WORKER, type Person } from '../helpers/activities.js';
 import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
 import { say, sv } from '../helpers/catalogue.js';
@@ -139,6 +139,37 @@ describe.each(stores.kinds)('handing a case on over HTTP (%s)', (kind) => {
     const releasedNow = await execute(bot, 'consultation.release', { ...ref, holder: TWO.id }, TWO, GBG_TEAM);
     expect(releasedNow).toContain(sv.caseWork.handover.released);
     expect(releasedNow).toContain(sv.consultation.channel.claim);
+  });
+});
+
+describe('passing a case to a colleague', () => {
+  it('tells the colleague in their personal chat, once, with the reference and a link to the channel card, and nothing of the case', async () => {
+    const bot = await start(await stores.open('sqlite'));
+    await bind(bot, GBG, GBG_TEAM);
+    // TWO has a personal chat with the bot; THREE has never written to it.
+    const twoChat = 'a:personal-two';
+    expect((await postActivity(bot.botUrl, messageActivity('hej', { serviceUrl: bot.stub.url, from: TWO, conversationId: twoChat }))).status).toBe(200);
+    const ref = await submittedAndClaimed(bot);
+    bot.stub.clear();
+
+    expect(await execute(bot, 'consultation.pass', { ...ref, holder: ONE.id, to: TWO.id }, ONE, GBG_TEAM)).toContain(say(sv.caseWork.handover.passed, { name: TWO.name }));
+    const told = bot.stub.calls.filter((c) => c.method === 'POST' && c.conversationId === twoChat);
+    expect(told).toHaveLength(1);
+    const card = bot.cardsIn(told[0]!.body)[0];
+    expect(checkCard(card).problems).toEqual([]);
+    const text = cardTexts(card).join('\n');
+    expect(text).toContain(say(sv.caseWork.handover.passedToYou, { by: ONE.name, reference: 'GBG-2026-0001' }));
+    expect(text).not.toContain('Ung kvinna');
+    const links = JSON.stringify(card).match(/https:\/\/teams\.microsoft\.com\/l\/message\/[^"]+/g) ?? [];
+    expect(links).toHaveLength(1);
+    expect(links[0]).toContain(encodeURIComponent(GBG_TEAM.channel));
+    expect(JSON.stringify(card)).toContain(sv.caseWork.handover.openCase);
+
+    // A second click changes nothing and tells no one again; a colleague the bot cannot reach still gets the case.
+    bot.stub.clear();
+    await execute(bot, 'consultation.pass', { ...ref, holder: TWO.id, to: TWO.id }, ONE, GBG_TEAM);
+    expect(bot.stub.calls.filter((c) => c.conversationId === twoChat)).toEqual([]);
+    expect(await execute(bot, 'consultation.pass', { ...ref, holder: TWO.id, to: THREE.id }, TWO, GBG_TEAM)).toContain(say(sv.consultation.channel.claimedBy, { name: THREE.name }));
   });
 });
 

@@ -18,6 +18,7 @@ import { consultationFormCard } from '../../cards/consultation/consultation-form
 import type { CaseWorkView } from '../../cards/consultation/case-work.js';
 import { contactsCard } from '../../cards/consultation/contacts.card.js';
 import { handoverCard } from '../../cards/consultation/handover.card.js';
+import { passedToYouCard } from '../../cards/consultation/passed-to-you.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
 import { logFormCard } from '../../cards/consultation/log-form.card.js';
@@ -142,6 +143,10 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
         colleagues: people.map((p) => ({ id: p.value, name: p.title })), centres, reasons: TRANSFER_REASONS, errors: { to: m.caseWork.handover.required }, notice,
       }),
       handoverCard({ messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, colleagues: [], centres, reasons: TRANSFER_REASONS, values: { toRcId: centres[0]!.id } }),
+    ],
+    passedToYouCard: () => [
+      passedToYouCard({ messages: m, reference: consultation.reference, by: 'Maja Lindqvist', openUrl: 'https://teams.microsoft.com/l/message/19%3Agbg%40thread.tacv2/1700000000000?parentMessageId=1700000000000' }),
+      passedToYouCard({ messages: m, reference: consultation.reference, by: 'Maja Lindqvist' }),
     ],
     contactsCard: () => [
       contactsCard({
