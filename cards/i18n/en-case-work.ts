@@ -33,6 +33,7 @@ export const enCaseWork: Messages['caseWork'] = {
     historyTransfer: '{when}: transferred by {by} to {centre}',
     passedToYou: '{by} has passed case {reference} to you.',
     openCase: 'Open the case in the channel',
+    mineHandedOn: '{centre} has the case now. Handed on from {from} ({reference}).',
   },
   contacts: {
     open: 'Contacts and stage',

@@ -33,6 +33,7 @@ export const svCaseWork = {
     historyTransfer: '{when}: överfört av {by} till {centre}',
     passedToYou: '{by} har lämnat ärende {reference} till dig.',
     openCase: 'Öppna ärendet i kanalen',
+    mineHandedOn: '{centre} har ärendet nu. Överlämnat från {from} ({reference}).',
   },
   contacts: {
     open: 'Kontakter och skede',

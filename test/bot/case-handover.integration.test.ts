@@ -111,6 +111,31 @@ describe.each(stores.kinds)('handing a case on over HTTP (%s)', (kind) => {
     expect(await execute(bot, 'consultation.answer.submit', { ...ref, answer: 'Gör en riskbedömning.', outcomes: 'risk_assessment' }, ONE, GBG_TEAM)).toContain(sv.refusals.transferred);
   });
 
+  it("shows a transferred case once in the asker's list: where it is now, where it started, and only what can be done now", async () => {
+    const bot = await start(await stores.open(kind));
+    await bind(bot, GBG, GBG_TEAM);
+    await bind(bot, FYR, FYR_TEAM);
+    const ref = await submittedAndClaimed(bot);
+    await execute(bot, 'consultation.transfer', { ...ref, holder: ONE.id, toRcId: FYR, reason: 'other_area' }, ONE, GBG_TEAM);
+    const directory = bot.app.directory.current();
+    const [gbgName, fyrName] = [directory.centre(GBG)!.name, directory.centre(FYR)!.name];
+
+    const mine = await execute(bot, 'consultation.mine', {}, SOCIAL_WORKER);
+    expect(mine).toContain(`FYR-2026-0001 · ${sv.codes.status.new}`);
+    expect(mine).not.toContain('GBG-2026-0001 ·');
+    expect(mine).not.toContain(sv.codes.status.transferred);
+    expect(mine).toContain(say(sv.caseWork.handover.mineHandedOn, { centre: fyrName, from: gbgName, reference: 'GBG-2026-0001' }));
+    expect(mine.split('Ung kvinna 19 år')).toHaveLength(2);
+    // Untaken at the receiving RC: it can still be withdrawn there.
+    expect(mine).toContain(sv.consultation.receipt.withdraw);
+
+    await execute(bot, 'consultation.claim', { rcId: FYR, id: 'FYR-2026-0001' }, THREE, FYR_TEAM);
+    const taken = await execute(bot, 'consultation.mine', {}, SOCIAL_WORKER);
+    expect(taken).toContain(`FYR-2026-0001 · ${sv.codes.status.claimed}`);
+    expect(taken).not.toContain(sv.consultation.receipt.withdraw);
+    expect(taken).not.toContain(THREE.name);
+  });
+
   it('releases a case back to the queue and passes it to a colleague; two at once: one wins, the other is told', async () => {
     const bot = await start(await stores.open(kind));
     await bind(bot, GBG, GBG_TEAM);

@@ -216,6 +216,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       mineCard({ messages: m, consultations: [] }),
       mineCard({ messages: m, consultations: [
         { ...consultation, status: 'claimed', summary: 'Flicka 15 år, oro för resa.', thread: thread('requester', ['reply']) },
+        { ...consultation, status: 'new', summary: 'Flicka 15 år, oro för resa.', thread: thread('requester', []), handedOnFrom: { centreName: 'Resursteam Heder Göteborg', reference: 'GBG-2026-0007' } },
         { ...consultation, status: 'closed', summary: null, thread: thread('requester', ['new_contact']) },
       ] }),
     ],
