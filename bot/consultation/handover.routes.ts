@@ -82,8 +82,10 @@ export function handoverRoutes(deps: HandoverDeps): Record<Verbs, Route> {
       handle: async ({ rcId, id, holder, to }, a) => {
         if (!to) return form(a, rcId, id, {}, { to: 'required' });
         const result = await handover.pass(a.actor, rcId, id, to, holderOf(holder), await colleaguesOf(a));
-        if (result.ok) return changed(result.record, { text: fill(m.caseWork.handover.passed, { name: result.record.claimedBy?.name ?? '–' }), tone: 'good' });
-        return refused(a, rcId, id, result);
+        if (!result.ok) return refused(a, rcId, id, result);
+        // Told once, by the click that passed it; passing a case to oneself tells no one.
+        if (result.newlyPassed && to !== a.actor.id) await notifier.tellPassedTo(result.record, a.actor.name ?? a.actor.id);
+        return changed(result.record, { text: fill(m.caseWork.handover.passed, { name: result.record.claimedBy?.name ?? '–' }), tone: 'good' });
       },
     }),
 

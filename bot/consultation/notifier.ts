@@ -4,6 +4,7 @@ import { cardMessage } from '../card-reply.js';
 import { adviceFollowedCard } from '../../cards/consultation/answer-delivery.card.js';
 import { fill, messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
+import { passedToYouCard } from '../../cards/consultation/passed-to-you.card.js';
 import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
 import { formatInstant, formatLongDate } from '../format.js';
 import { ADVICE_FOLLOWED } from '../../services/consultation/codes.js';
@@ -16,6 +17,7 @@ import type { CoordinatorRoster } from '../../services/consultation/coordinator-
 import type { UserConversations } from '../../services/notify/user-conversations.js';
 import { channelRoot, type Messenger } from '../messenger.js';
 import type { ConversationReference } from 'botbuilder';
+import { channelMessageUrl } from './case-link.js';
 import { answerCard, CHANNEL_MESSAGES, channelCard, consultationView, type ChannelExtras } from './views.js';
 
 type Reference = Partial<ConversationReference>;
@@ -36,6 +38,22 @@ export class ConsultationNotifier {
     /** Who coordinates an RC and where each person can be reached, for notices in personal chat. */
     private readonly people?: { roster: Pick<CoordinatorRoster, 'coordinatorsOf'>; people: Pick<UserConversations, 'referenceFor'> },
   ) {}
+
+  /**
+   * A colleague passed the case to this coordinator: told in their personal chat, when the bot
+   * has it, with the reference and a link to the case's card in the channel. False when not reached.
+   */
+  async tellPassedTo(record: ConsultationRecord, by: string): Promise<boolean> {
+    const to = record.claimedBy;
+    if (!this.people || !to) return false;
+    const reference = (await this.people.people.referenceFor(to.id)) as Reference | undefined;
+    if (!reference) return false;
+    const binding = record.channelActivityId ? await this.bindings.forCentre(record.rcId) : undefined;
+    const openUrl = binding && record.channelActivityId ? channelMessageUrl(binding.conversationReference as Reference, record.channelActivityId) : undefined;
+    const messages = messagesFor(resolveLocale(reference.locale));
+    const card = passedToYouCard({ messages, reference: record.reference, by, ...(openUrl ? { openUrl } : {}) });
+    return (await this.messenger.send(reference, cardMessage(card))).delivered;
+  }
 
   /**
    * A request has waited past its target: each of the RC's known coordinators (those who have

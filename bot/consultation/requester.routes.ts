@@ -14,6 +14,7 @@ import { route, type Route } from '../actions/action-request.js';
 import { cardId } from '../actions/form-input.js';
 import { refusalCard, refusalText } from '../refusals.js';
 import type { ConsultationNotifier } from './notifier.js';
+import { currentCases } from '../../services/consultation/case-lineage.js';
 import { mineEntry } from './thread-views.js';
 import { answerCard, consultationView } from './views.js';
 
@@ -43,8 +44,9 @@ export function requesterRoutes({ consultations, notifier, directory, caseThread
     [VERBS.consultationMine]: route({
       schema: z.object({}),
       handle: async (_input, a) => {
-        const records = await consultations.listMine(a.actor.id);
-        const entries = await Promise.all(records.map((r) => mineEntry(directory(), r, a.locale, caseThread)));
+        // A case handed on to another RC shows once, where it is now.
+        const cases = currentCases(await consultations.listMine(a.actor.id));
+        const entries = await Promise.all(cases.map((c) => mineEntry(directory(), c.record, a.locale, caseThread, c.handedOnFrom)));
         return mineCard({ messages: a.messages, consultations: entries });
       },
     }),

@@ -68,7 +68,14 @@ export function caseCardFor(
 }
 
 /** One case in "Mina konsultationer": what it was about, the latest of its thread and what can be done now. */
-export async function mineEntry(directory: DirectoryIndex, record: ConsultationRecord, locale: Locale, caseThread: Pick<CaseThread, 'mayStartNewContact'>): Promise<MineView['consultations'][number]> {
+export async function mineEntry(
+  directory: DirectoryIndex,
+  record: ConsultationRecord,
+  locale: Locale,
+  caseThread: Pick<CaseThread, 'mayStartNewContact'>,
+  handedOnFrom?: { rcId: string; reference: string },
+): Promise<MineView['consultations'][number]> {
   const buttons = requesterButtons(record, await caseThread.mayStartNewContact(record));
-  return { ...consultationView(directory, record, locale), summary: summaryOf(record.question), thread: threadView(directory, record, locale, 'requester', buttons) };
+  const from = handedOnFrom && { centreName: directory.centre(handedOnFrom.rcId)?.name ?? handedOnFrom.rcId, reference: handedOnFrom.reference };
+  return { ...consultationView(directory, record, locale), summary: summaryOf(record.question), thread: threadView(directory, record, locale, 'requester', buttons), ...(from ? { handedOnFrom: from } : {}) };
 }

@@ -4,7 +4,7 @@
 import type { ConsultationView } from './consultation-view.js';
 import { executeAction } from '../actions.js';
 import { adaptiveCard, heading, paragraph } from '../card.js';
-import type { Messages } from '../i18n/catalogue.js';
+import { fill, type Messages } from '../i18n/catalogue.js';
 import { threadSection, type ThreadView } from './thread.card.js';
 import type { AdaptiveCard, CardElement } from '../types.js';
 import { VERBS } from '../verbs.js';
@@ -17,6 +17,8 @@ export interface MineView {
       summary?: string | null;
       /** The latest messages and the buttons the case allows now; the whole thread is on the case card. */
       thread?: ThreadView;
+      /** The centre and reference the case started at, when it was handed on to this centre. */
+      handedOnFrom?: { centreName: string; reference: string };
     }
   >;
 }
@@ -32,6 +34,10 @@ export function mineCard({ messages: m, consultations }: MineView): AdaptiveCard
       paragraph(`${r.reference} · ${m.codes.status[r.status]}`, { weight: 'bolder' }),
       paragraph(`${r.centreName}, ${r.receivedAt}`, { isSubtle: true, size: 'small', spacing: 'none' }),
     ];
+    if (r.handedOnFrom) {
+      const text = fill(m.caseWork.handover.mineHandedOn, { centre: r.centreName, from: r.handedOnFrom.centreName, reference: r.handedOnFrom.reference });
+      items.push(paragraph(text, { size: 'small', spacing: 'none' }));
+    }
     if (r.summary !== undefined) items.push(paragraph(r.summary ?? m.caseThread.erased, { size: 'small', ...(r.summary === null ? { isSubtle: true } : {}) }));
     if (r.answer) items.push(paragraph(`${m.consultation.mine.answer}: ${r.answer}`, { size: 'small' }));
     if (r.thread && (r.thread.entries.length > 0 || r.thread.buttons.length > 0)) {

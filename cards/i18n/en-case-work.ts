@@ -31,6 +31,9 @@ export const enCaseWork: Messages['caseWork'] = {
     historyRelease: '{when}: released to the queue by {by}',
     historyPass: '{when}: passed by {by} to {to}',
     historyTransfer: '{when}: transferred by {by} to {centre}',
+    passedToYou: '{by} has passed case {reference} to you.',
+    openCase: 'Open the case in the channel',
+    mineHandedOn: '{centre} has the case now. Handed on from {from} ({reference}).',
   },
   contacts: {
     open: 'Contacts and stage',

@@ -31,6 +31,9 @@ export const svCaseWork = {
     historyRelease: '{when}: släppt till kön av {by}',
     historyPass: '{when}: lämnat av {by} till {to}',
     historyTransfer: '{when}: överfört av {by} till {centre}',
+    passedToYou: '{by} har lämnat ärende {reference} till dig.',
+    openCase: 'Öppna ärendet i kanalen',
+    mineHandedOn: '{centre} har ärendet nu. Överlämnat från {from} ({reference}).',
   },
   contacts: {
     open: 'Kontakter och skede',

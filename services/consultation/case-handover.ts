@@ -26,6 +26,8 @@ import { referenceYear } from './reference.js';
 import { DEFAULT_KEY_OPTIONS, SubmissionKeys } from './submission-keys.js';
 
 export type HandoverResult = ChangeResult<rules.HandoverRefusal> | NotCoordinator | { ok: false; reason: 'not_colleague' };
+/** `newlyPassed`: this call handed the case to the colleague (not a second click), so they are told once. */
+export type PassResult = (Extract<HandoverResult, { ok: true }> & { newlyPassed: boolean }) | Exclude<HandoverResult, { ok: true }>;
 export type TransferResult =
   /** `created`: this call made the copy, so it is announced and the requester told once. */
   | { ok: true; record: ConsultationRecord; copy: ConsultationRecord; created: boolean }
@@ -59,11 +61,18 @@ export class CaseHandover {
   }
 
   /** To a colleague: one of `colleagues`, the people of the RC's team as Teams lists them. */
-  async pass(actor: Actor, rcId: string, id: string, toId: string, seenHolder: string | null, colleagues: readonly Person[]): Promise<HandoverResult> {
+  async pass(actor: Actor, rcId: string, id: string, toId: string, seenHolder: string | null, colleagues: readonly Person[]): Promise<PassResult> {
     if (!coordinates(actor, rcId)) return NOT_COORDINATOR;
     const to = colleagues.find((p) => p.id === toId);
     if (!to) return { ok: false, reason: 'not_colleague' };
-    return this.repo.update(rcId, id, (r) => rules.pass(r, personOf(actor), personOf(to), seenHolder, this.nowIso()));
+    // The decision runs again after a lost race; the last run is the one that was written.
+    let newlyPassed = false;
+    const result = await this.repo.update(rcId, id, (r) => {
+      const decision = rules.pass(r, personOf(actor), personOf(to), seenHolder, this.nowIso());
+      newlyPassed = decision.ok && decision.next !== r;
+      return decision;
+    });
+    return result.ok ? { ...result, newlyPassed } : result;
   }
 
   /** To another RC, with a reason code; the result holds both records (see the steps above). */

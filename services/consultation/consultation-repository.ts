@@ -246,6 +246,11 @@ export class ConsultationRepository {
     return [...found.values()].slice(0, limit);
   }
 
+  /** Transferred records still holding their question: a transfer whose last step has not run. */
+  async findTransferredWithText(limit: number): Promise<ConsultationRecord[]> {
+    return this.records({ where: [IS_RECORD, { field: 'status', op: '=', value: 'transferred' }, { field: 'question', op: '>=', value: '' }], top: limit }, undefined);
+  }
+
   private async records(spec: Parameters<Collection<Document>['queryAll']>[0], partitionKey: string | undefined): Promise<ConsultationRecord[]> {
     const items = await this.docs.queryAll(spec, partitionKey === undefined ? {} : { partitionKey });
     return items.map((item) => consultationRecordSchema.parse(item));

@@ -24,6 +24,7 @@ import { NOT_COORDINATOR, type AnswerResult, type ChangeResult, type ClaimResult
 import { functionalContacts } from './functional-contacts.js';
 import { dueAt, responseTiming, type ResponseTargets, type ResponseTiming } from './response-targets.js';
 import { ResponseTargetSettings, type SetTargetsResult, type TargetField } from './response-target-settings.js';
+import { eraseTransferredText } from './transfer-retention.js';
 
 const SHORTEST_TARGET_HOURS = 1;
 
@@ -264,7 +265,8 @@ export class ConsultationService {
 
   /**
    * Erases question and answer of records closed (or withdrawn) more than `retentionDays` ago;
-   * the coded fields stay for the statistics. Returns how many records were erased.
+   * the coded fields stay for the statistics. Also the sending record of a transfer whose last
+   * step never ran (./transfer-retention.ts). Returns how many records were erased.
    */
   async eraseExpiredFreeText(now: Date = this.clock.now()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.retentionDays * DAY_MS);
@@ -273,7 +275,8 @@ export class ConsultationService {
       const result = await this.repo.update(record.rcId, record.id, (r) => rules.eraseFreeText(r, cutoff, now.toISOString()));
       if (result.ok) erased++;
     }
-    return erased;
+    // A transfer whose last step never ran would keep the case's text at the sending RC for ever.
+    return erased + (await eraseTransferredText(this.repo, cutoff, now, JOB_BATCH));
   }
 
   private async createOnce(draft: RecordDraft, shortCode: string, submissionKey: string | null): Promise<Created | InProgress> {

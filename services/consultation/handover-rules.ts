@@ -100,3 +100,15 @@ export function linkTransfer(record: ConsultationRecord, copyReference: string, 
     times: { ...record.times, erased: now },
   });
 }
+
+/**
+ * Retention for a transfer whose copy was never made: once the retention period has run from
+ * the transfer, the sending record lets go of its free text as a closed case would; the codes
+ * stay. (With a copy, linkTransfer above is the step that lets go of it.)
+ */
+export function eraseUnfinishedTransfer(record: ConsultationRecord, transferredBefore: Date, now: string): Decision<Refusal<'not_expired'>> {
+  const at = record.handovers?.findLast((h) => h.kind === 'transfer')?.at;
+  if (record.status !== 'transferred' || !at || Date.parse(at) > transferredBefore.getTime()) return refuse('not_expired');
+  if (record.question === null && record.answer === null && !hasThreadText(record)) return unchanged(record);
+  return write({ ...record, question: null, answer: null, thread: withoutThreadText(record.thread), times: { ...record.times, erased: now } });
+}

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 import type { DocumentStore } from '../../services/storage/port.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
-import { executeActivity, postActivity, SOCIAL_WORKER, type Person } from '../helpers/activities.js';
+import { executeActivity, messageActivity, postActivity, SOCIAL_WORKER, type Person } from '../helpers/activities.js';
 import { startBotUnderTest, type BotUnderTest } from '../helpers/bot-under-test.js';
 import { cardTexts, checkCard } from '../helpers/card-validator.js';
 import { say, sv } from '../helpers/catalogue.js';
@@ -111,6 +111,31 @@ describe.each(stores.kinds)('handing a case on over HTTP (%s)', (kind) => {
     expect(await execute(bot, 'consultation.answer.submit', { ...ref, answer: 'Gör en riskbedömning.', outcomes: 'risk_assessment' }, ONE, GBG_TEAM)).toContain(sv.refusals.transferred);
   });
 
+  it("shows a transferred case once in the asker's list: where it is now, where it started, and only what can be done now", async () => {
+    const bot = await start(await stores.open(kind));
+    await bind(bot, GBG, GBG_TEAM);
+    await bind(bot, FYR, FYR_TEAM);
+    const ref = await submittedAndClaimed(bot);
+    await execute(bot, 'consultation.transfer', { ...ref, holder: ONE.id, toRcId: FYR, reason: 'other_area' }, ONE, GBG_TEAM);
+    const directory = bot.app.directory.current();
+    const [gbgName, fyrName] = [directory.centre(GBG)!.name, directory.centre(FYR)!.name];
+
+    const mine = await execute(bot, 'consultation.mine', {}, SOCIAL_WORKER);
+    expect(mine).toContain(`FYR-2026-0001 · ${sv.codes.status.new}`);
+    expect(mine).not.toContain('GBG-2026-0001 ·');
+    expect(mine).not.toContain(sv.codes.status.transferred);
+    expect(mine).toContain(say(sv.caseWork.handover.mineHandedOn, { centre: fyrName, from: gbgName, reference: 'GBG-2026-0001' }));
+    expect(mine.split('Ung kvinna 19 år')).toHaveLength(2);
+    // Untaken at the receiving RC: it can still be withdrawn there.
+    expect(mine).toContain(sv.consultation.receipt.withdraw);
+
+    await execute(bot, 'consultation.claim', { rcId: FYR, id: 'FYR-2026-0001' }, THREE, FYR_TEAM);
+    const taken = await execute(bot, 'consultation.mine', {}, SOCIAL_WORKER);
+    expect(taken).toContain(`FYR-2026-0001 · ${sv.codes.status.claimed}`);
+    expect(taken).not.toContain(sv.consultation.receipt.withdraw);
+    expect(taken).not.toContain(THREE.name);
+  });
+
   it('releases a case back to the queue and passes it to a colleague; two at once: one wins, the other is told', async () => {
     const bot = await start(await stores.open(kind));
     await bind(bot, GBG, GBG_TEAM);
@@ -139,6 +164,37 @@ describe.each(stores.kinds)('handing a case on over HTTP (%s)', (kind) => {
     const releasedNow = await execute(bot, 'consultation.release', { ...ref, holder: TWO.id }, TWO, GBG_TEAM);
     expect(releasedNow).toContain(sv.caseWork.handover.released);
     expect(releasedNow).toContain(sv.consultation.channel.claim);
+  });
+});
+
+describe('passing a case to a colleague', () => {
+  it('tells the colleague in their personal chat, once, with the reference and a link to the channel card, and nothing of the case', async () => {
+    const bot = await start(await stores.open('sqlite'));
+    await bind(bot, GBG, GBG_TEAM);
+    // TWO has a personal chat with the bot; THREE has never written to it.
+    const twoChat = 'a:personal-two';
+    expect((await postActivity(bot.botUrl, messageActivity('hej', { serviceUrl: bot.stub.url, from: TWO, conversationId: twoChat }))).status).toBe(200);
+    const ref = await submittedAndClaimed(bot);
+    bot.stub.clear();
+
+    expect(await execute(bot, 'consultation.pass', { ...ref, holder: ONE.id, to: TWO.id }, ONE, GBG_TEAM)).toContain(say(sv.caseWork.handover.passed, { name: TWO.name }));
+    const told = bot.stub.calls.filter((c) => c.method === 'POST' && c.conversationId === twoChat);
+    expect(told).toHaveLength(1);
+    const card = bot.cardsIn(told[0]!.body)[0];
+    expect(checkCard(card).problems).toEqual([]);
+    const text = cardTexts(card).join('\n');
+    expect(text).toContain(say(sv.caseWork.handover.passedToYou, { by: ONE.name, reference: 'GBG-2026-0001' }));
+    expect(text).not.toContain('Ung kvinna');
+    const links = JSON.stringify(card).match(/https:\/\/teams\.microsoft\.com\/l\/message\/[^"]+/g) ?? [];
+    expect(links).toHaveLength(1);
+    expect(links[0]).toContain(encodeURIComponent(GBG_TEAM.channel));
+    expect(JSON.stringify(card)).toContain(sv.caseWork.handover.openCase);
+
+    // A second click changes nothing and tells no one again; a colleague the bot cannot reach still gets the case.
+    bot.stub.clear();
+    await execute(bot, 'consultation.pass', { ...ref, holder: TWO.id, to: TWO.id }, ONE, GBG_TEAM);
+    expect(bot.stub.calls.filter((c) => c.conversationId === twoChat)).toEqual([]);
+    expect(await execute(bot, 'consultation.pass', { ...ref, holder: TWO.id, to: THREE.id }, TWO, GBG_TEAM)).toContain(say(sv.consultation.channel.claimedBy, { name: THREE.name }));
   });
 });
 

@@ -18,6 +18,7 @@ import { consultationFormCard } from '../../cards/consultation/consultation-form
 import type { CaseWorkView } from '../../cards/consultation/case-work.js';
 import { contactsCard } from '../../cards/consultation/contacts.card.js';
 import { handoverCard } from '../../cards/consultation/handover.card.js';
+import { passedToYouCard } from '../../cards/consultation/passed-to-you.card.js';
 import type { ConsultationView } from '../../cards/consultation/consultation-view.js';
 import type { CaseCodes, FieldState } from '../../cards/consultation/form-fields.js';
 import { logFormCard } from '../../cards/consultation/log-form.card.js';
@@ -143,6 +144,10 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       }),
       handoverCard({ messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, colleagues: [], centres, reasons: TRANSFER_REASONS, values: { toRcId: centres[0]!.id } }),
     ],
+    passedToYouCard: () => [
+      passedToYouCard({ messages: m, reference: consultation.reference, by: 'Maja Lindqvist', openUrl: 'https://teams.microsoft.com/l/message/19%3Agbg%40thread.tacv2/1700000000000?parentMessageId=1700000000000' }),
+      passedToYouCard({ messages: m, reference: consultation.reference, by: 'Maja Lindqvist' }),
+    ],
     contactsCard: () => [
       contactsCard({
         messages: m, rcId: consultation.rcId, id: consultation.id, reference: consultation.reference, contacts: 3, channels: CONTACT_CHANNELS, stages: STAGES,
@@ -211,6 +216,7 @@ export function cardFixtures(m: Messages): Record<string, () => AdaptiveCard[]> 
       mineCard({ messages: m, consultations: [] }),
       mineCard({ messages: m, consultations: [
         { ...consultation, status: 'claimed', summary: 'Flicka 15 år, oro för resa.', thread: thread('requester', ['reply']) },
+        { ...consultation, status: 'new', summary: 'Flicka 15 år, oro för resa.', thread: thread('requester', []), handedOnFrom: { centreName: 'Resursteam Heder Göteborg', reference: 'GBG-2026-0007' } },
         { ...consultation, status: 'closed', summary: null, thread: thread('requester', ['new_contact']) },
       ] }),
     ],
