@@ -34,6 +34,7 @@ import { consultationJobs } from './consultation/jobs.js';
 import { ConsultationNotifier } from './consultation/notifier.js';
 import { ThreadNotifier } from './consultation/thread-notifier.js';
 import { Messenger } from './messenger.js';
+import { CardFollowUps } from './card-followup.js';
 import { RcBot } from './rc-bot.js';
 import { sessionJobs } from './sessions/jobs.js';
 import { SessionNotifier } from './sessions/notifier.js';
@@ -111,6 +112,7 @@ export async function createApp(
 
   const storage = new StoreStorage(store.collection('botState'));
   const bot = new RcBot({
+    followUps: new CardFollowUps(messenger, logger),
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
     routes: buildRoutes({

@@ -21,6 +21,7 @@ import type { Actor } from '../services/rights/actor.js';
 import type { ActionContext, TeamMember } from './actions/action-request.js';
 import { dispatchAction, type RouteTable } from './actions/registry.js';
 import { cardInvokeResponse, cardMessage, turnLanguage } from './card-reply.js';
+import type { CardFollowUps } from './card-followup.js';
 import { failureCard, refusalCard } from './refusals.js';
 import { FIND_CENTRE_DIALOG, FindCentreDialog, type AnswerPlace } from './dialogs/find-centre.dialog.js';
 import { parseIntent } from './intents.js';
@@ -48,6 +49,8 @@ export interface RcBotDeps {
   refreshChannel?: (teamId: string, channelId: string, serviceUrl: string) => Promise<unknown>;
   logger: Logger;
   now?: () => Date;
+  /** Cards finished after the turn (ActionContext.later); without it slow work is done in the turn. */
+  followUps?: CardFollowUps;
 }
 
 export class RcBot extends TeamsActivityHandler {
@@ -93,6 +96,7 @@ export class RcBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+    this.deps.followUps?.afterTurn(context);
   }
 
   /**
@@ -220,6 +224,7 @@ export class RcBot extends TeamsActivityHandler {
       reference: TurnContext.getConversationReference(activity),
       // Asked once per turn however often a handler needs the roster: each ask is a call to Teams.
       teamMembers: () => (roster ??= rosterOf(context)),
+      ...(this.deps.followUps ? { later: this.deps.followUps.laterFor(context) } : {}),
     };
   }
 }

@@ -27,6 +27,7 @@ import { startCosmosTestServer, type CosmosTestServer } from '../test/storage/co
 import { seedInBatches, seedOneByOne } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
 import { startChild, type BotChild } from './bench-turns/children.js';
+import { benchSessions } from './bench-turns/sessions.js';
 import { closedLoop, keepAliveAgent, percentile, post, warm, type Outcome } from './bench-turns/load.js';
 import { ADMIN, BotTurns, echoTurn, GBG_ID, inChannel, type Target, type Turn } from './bench-turns/turns.js';
 
@@ -91,17 +92,21 @@ async function freePort(): Promise<number> {
 /** Returns how many were seeded (the generator rounds each RC's share). */
 async function seed(store: DocumentStore, cosmos: { server: CosmosTestServer; databaseId: string } | undefined): Promise<number> {
   await store.init();
-  if (RECORDS === 0) return 0;
-  const records = generate(RECORDS);
+    const records = generate(RECORDS);
+  // The networks and sessions always (after the records, so those stay as the seed made them before):
+  // the booking turn needs free places in the future.
+  const sessions = benchSessions(new Date());
   const started = performance.now();
   if (cosmos) {
     const client = new CosmosClient({ endpoint: cosmos.server.endpoint, key: cosmos.server.key, agent: cosmos.server.agent, connectionPolicy: { enableEndpointDiscovery: false } });
-    await seedInBatches(client, cosmos.databaseId, 'consultations', records, 'rcId');
+    await seedInBatches(client, cosmos.databaseId, 'sessions', sessions, 'networkId');
+    if (records.length > 0) await seedInBatches(client, cosmos.databaseId, 'consultations', records, 'rcId');
     client.dispose();
   } else {
+    await seedOneByOne(store, 'sessions', sessions);
     await seedOneByOne(store, 'consultations', records);
   }
-  console.log(`seeded ${records.length} consultations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`seeded ${records.length} consultations and ${sessions.length} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return records.length;
 }
 

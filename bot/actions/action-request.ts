@@ -20,6 +20,13 @@ export interface ActionContext extends TurnLanguage {
   reference: unknown;
   /** The people of the team or group chat the action came from (empty in personal chat). */
   teamMembers: () => Promise<TeamMember[]>;
+  /**
+   * For work too slow for a turn (statistics over many records): the card the handler returns
+   * now is replaced in place by the card `work` makes once the turn has been answered, or, if it
+   * throws, by `failed` (the generic failure card without it). Absent where nothing can be sent
+   * later: do the work in the turn.
+   */
+  later?: (work: () => Promise<AdaptiveCard>, failed?: AdaptiveCard) => void;
 }
 
 /**

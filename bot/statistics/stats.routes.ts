@@ -10,6 +10,9 @@ import type { StatisticsService } from '../../services/statistics/statistics-ser
 import type { Figure, StatisticsReport, Viewer } from '../../services/statistics/types.js';
 import type { Clock } from '../../services/time/clock.js';
 import { zonedParts } from '../../services/time/zoned-time.js';
+import { resolvePeriod } from '../../services/statistics/period.js';
+import { noticeCard } from '../../cards/notice.card.js';
+import type { AdaptiveCard } from '../../cards/types.js';
 import { z } from 'zod';
 import { route, type ActionContext, type Route } from '../actions/action-request.js';
 import { refusalCard } from '../refusals.js';
@@ -99,12 +102,25 @@ export function statsRoutes({ statistics, roster, directory, exportLinks, clock,
         const period = parsePeriod(input.period, now);
         if (!scope || !period) return refusalCard(a.messages, { reason: 'invalid_period' });
         const viewer: Viewer = own && scope.kind === 'rc' && scope.rcId === own ? { kind: 'own_rc_coordinator', rcId: own } : { kind: 'other' };
-        const result = await statistics.report({ scope, period, viewer });
-        if (!result.ok) return refusalCard(a.messages, result);
-        const link = await exportLinks.create({ scope, period, viewer, locale: a.locale });
         const scopeName = scope.kind === 'rc' ? (directory.current().centre(scope.rcId)?.name ?? scope.rcId) : a.messages.stats.national;
-        const shown = view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`);
-        return statsCard({ ...shown, trainings: trainingFacts(result.report, a.locale) });
+        const count = async (): Promise<AdaptiveCard> => {
+          const result = await statistics.report({ scope, period, viewer });
+          if (!result.ok) return refusalCard(a.messages, result);
+          const link = await exportLinks.create({ scope, period, viewer, locale: a.locale });
+          const shown = view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`);
+          return statsCard({ ...shown, trainings: trainingFacts(result.report, a.locale) });
+        };
+        if (!a.later) return count();
+        // Counting can take a while over many records: answer now, replace this card when done.
+        let periodLabel: string;
+        try {
+          periodLabel = periodChoices(a.messages, now).find((p) => p.value === periodValue(period))?.title ?? resolvePeriod(period).label;
+        } catch {
+          return refusalCard(a.messages, { reason: 'invalid_period' });
+        }
+        // Counting can take a while over many records: answer now, replace this card when done.
+        a.later(count, noticeCard({ messages: a.messages, text: a.messages.stats.countFailed, tone: 'attention' }));
+        return noticeCard({ messages: a.messages, text: fill(a.messages.stats.counting, { scope: scopeName, period: periodLabel }) });
       },
     }),
   };

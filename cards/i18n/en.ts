@@ -198,6 +198,8 @@ export const en: Messages = {
     show: 'Show',
     csv: 'Download CSV',
     yearToDate: '{year} so far',
+    counting: 'Counting the statistics for {scope} {period} … The figures appear here when they are ready.',
+    countFailed: 'The statistics could not be counted just now. Please try again in a moment.',
   },
   help: {
     notUnderstood: 'The bot does not answer questions written freely. Is it one of these you want to do? Write "help" for all commands.',

@@ -201,6 +201,8 @@ export const sv = {
     show: 'Visa',
     csv: 'Ladda ner CSV',
     yearToDate: '{year} hittills',
+    counting: 'Räknar statistiken för {scope} {period} … Siffrorna visas här när de är klara.',
+    countFailed: 'Statistiken kunde inte räknas fram just nu. Försök igen om en stund.',
   },
   help: {
     notUnderstood: 'Boten svarar inte på fritt skrivna frågor. Kanske är det något av det här du vill göra? Skriv "hjälp" för alla kommandon.',

@@ -1,16 +1,21 @@
 // The turns bench-turns measures, as Teams sends them: the echo floor ("hej" to the echo bot),
 // and on the RC bot the welcome ("hej"), the nearest RC, a consultation submit, a coordinator's
-// claim and answer in the bound channel, and statistics in chat. Submits feed the claims, and
-// claims the answers, so those two are bounded by what earlier phases left to claim or answer.
+// claim and answer in the bound channel, statistics in chat and a network member booking a place
+// in a session. Submits feed the claims, and claims the answers, so those two are bounded by what
+// earlier phases left to claim or answer; bookings by the free places seeded (./sessions.ts).
 
 import { randomUUID } from 'node:crypto';
+import { sv } from '../../cards/i18n/sv.js';
 import type { Agent } from 'node:http';
 import { executeActivity, messageActivity, type Person } from '../../test/helpers/activities.js';
 import { post } from './load.js';
+import { BOOKERS, BOOKING_NETWORK, BOOKING_SESSIONS, booker, bookingSessionId } from './sessions.js';
 
 export const GBG_ID = 'resursteam-heder-goteborg';
 export const CHANNEL = '19:koordinatorer@thread.tacv2';
 export const ADMIN: Person = { id: '29:admin', name: 'Olle Administratör', aadObjectId: '7d1c0e2b-3a4f-4b5c-8d6e-9f0a1b2c3d4e' };
+// The start of "Platsen är bokad för {org}.", what a booking that took a place answers.
+const BOOKED = sv.sessions.booking.booked.split('{')[0]!;
 const REFERENCE = /[A-ZÅÄÖ]{2,5}-\d{4}-\d{4,}/;
 // Every other request to Göteborg (whose channel is bound, so it can be claimed), the rest spread over four RCs.
 const MUNICIPALITIES = ['1480', '0760', '1480', '1421', '1480', '2101', '1480', '2505'];
@@ -43,6 +48,8 @@ export class BotTurns {
   acknowledged = 0;
   private readonly claimable: string[] = [];
   private readonly answerable: Array<{ id: string; by: Person }> = [];
+  /** Places taken so far: the n-th booking is organisation n % BOOKERS in session n / BOOKERS. */
+  private booked = 0;
 
   readonly turns: Turn[] = [
     { name: 'welcome "hej"', send: async (t, i) => (await post(t.agent, t.port, messageActivity('hej', personal(t, worker(i % 20))))).status === 200 },
@@ -51,10 +58,23 @@ export class BotTurns {
     { name: 'claim', available: () => this.claimable.length, send: (t, i) => this.claim(t, i) },
     { name: 'answer', available: () => this.answerable.length, send: (t) => this.answer(t) },
     {
+      // What the turn answers: the "counting" card. The figures follow as an update of that card
+      // (bot/card-followup.ts), so the count's own cost shows in the turns running beside it.
       name: 'statistics in chat',
       send: async (t, i) => (await post(t.agent, t.port, executeActivity('stats.show', { period: 'year:2026' }, inChannel(t, coordinator(i % 20))))).status === 200,
     },
+    { name: 'session booking', available: () => BOOKING_SESSIONS * BOOKERS - this.booked, send: (t) => this.book(t) },
   ];
+
+  private async book(t: Target): Promise<boolean> {
+    const n = this.booked++;
+    if (n >= BOOKING_SESSIONS * BOOKERS) return false;
+    const member = booker(n % BOOKERS);
+    const data = { networkId: BOOKING_NETWORK, sessionId: bookingSessionId(Math.floor(n / BOOKERS)) };
+    const reply = await post(t.agent, t.port, executeActivity('session.book', data, personal(t, member)));
+    // A refusal (full, already booked, not a member) is a card too: only the booked message counts.
+    return reply.status === 200 && reply.body.includes(BOOKED);
+  }
 
   private async submit(t: Target, i: number): Promise<boolean> {
     const data = {

@@ -12,6 +12,7 @@ import { cardTexts, checkCard } from '../helpers/card-validator.js';
 import { indicatorName } from '../../cards/i18n/indicator-labels.js';
 import { say, sv } from '../helpers/catalogue.js';
 import { useStores } from '../helpers/stores.js';
+import { updateOf } from './fixtures.js';
 
 const stores = useStores();
 const GBG = 'resursteam-heder-goteborg';
@@ -26,17 +27,18 @@ afterEach(async () => {
   for (const bot of bots.splice(0)) await bot.close();
 });
 
-async function execute(bot: BotUnderTest, verb: string, data: Record<string, unknown>, from: Person, inChannel = true): Promise<{ text: string; card: unknown }> {
+async function execute(bot: BotUnderTest, verb: string, data: Record<string, unknown>, from: Person, inChannel = true): Promise<{ text: string; card: unknown; cardId: string }> {
   const options = inChannel
     ? { serviceUrl: bot.stub.url, from, conversationType: 'channel' as const, conversationId: `${GBG_TEAM.channel};messageid=1` }
     : { serviceUrl: bot.stub.url, from, conversationId: 'a:personal-sara' };
-  const activity = executeActivity(verb, data, options);
+  const cardId = `card-${randomUUID()}`;
+  const activity = { ...executeActivity(verb, data, options), replyToId: cardId };
   const sent = inChannel ? { ...activity, channelData: { ...activity.channelData, team: { id: GBG_TEAM.team }, channel: { id: GBG_TEAM.channel } } } : activity;
   const res = await postActivity(bot.botUrl, sent);
   expect(res.status).toBe(200);
   const card = (res.body as { value: unknown }).value;
   expect(checkCard(card).problems).toEqual([]);
-  return { text: cardTexts(card).join('\n'), card };
+  return { text: cardTexts(card).join('\n'), card, cardId };
 }
 
 /** The data of the card's button with this title (what Teams sends back with the inputs). */
@@ -86,7 +88,9 @@ describe.each(stores.kinds)('contacts on a case over HTTP (%s)', (kind) => {
     expect(channelCard.text).toContain(say(sv.caseWork.contacts.stageLine, { stage: sv.caseWork.codes.stage.investigation_under_way }));
     expect(channelCard.text).toContain(say(sv.caseWork.contacts.count, { count: 2 }));
 
-    const stats = await execute(bot, 'stats.show', { period: 'quarter:2026:1' }, ONE);
+    // The figures replace the "counting" card the invoke answered with.
+    const counted = await updateOf(bot, (await execute(bot, 'stats.show', { period: 'quarter:2026:1' }, ONE)).cardId);
+    const stats = { text: cardTexts(counted).join('\n'), card: counted };
     expect(stats.text).toContain(`${indicatorName('sv', 'ga2.cases')}\n1\n`);
     expect(stats.text).toContain(`${indicatorName('sv', 'ga2.contacts')}\n2\n`);
     expect(stats.text).toContain(`${indicatorName('sv', 'ga2.contacts.mean')}\n2,0\n`);

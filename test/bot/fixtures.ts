@@ -2,7 +2,7 @@
 // and small named steps (bind a channel, submit a request, create a network) so each test
 // builds the state it needs instead of inheriting it from a test that ran before.
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { TabAuth } from '../../bot/tab-auth.js';
 import { PLAYGROUND_ADMIN_ID } from '../../services/config.js';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
@@ -207,4 +207,32 @@ export function messageAfter(card: unknown, inputId: string): string | undefined
   };
   walk(card);
   return found;
+}
+
+/** The connector call that replaced one card in place, once it has come (slow work finishes after the turn). */
+export async function updateOf(bot: BotUnderTest, cardId: string): Promise<unknown> {
+  const call = await vi.waitFor(
+    () => {
+      const found = bot.stub.calls.find((c) => c.method === 'PUT' && c.activityId === cardId);
+      if (!found) throw new Error(`card ${cardId} not updated yet`);
+      return found;
+    },
+    { timeout: 5_000, interval: 10 },
+  );
+  return bot.cardsIn(call.body)[0];
+}
+
+/**
+ * An Action.Execute on a card whose answer is counted after the turn (statistics): the invoke
+ * answers at once with a valid card, and the finished card replaces the clicked card in place.
+ */
+export async function executeCounted(bot: BotUnderTest, verb: string, data: Record<string, unknown>, where: ActivityOptions): Promise<{ now: unknown; later: unknown }> {
+  const cardId = `card-${randomUUID()}`;
+  const res = await postActivity(bot.botUrl, { ...executeActivity(verb, data, where), replyToId: cardId });
+  expect(res.status).toBe(200);
+  const now = (res.body as { value: unknown }).value;
+  expect(checkCard(now).problems).toEqual([]);
+  const later = await updateOf(bot, cardId);
+  expect(checkCard(later).problems).toEqual([]);
+  return { now, later };
 }

@@ -4,12 +4,12 @@
 import { actor } from '../helpers/actors.js';
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ssoTabAuth } from '../../bot/tab-auth.js';
-import { executeActivity, postActivity } from '../helpers/activities.js';
+import { messageActivity, postActivity } from '../helpers/activities.js';
 import { en, say, sv } from '../helpers/catalogue.js';
-import { cardTexts, checkCard } from '../helpers/card-validator.js';
-import { bindChannel, GBG, useBot } from './fixtures.js';
+import { cardTexts } from '../helpers/card-validator.js';
+import { bindChannel, executeCounted, GBG, useBot } from './fixtures.js';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const AUDIENCE = 'api://rc-bot.example.se/66666666-7777-8888-9999-000000000000';
@@ -90,54 +90,80 @@ describe('statistics API', () => {
 });
 
 describe('"statistik" in chat', () => {
-  it('gives the RC channel its own exact figures with a period picker and a CSV link', async () => {
-    const channel = { serviceUrl: bot().stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2' };
-    await bindChannel(bot(), GBG, channel.conversationId);
-    const res = await postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
-    const card = (res.body as { value: unknown }).value;
-    expect(checkCard(card).problems).toEqual([]);
-    const text = cardTexts(card).join('\n');
+  const gbgChannel = (locale?: string) => ({ serviceUrl: bot().stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2', ...(locale ? { locale } : {}), from: { id: '29:x', name: 'X', aadObjectId: 'x' } });
+
+  it('answers at once that the figures are being counted, then gives the RC channel its own exact figures in that card\'s place', async () => {
+    await bindChannel(bot(), GBG, '19:gbg@thread.tacv2');
+    const { now, later } = await executeCounted(bot(), 'stats.show', { period: 'year:2026' }, gbgChannel());
+    expect(cardTexts(now).join('\n')).toContain(say(sv.stats.counting, { scope: 'Resursteam heder, Göteborgs Stad', period: '2026' }));
+    const text = cardTexts(later).join('\n');
     expect(text).toContain(say(sv.stats.title, { scope: 'Resursteam heder, Göteborgs Stad', period: '2026' }));
     expect(text).toContain('Ärenden\n3\n');
-    expect(JSON.stringify(card)).toMatch(/"url":"http:\/\/localhost:\d+\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv"/);
+    expect(JSON.stringify(later)).toMatch(/"url":"http:\/\/localhost:\d+\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv"/);
   });
 
   it('gives someone who coordinates no RC the national view with small cells hidden', async () => {
-    const res = await postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, { serviceUrl: bot().stub.url, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } }));
-    const text = cardTexts((res.body as { value: unknown }).value).join('\n');
+    const { later } = await executeCounted(bot(), 'stats.show', { period: 'year:2026' }, { serviceUrl: bot().stub.url, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } });
+    const text = cardTexts(later).join('\n');
     expect(text).toContain(say(sv.stats.title, { scope: sv.stats.national, period: '2026' }));
     expect(text).toContain('Ärenden\n<5\n');
   });
 
   it('opens on the year to date, names every figure in words with its unit, and lists what cannot be computed by name', async () => {
-    const channel = { serviceUrl: bot().stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2' };
-    await bindChannel(bot(), GBG, channel.conversationId);
-    const res = await postActivity(bot().botUrl, executeActivity('stats.show', {}, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
-    const card = (res.body as { value: unknown }).value;
-    const text = cardTexts(card).join('\n');
+    await bindChannel(bot(), GBG, '19:gbg@thread.tacv2');
+    const { now, later } = await executeCounted(bot(), 'stats.show', {}, gbgChannel());
+    expect(cardTexts(now).join('\n')).toContain(say(sv.stats.counting, { scope: 'Resursteam heder, Göteborgs Stad', period: say(sv.stats.yearToDate, { year: 2026 }) }));
+    const text = cardTexts(later).join('\n');
     expect(text).toContain(say(sv.stats.title, { scope: 'Resursteam heder, Göteborgs Stad', period: say(sv.stats.yearToDate, { year: 2026 }) }));
     expect(text).toContain('Ärenden\n3\n');
     expect(text).toContain('Tid till tagen, median (timmar)\n');
     expect(text).toContain('Kan inte beräknas ännu: Direkt stöd till utsatta (ärenden), Direkt stöd till utsatta (kontakter)');
     expect(text).not.toMatch(/\bga\d\./);
-    // "Kommuner som nåtts" once: a figure among the key numbers, not also a heading over itself.
-    expect(text.split('Kommuner som nåtts').length).toBe(2);
-    expect(JSON.stringify(card)).toContain('"value":"range:2026-01-01:2026-11-22"');
+    // "Kommuner som nåtts" once: a figure among the key numbers, not also a heading over itself
+    // (whole lines: the trainings' "Kommuner som nåtts av utbildning" is another figure).
+    expect(text.split('\n').filter((line) => line === 'Kommuner som nåtts')).toHaveLength(1);
+    expect(JSON.stringify(later)).toContain('"value":"range:2026-01-01:2026-11-22"');
   });
 
-  it('speaks English to an English client, in the card and in the CSV it links to', async () => {
-    const channel = { serviceUrl: bot().stub.url, conversationType: 'channel' as const, conversationId: '19:gbg@thread.tacv2', locale: 'en-GB' };
-    await bindChannel(bot(), GBG, channel.conversationId);
-    const res = await postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, { ...channel, from: { id: '29:x', name: 'X', aadObjectId: 'x' } }));
-    const card = (res.body as { value: unknown }).value;
-    const text = cardTexts(card).join('\n');
+  it('speaks English to an English client, in the counting card, the figures and the CSV they link to', async () => {
+    await bindChannel(bot(), GBG, '19:gbg@thread.tacv2');
+    const { now, later } = await executeCounted(bot(), 'stats.show', { period: 'year:2026' }, gbgChannel('en-GB'));
+    expect(cardTexts(now).join('\n')).toContain(say(en.stats.counting, { scope: 'Resursteam heder, Göteborgs Stad', period: '2026' }));
+    const text = cardTexts(later).join('\n');
     expect(text).toContain(say(en.stats.title, { scope: 'Resursteam heder, Göteborgs Stad', period: '2026' }));
     expect(text).toContain('Cases\n3\n');
     expect(text).toContain('Time to answer, median (hours)\n');
     expect(text).toContain('Not computable yet: Direct support to exposed people (cases)');
-    const path = /"url":"http:\/\/localhost:\d+(\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv)"/.exec(JSON.stringify(card))![1]!;
+    const path = /"url":"http:\/\/localhost:\d+(\/api\/stats\/export\/[A-Za-z0-9_-]{43}\.csv)"/.exec(JSON.stringify(later))![1]!;
     const csv = await (await fetch(`${bot().botUrl}${path}`)).text();
     expect(csv).toContain(';ga2.cases;Cases;3\r\n');
     expect(csv).toContain(';ga2.sector.school;Sector: School/pupil health;3\r\n');
+  });
+
+  it('replaces the card a typed "statistik" posted with the figures, in place', async () => {
+    await bindChannel(bot(), GBG, '19:gbg@thread.tacv2');
+    bot().stub.clear();
+    const res = await postActivity(bot().botUrl, messageActivity('statistik', gbgChannel()));
+    expect(res.status).toBe(200);
+    const posted = bot().stub.calls.filter((c) => c.method === 'POST');
+    expect(posted).toHaveLength(1);
+    expect(cardTexts(bot().cardsIn(posted[0]!.body)[0]).join('\n')).toContain(say(sv.stats.counting, { scope: 'Resursteam heder, Göteborgs Stad', period: say(sv.stats.yearToDate, { year: 2026 }) }));
+    const update = await vi.waitFor(() => bot().stub.calls.find((c) => c.method === 'PUT') ?? Promise.reject(new Error('no update yet')), { timeout: 5_000, interval: 10 });
+    // The card the turn posted is updated (the stub gives its POSTs ids "stub-activity-N"); no second card.
+    expect(update.activityId).toMatch(/^stub-activity-\d+$/);
+    expect(bot().stub.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    expect(cardTexts(bot().cardsIn(update.body)[0]).join('\n')).toContain('Ärenden\n3\n');
+  });
+
+  it('ends in a clear message, in either language, when the figures cannot be counted', async () => {
+    for (const [locale, m] of [['sv-SE', sv], ['en-GB', en]] as const) {
+      vi.spyOn(bot().app.statistics, 'report').mockRejectedValueOnce(new Error('disk I/O error'));
+      const { now, later } = await executeCounted(bot(), 'stats.show', { period: 'year:2026' }, { serviceUrl: bot().stub.url, locale, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } });
+      expect(cardTexts(now).join('\n')).toContain(say(m.stats.counting, { scope: m.stats.national, period: '2026' }));
+      expect(cardTexts(later).join('\n')).toContain(m.stats.countFailed);
+    }
+    // The next ask counts again and gets the figures.
+    const { later } = await executeCounted(bot(), 'stats.show', { period: 'year:2026' }, { serviceUrl: bot().stub.url, from: { id: '29:y', name: 'Y', aadObjectId: 'y' } });
+    expect(cardTexts(later).join('\n')).toContain('Ärenden\n<5\n');
   });
 });

@@ -7,7 +7,7 @@ import { actor } from '../helpers/actors.js';
 import { SOCIAL_WORKER } from '../helpers/activities.js';
 import { cardTexts } from '../helpers/card-validator.js';
 import { matching, say, sv } from '../helpers/catalogue.js';
-import { bindChannel, cardsPostedTo, coordinator, execute, GBG, greet, inChannel, inPersonal, KARIM, NILS, personalChat, RC_CHANNEL, SARA, text, useBot, useTwoInstances } from './fixtures.js';
+import { bindChannel, cardsPostedTo, coordinator, execute, executeCounted, GBG, greet, inChannel, inPersonal, KARIM, NILS, personalChat, RC_CHANNEL, SARA, text, useBot, useTwoInstances } from './fixtures.js';
 
 const t = sv.training;
 const bot = useBot({ now: '2026-04-01T08:00:00Z' });
@@ -152,10 +152,10 @@ describe('the follow-up in chat', () => {
     const [event] = await bot().app.trainings.upcoming({ rcId: GBG });
     bot().clock.set('2026-05-12T15:00:00Z');
     await execute(bot(), 'training.participants.submit', { rcId: GBG, eventId: event!.id, prof_teacher: '18', prof_manager: '2', sector_school: '20' }, inChannel(bot(), coordinator(1)));
-    const own = text(await execute(bot(), 'stats.show', { scope: `rc:${GBG}`, period: 'year:2026' }, inChannel(bot(), coordinator(1))));
+    const own = text((await executeCounted(bot(), 'stats.show', { scope: `rc:${GBG}`, period: 'year:2026' }, inChannel(bot(), coordinator(1)))).later);
     expect(own).toContain('Utbildningar genomförda');
     expect(own).toMatch(/Deltagare: chefer\n2/);
-    const outside = text(await execute(bot(), 'stats.show', { scope: `rc:${GBG}`, period: 'year:2026' }, inPersonal(bot())));
+    const outside = text((await executeCounted(bot(), 'stats.show', { scope: `rc:${GBG}`, period: 'year:2026' }, inPersonal(bot()))).later);
     expect(outside).toMatch(/Deltagare: chefer\n<5/);
   });
 });
