@@ -25,6 +25,7 @@ const DETECTORS = [
 const OWN_TESTS = {
   'phone-number': ['test/privacy/phone-number-detector.test.ts'],
   dates: ['test/privacy/dates.test.ts'],
+  postcode: ['test/privacy/postcode-detector.test.ts'],
 };
 
 /** @type {{ name: string, mutate: string[], tests: string[], target: number }[]} */
