@@ -26,6 +26,7 @@ const OWN_TESTS = {
   'phone-number': ['test/privacy/phone-number-detector.test.ts'],
   dates: ['test/privacy/dates.test.ts'],
   postcode: ['test/privacy/postcode-detector.test.ts'],
+  'email-address': ['test/privacy/email-address-detector.test.ts'],
 };
 
 /** @type {{ name: string, mutate: string[], tests: string[], target: number }[]} */
