@@ -48,7 +48,8 @@ describe('the postcode detector alone', () => {
     ['Skulden var 12500 \nAnna ringde sedan.', 'a name on the next line after a trailing space'],
     ['Skulden var 12500\n Anna ringde sedan.', 'a name on the next line after a leading space'],
     ['Skulden var 12500 ,Anna ringde sedan.', 'a comma typed after a space'],
-    ['Postnumret vet jag inte, men skulden var 12500 i januari.', 'a postcode word far before it'],
+    ['Postnumret vet jag inte, skulden är 12500 i januari.', 'a postcode word three words before it'],
+    ['12500 kronor saknas i kassan.', 'a bare amount opening the text'],
   ])('lets a five-digit number without a sign through: %s (%s)', (text) => {
     expect(found(text)).toEqual([]);
   });
