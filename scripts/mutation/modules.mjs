@@ -27,6 +27,7 @@ const OWN_TESTS = {
   dates: ['test/privacy/dates.test.ts'],
   postcode: ['test/privacy/postcode-detector.test.ts'],
   'email-address': ['test/privacy/email-address-detector.test.ts'],
+  'date-of-birth': ['test/privacy/date-of-birth-detector.test.ts'],
 };
 
 /** @type {{ name: string, mutate: string[], tests: string[], target: number }[]} */
