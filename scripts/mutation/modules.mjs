@@ -28,6 +28,7 @@ const OWN_TESTS = {
   postcode: ['test/privacy/postcode-detector.test.ts'],
   'email-address': ['test/privacy/email-address-detector.test.ts'],
   'date-of-birth': ['test/privacy/date-of-birth-detector.test.ts'],
+  'school-name': ['test/privacy/school-name-detector.test.ts'],
 };
 
 /** @type {{ name: string, mutate: string[], tests: string[], target: number }[]} */
