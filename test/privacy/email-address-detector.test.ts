@@ -15,6 +15,12 @@ describe('the e-mail detector alone', () => {
     expect(found(text)).toEqual([address]);
   });
 
+  it('reads a local part at most 64 characters back, written dots included', () => {
+    const local = 'x'.repeat(57);
+    expect(found(`Mejl: a punkt ${local}@example.se`)).toEqual([`${local}@example.se`]);
+    expect(found(`Mejl: a punkt ${local.slice(1)}@example.se`)).toEqual([`a punkt ${local.slice(1)}@example.se`]);
+  });
+
   it.each([
     ['Följ skolan: @skolan.se', 'a handle with nothing before the @'],
     ['Lägenhet 1102@plan.3tr', 'a last part that is not a top-level domain'],
