@@ -77,9 +77,4 @@ export const enCaseWork: Messages['caseWork'] = {
       other: 'Other',
     },
   },
-  stats: {
-    contactsPerCase: 'Contacts per case (mean)',
-    transfersSent: 'Transferred to another RC',
-    transfersReceived: 'Received from another RC',
-  },
 };

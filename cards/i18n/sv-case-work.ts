@@ -77,9 +77,4 @@ export const svCaseWork = {
       other: 'Annat',
     },
   },
-  stats: {
-    contactsPerCase: 'Kontakter per ärende (medel)',
-    transfersSent: 'Överförda till annat RC',
-    transfersReceived: 'Mottagna från annat RC',
-  },
 };

@@ -22,11 +22,10 @@ import * as rules from './transitions.js';
 import { newRecordDraft } from './record-draft.js';
 import { NOT_COORDINATOR, type AnswerResult, type ChangeResult, type ClaimResult, type Created, type FeedbackResult, type InProgress, type LogResult, type NotCoordinator, type QueueItem, type QueueResult, type SubmitResult, type ViewResult } from './consultation-results.js';
 import { functionalContacts } from './functional-contacts.js';
-import { dueAt, responseTiming, type ResponseTargets, type ResponseTiming } from './response-targets.js';
+import { dueAt, responseTiming, SHORTEST_TARGET_HOURS, type ResponseTargets, type ResponseTiming } from './response-targets.js';
 import { ResponseTargetSettings, type SetTargetsResult, type TargetField } from './response-target-settings.js';
 import { eraseTransferredText } from './transfer-retention.js';
-
-const SHORTEST_TARGET_HOURS = 1;
+import { neverPosted, waitingByCentre, type WaitingCentre } from './waiting-for-channel.js';
 
 /** The queue shows what still needs someone: not yet taken, or taken and not yet answered. */
 const OPEN_STATUSES = ['new', 'claimed'] as const;
@@ -44,9 +43,7 @@ export interface ConsultationServiceOptions {
   /** Injected so tests never wait; defaults to a real timer. */
   sleep?: Sleep;
   submissionKeys?: Partial<SubmissionKeyOptions>;
-  /** How long settings read from the store (response targets) stay in memory; default 0. */
-  settingsCacheMs?: number;
-  /** The RCs' targets and closed periods, when shared with the channel bindings. */
+  /** The RCs' targets and closed periods, shared with the channel bindings (and their cache time). */
   targets?: ResponseTargetSettings;
 }
 
@@ -70,7 +67,7 @@ export class ConsultationService {
     const sleep = options.sleep ?? realSleep;
     this.retentionDays = options.retentionDays;
     this.repo = new ConsultationRepository(store, sleep, new ChangeMarks(store, clock));
-    this.targets = options.targets ?? new ResponseTargetSettings(store, directory, clock, options.settingsCacheMs);
+    this.targets = options.targets ?? new ResponseTargetSettings(store, directory, clock);
     this.keys = new SubmissionKeys(this.repo.docs, clock, sleep, { ...DEFAULT_KEY_OPTIONS, ...options.submissionKeys });
   }
 
@@ -219,22 +216,15 @@ export class ConsultationService {
    * first: posted there once the channel is bound.
    */
   async awaitingChannel(rcId: string): Promise<ConsultationRecord[]> {
-    const open = await this.repo.findInCentreByStatus(rcId, OPEN_STATUSES, JOB_BATCH);
-    return open.filter((r) => r.channelActivityId === null);
+    return (await this.repo.findInCentreByStatus(rcId, OPEN_STATUSES, JOB_BATCH)).filter(neverPosted);
   }
 
   /**
    * Per RC, the open requests never posted to its channel, with the oldest one's arrival:
    * the administrators' daily list of RCs whose requests wait for a channel.
    */
-  async waitingForChannels(): Promise<Array<{ rcId: string; count: number; oldest: string }>> {
-    const byRc = new Map<string, { rcId: string; count: number; oldest: string }>();
-    for (const r of await this.repo.findByStatus(OPEN_STATUSES, JOB_BATCH)) {
-      if (r.channelActivityId !== null) continue;
-      const row = byRc.get(r.rcId) ?? { rcId: r.rcId, count: 0, oldest: r.times.created };
-      byRc.set(r.rcId, { ...row, count: row.count + 1 });
-    }
-    return [...byRc.values()];
+  async waitingForChannels(): Promise<WaitingCentre[]> {
+    return waitingByCentre(await this.repo.findByStatus(OPEN_STATUSES, JOB_BATCH));
   }
 
   /**
@@ -275,7 +265,6 @@ export class ConsultationService {
       const result = await this.repo.update(record.rcId, record.id, (r) => rules.eraseFreeText(r, cutoff, now.toISOString()));
       if (result.ok) erased++;
     }
-    // A transfer whose last step never ran would keep the case's text at the sending RC for ever.
     return erased + (await eraseTransferredText(this.repo, cutoff, now, JOB_BATCH));
   }
 

@@ -8,7 +8,7 @@ import type { Clock } from '../time/clock.js';
 import { administers, personOf, type Actor } from '../rights/actor.js';
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { FormInput } from './fields.js';
-import { DEFAULT_RESPONSE_TARGETS, type ResponseTargets } from './response-targets.js';
+import { DEFAULT_RESPONSE_TARGETS, SHORTEST_TARGET_HOURS, type ResponseTargets } from './response-targets.js';
 import { notOver, parseClosedPeriod, MAX_CLOSED_PERIODS, type ClosedField, type ClosedFieldError, type ClosedPeriod } from './closed-periods.js';
 import { zonedDate } from '../time/zoned-time.js';
 
@@ -17,7 +17,7 @@ export const TARGET_FIELDS = ['normalHours', 'urgentHours'] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
 export type TargetFieldError = 'required' | 'out_of_range';
 /** Whole working hours; an urgent target beyond a working day is no longer urgent. */
-const LIMITS: Record<TargetField, { min: number; max: number }> = { normalHours: { min: 1, max: 120 }, urgentHours: { min: 1, max: 9 } };
+const LIMITS: Record<TargetField, { min: number; max: number }> = { normalHours: { min: SHORTEST_TARGET_HOURS, max: 120 }, urgentHours: { min: SHORTEST_TARGET_HOURS, max: 9 } };
 
 interface TargetsDoc extends Document, Omit<ResponseTargets, 'closed'> {
   closed?: ClosedPeriod[];

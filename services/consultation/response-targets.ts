@@ -18,6 +18,9 @@ export const DEFAULT_RESPONSE_TARGETS: ResponseTargets = { normalHours: 24, urge
 /** An urgent request still unclaimed after this many periods goes to the national channel as well. */
 export const URGENT_ESCALATION_PERIODS = 2;
 
+/** Targets are whole working hours, at least this many: the re-announcement job narrows its search by it. */
+export const SHORTEST_TARGET_HOURS = 1;
+
 export function targetHours(record: Pick<ConsultationRecord, 'urgent'>, targets: ResponseTargets = DEFAULT_RESPONSE_TARGETS): number {
   return record.urgent ? targets.urgentHours : targets.normalHours;
 }

@@ -43,13 +43,6 @@ const UI = {
     export: 'Ladda ner CSV',
     exporting: 'Skapar fil …',
     loading: 'Hämtar statistik …',
-    cases: 'Ärenden',
-    contacts: 'Kontakter',
-    contactsPerCase: sv.caseWork.stats.contactsPerCase,
-    transfersSent: sv.caseWork.stats.transfersSent,
-    transfersReceived: sv.caseWork.stats.transfersReceived,
-    claimMedian: 'Tid till tagen (median)',
-    answerMedian: 'Tid till svar (median)',
     hours: 'tim',
     bySector: 'Ärenden per sektor',
     byViolence: 'Våldsformer (andel av ärenden)',
@@ -104,13 +97,6 @@ const UI = {
     export: 'Download CSV',
     exporting: 'Creating file …',
     loading: 'Loading statistics …',
-    cases: 'Cases',
-    contacts: 'Contacts',
-    contactsPerCase: en.caseWork.stats.contactsPerCase,
-    transfersSent: en.caseWork.stats.transfersSent,
-    transfersReceived: en.caseWork.stats.transfersReceived,
-    claimMedian: 'Time to claim (median)',
-    answerMedian: 'Time to answer (median)',
     hours: 'h',
     bySector: 'Cases by sector',
     byViolence: 'Forms of violence (share of cases)',
@@ -170,6 +156,6 @@ export function cellLabel(lang: Lang, group: string, indicator: string): string 
 }
 
 /** Indicator names are the bot's (cards/i18n/indicator-labels.ts), so chat, tab and CSV agree. */
-export function notComputableLabel(lang: Lang, indicator: string): string {
+export function figureName(lang: Lang, indicator: string): string {
   return indicatorName(lang, indicator);
 }

@@ -7,16 +7,14 @@ import { drawBarChart, recolour } from './bar-chart.js';
 import { $, el } from './dom.js';
 import { shown } from './format.js';
 import { chooseLang, connectHost, type Host } from './host.js';
-import { cellLabel, notComputableLabel, ui, type Lang, type UiText } from './labels.js';
+import { cellLabel, figureName, ui, type Lang, type UiText } from './labels.js';
 import { changeKind, FIRST_YEAR, currentYear, parsePeriod, periodParam, type Period, type PeriodKind } from './period.js';
 import type { Centre, Figure, ReportBody as Report } from '../../services/statistics/api-types.js';
 import { onTheme } from './theme.js';
 import { renderTrainings } from './trainings.js';
 
-const CASES = 'ga2.cases';
-const CONTACTS = 'ga2.contacts';
-const CLAIM_MEDIAN = 'ga2.hours_to_claim.median';
-const ANSWER_MEDIAN = 'ga2.hours_to_answer.median';
+/** The figures at the top, named as chat and CSV name them (cards/i18n/indicator-labels.ts). */
+const KEY_FIGURES = ['ga2.cases', 'ga2.contacts', 'ga2.hours_to_claim.median', 'ga2.hours_to_answer.median', 'ga2.contacts.mean', 'ga2.transfers.sent', 'ga2.transfers.received'];
 const COVERAGE = 'ga2.coverage.municipalities';
 
 class Dashboard {
@@ -199,8 +197,7 @@ class Dashboard {
 
     const key = (indicator: string, label: string) =>
       el('div', { className: 'key', data: { indicator } }, el('div', { className: 'key-value', text: shown(this.lang, byCode.get(indicator), t) }), el('div', { className: 'key-label', text: label }));
-    $('keys').replaceChildren(key(CASES, t.cases), key(CONTACTS, t.contacts), key(CLAIM_MEDIAN, t.claimMedian), key(ANSWER_MEDIAN, t.answerMedian),
-      key('ga2.contacts.mean', t.contactsPerCase), key('ga2.transfers.sent', t.transfersSent), key('ga2.transfers.received', t.transfersReceived));
+    $('keys').replaceChildren(...KEY_FIGURES.map((code) => key(code, figureName(this.lang, code))));
 
     const hidden: Figure[] = [];
     hidden.push(...this.chart('sector', report, 'ga2.sector', 'count', t.bySector, t.casesAxis));
@@ -222,7 +219,7 @@ class Dashboard {
     );
 
     const nc = report.notComputable.filter((code) => !code.startsWith('ga3.'));
-    $('not-computable').textContent = nc.length ? `${t.notComputable} ${nc.map((c) => notComputableLabel(this.lang, c)).join(', ')}.` : '';
+    $('not-computable').textContent = nc.length ? `${t.notComputable} ${nc.map((c) => figureName(this.lang, c)).join(', ')}.` : '';
   }
 
   /** One bar chart of a breakdown; returns its hidden cells, which get no bar. */
