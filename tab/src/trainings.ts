@@ -1,14 +1,15 @@
 // The trainings panel: trainings and information sessions held, participants per profession
 // and sector, municipalities reached and satisfaction, as a list of figures (hidden cells as
 // "<5", as in chat). Labels from the bot's catalogue, like every other label in the tab.
+// The training codes are the keys of their names' table: the tab takes no server code into its bundle.
+import { svIndicatorsTraining } from '../../cards/i18n/sv-indicators-training.js';
 import type { Figure } from '../../services/statistics/api-types.js';
-import { trainingIndicatorCodes } from '../../services/statistics/indicators.js';
 import { $, el } from './dom.js';
 import { shown } from './format.js';
 import { figureName, type Lang, type UiText } from './labels.js';
 
 const TITLE: Record<Lang, string> = { sv: 'Utbildningar och informationsinsatser', en: 'Trainings and information sessions' };
-const TRAINING = new Set(trainingIndicatorCodes());
+const TRAINING = new Set(Object.keys(svIndicatorsTraining));
 const ALWAYS = new Set(['ga2.trainings.held', 'ga2.information_sessions.held', 'ga2.trainings.participants', 'ga2.trainings.municipalities', 'ga2.trainings.satisfaction.mean']);
 
 export function renderTrainings(lang: Lang, figures: readonly Figure[], t: UiText): void {
