@@ -1,6 +1,6 @@
 // The de-identified case fields, shared by the professional's request form and the
 // coordinator's log form, so both record the same statistics core.
-import { paragraph } from '../card.js';
+import { choiceInput, inputError } from '../choice-input.js';
 import { fill, type Messages } from '../i18n/catalogue.js';
 import type { PlaceChoice } from '../centre/centre-search.card.js';
 import type { CardElement } from '../types.js';
@@ -31,12 +31,17 @@ export interface FieldState {
   privacy: Record<string, { blocking: FindingKindCode[]; warnings: FindingKindCode[] } | undefined>;
 }
 
-export function errorBlock(m: Messages, state: FieldState, field: string): CardElement[] {
+/** The field's error in the catalogue's words, naming what the identifier check found in it. */
+function errorText(m: Messages, state: FieldState, field: string): string | undefined {
   const code = state.errors[field];
-  if (!code) return [];
+  if (!code) return undefined;
   const found = state.privacy[field];
   const kinds = found ? [...found.blocking, ...found.warnings].map((k) => m.consultation.findingKinds[k]).join(', ') : '';
-  return [paragraph(fill(m.consultation.errors[code], { kinds }), { color: 'attention', size: 'small', spacing: 'none' })];
+  return fill(m.consultation.errors[code], { kinds });
+}
+
+export function errorBlock(m: Messages, state: FieldState, field: string): CardElement[] {
+  return inputError(errorText(m, state, field));
 }
 
 export function choiceField(
@@ -46,20 +51,17 @@ export function choiceField(
   label: string,
   options: { multi?: boolean; required?: boolean } = {},
 ): CardElement[] {
-  const value = state.values[id];
-  return [
-    {
-      type: 'Input.ChoiceSet',
-      id,
-      label,
-      isRequired: options.required ?? true,
-      errorMessage: m.consultation.errors.required,
-      choices: codeChoices(m, id, state.codes[id]),
-      ...(options.multi ? { isMultiSelect: true, style: 'compact' as const } : { style: 'compact' as const, placeholder: m.consultation.form.choose }),
-      ...(value ? { value } : {}),
-    },
-    ...errorBlock(m, state, id),
-  ];
+  return choiceInput({
+    id,
+    label,
+    choices: codeChoices(m, id, state.codes[id]),
+    value: state.values[id],
+    // An optional case field says isRequired: false (and keeps its message) rather than leaving both out.
+    check: { required: options.required ?? true, errorMessage: m.consultation.errors.required },
+    multi: options.multi,
+    placeholder: m.consultation.form.choose,
+    error: errorText(m, state, id),
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // The inputs the training forms share: each labelled, with the message the bot chose from the
 // catalogue under it, and what the person typed kept when the form comes back.
-import { paragraph } from '../card.js';
+import { choiceInput, inputError } from '../choice-input.js';
 import type { Messages } from '../i18n/catalogue.js';
 import type { CardElement } from '../types.js';
 
@@ -11,8 +11,7 @@ export interface FormState {
 }
 
 export function fieldError(state: FormState, field: string): CardElement[] {
-  const text = state.errors[field];
-  return text ? [paragraph(text, { color: 'attention', size: 'small', spacing: 'none' })] : [];
+  return inputError(state.errors[field]);
 }
 
 export function textInput(state: FormState, id: string, label: string, extra: Record<string, unknown> = {}): CardElement[] {
@@ -40,20 +39,17 @@ export function codeChoice(
   codes: readonly string[],
   options: { multi?: boolean; required?: boolean; expanded?: boolean } = {},
 ): CardElement[] {
-  const value = state.values[id];
-  return [
-    {
-      type: 'Input.ChoiceSet',
-      id,
-      label,
-      ...(options.required ?? true ? { isRequired: true, errorMessage: m.consultation.errors.required } : {}),
-      choices: codes.map((code) => ({ title: labels[code] ?? code, value: code })),
-      style: options.expanded ? 'expanded' : 'compact',
-      ...(options.multi ? { isMultiSelect: true } : { placeholder: m.training.request.choose }),
-      ...(value ? { value } : {}),
-    },
-    ...fieldError(state, id),
-  ];
+  return choiceInput({
+    id,
+    label,
+    choices: codes.map((code) => ({ title: labels[code] ?? code, value: code })),
+    value: state.values[id],
+    ...(options.required ?? true ? { check: { required: true, errorMessage: m.consultation.errors.required } } : {}),
+    multi: options.multi,
+    expanded: options.expanded,
+    placeholder: m.training.request.choose,
+    error: state.errors[id],
+  });
 }
 
 /** Checked on the input too, so Teams says what is wrong before anything is sent. */
