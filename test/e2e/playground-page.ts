@@ -14,6 +14,7 @@ interface DomElement {
   innerText: string;
   textContent: string | null;
   closest(selector: string): DomElement | null;
+  contains(other: DomElement): boolean;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
 }
@@ -22,6 +23,7 @@ interface PageHelpers {
   forget(): void;
   freshCards(): DomElement[];
   freshBotTexts(): string[];
+  logLines(): string[];
 }
 interface BrowserGlobal {
   document: { body: DomElement; querySelector(selector: string): DomElement | null; querySelectorAll(selector: string): Iterable<DomElement> };
@@ -53,6 +55,18 @@ function installPageHelpers(botName: string): void {
     all('[role="img"]')
       .filter((a) => a.getAttribute('aria-label') === botName && !a.closest('[role="tree"], [role="menu"], [role="listbox"], [role="toolbar"]'))
       .map((avatar) => ({ avatar, text: messageText(avatar) }));
+  // The Log Panel's entries ("[05:12:31] Microsoft 365 Agents Playground → User Application
+  // message 200 …"): from each time stamp up to the element that holds the whole entry.
+  const TIME = /^\[\d\d:\d\d:\d\d\]/;
+  const logLines = (): string[] => {
+    const stamps = all('div, li, p, span').filter((el) => TIME.test(el.innerText.trim()));
+    const innermost = stamps.filter((el) => !stamps.some((inner) => inner !== el && el.contains(inner)));
+    return innermost.map((stamp) => {
+      let entry = stamp;
+      while (entry.parentElement && entry.innerText.trim().replace(TIME, '').trim() === '') entry = entry.parentElement;
+      return entry.innerText.replace(/\s+/g, ' ').trim();
+    });
+  };
   let seen = new WeakMap<DomElement, string>();
   browser.__rcE2E = {
     mark() {
@@ -65,6 +79,7 @@ function installPageHelpers(botName: string): void {
     },
     freshCards: () => topCards().filter((card) => seen.get(card) !== card.innerText),
     freshBotTexts: () => botMessages().flatMap(({ avatar, text }) => (seen.get(avatar) !== text && text ? [text] : [])),
+    logLines,
   };
 }
 
@@ -97,6 +112,7 @@ export class PlaygroundPage {
 
   async send(text: string): Promise<void> {
     await this.type(text);
+    await this.composerHolds(text);
     await this.submit();
   }
 
@@ -107,6 +123,7 @@ export class PlaygroundPage {
     await composer.pressSequentially('@');
     await this.page.getByRole('menu').getByRole('menuitem', { name: this.botName }).first().click();
     await composer.pressSequentially(` ${text}`);
+    await this.composerHolds(`${this.botName} ${text}`);
     await this.submit();
   }
 
@@ -126,7 +143,7 @@ export class PlaygroundPage {
       );
     } catch (error) {
       const cards = await this.page.locator(CARD).allInnerTexts();
-      throw new Error(`No new card containing "${text}" within ${timeout} ms. Cards on screen:\n${cards.join('\n---\n')}`, { cause: error });
+      throw new Error(`No new card containing "${text}" within ${timeout} ms. Cards on screen:\n${cards.join('\n---\n')}\n${await this.traffic()}`, { cause: error });
     }
     return this.page.locator(`[data-rc-e2e="${id}"]`);
   }
@@ -211,6 +228,16 @@ export class PlaygroundPage {
     return (await handle.jsonValue()) as string;
   }
 
+  /**
+   * The window's last exchanges with the bot, from the Playground's Log Panel: whether the
+   * message went to the bot ("… → User Application message 200 <text>") and whether the bot
+   * answered ("User Application → … message 201"), with times. A failed wait says which it was.
+   */
+  async traffic(last = 12): Promise<string> {
+    const lines = await this.page.evaluate(() => (globalThis as unknown as BrowserGlobal).__rcE2E.logLines()).catch(() => []);
+    return `Playground Log Panel (last ${last} of ${lines.length}):\n${lines.slice(-last).join('\n')}`;
+  }
+
   async screenshot(path: string, target?: Locator): Promise<void> {
     await (target ?? this.page).screenshot({ path, animations: 'disabled' });
   }
@@ -219,6 +246,26 @@ export class PlaygroundPage {
     const composer = this.composer();
     await composer.click();
     await composer.pressSequentially(text);
+  }
+
+  /**
+   * Sends only what was meant: a keystroke or the @mention lost under load would otherwise go
+   * out as another text (or, without the mention, not reach the bot at all in a channel), and
+   * the failure would show up later as a reply that never came.
+   */
+  private async composerHolds(expected: string, timeout = 10_000): Promise<void> {
+    const normal = (text: string) => text.replace(/[\s\u200b]+/g, ' ').trim();
+    try {
+      await this.page.waitForFunction(
+        ({ editor, want }) =>
+          ((globalThis as unknown as BrowserGlobal).document.querySelector(editor)?.textContent ?? '').replace(/[\s\u200b]+/g, ' ').trim() === want,
+        { editor: EDITOR, want: normal(expected) },
+        { timeout },
+      );
+    } catch (error) {
+      const held = normal((await this.composer().textContent()) ?? '');
+      throw new Error(`The message box holds "${held}", not "${normal(expected)}": not sent.`, { cause: error });
+    }
   }
 
   /** Enter sends in chats and posts in channels; the box empties once the Playground took it. */
