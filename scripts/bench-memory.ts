@@ -8,7 +8,9 @@
 //   npm run bench:memory -- [--turns 50000] [--concurrency 8] [--snapshots DIR]
 //
 // --snapshots DIR writes heap snapshots of the RC bot after the first slice and at the end
-// (open both in Chrome's DevTools, Memory tab, "Comparison") to see what grows.
+// (open both in Chrome's DevTools, Memory tab, "Comparison") to see what grows. Writing a
+// snapshot takes memory of its own, so the peak RSS of such a run is not the bot's: measure
+// the peak without --snapshots.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
