@@ -13,7 +13,7 @@ import {
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
 import { VERBS } from '../cards/verbs.js';
 import type { Logger } from '../services/logging.js';
 import type { AdaptiveCard } from '../cards/types.js';
@@ -23,7 +23,8 @@ import { dispatchAction, type RouteTable } from './actions/registry.js';
 import { cardInvokeResponse, cardMessage, turnLanguage } from './card-reply.js';
 import type { CardFollowUps } from './card-followup.js';
 import { failureCard, refusalCard } from './refusals.js';
-import { FIND_CENTRE_DIALOG, FindCentreDialog, type AnswerPlace } from './dialogs/find-centre.dialog.js';
+import type { AnswerPlace } from './dialogs/find-centre.dialog.js';
+import { FindCentreDialogs } from './dialogs/lazy-dialogs.js';
 import { parseIntent } from './intents.js';
 
 const MAX_WELCOMED = 20_000;
@@ -54,9 +55,8 @@ export interface RcBotDeps {
 }
 
 export class RcBot extends TeamsActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly profile: StatePropertyAccessor<UserProfile>;
-  private readonly dialogs: DialogSet;
+  private readonly dialogs: FindCentreDialogs;
   private readonly now: () => Date;
   /**
    * People this process has seen welcomed: nothing un-welcomes anyone, so their profile need not
@@ -67,9 +67,8 @@ export class RcBot extends TeamsActivityHandler {
   constructor(private readonly deps: RcBotDeps) {
     super();
     this.now = deps.now ?? (() => new Date());
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.profile = deps.userState.createProperty<UserProfile>('profile');
-    this.dialogs = new DialogSet(this.dialogState).add(new FindCentreDialog(deps.answerPlace));
+    this.dialogs = new FindCentreDialogs(deps.conversationState.createProperty<DialogState>('dialogState'), deps.answerPlace);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -134,30 +133,29 @@ export class RcBot extends TeamsActivityHandler {
 
     const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
     const intent = parseIntent(text);
-    const dialogContext = await this.dialogs.createContext(context);
+    // Undefined when no dialog is under way: then there is nothing to cancel or continue.
+    const dialogContext = await this.dialogs.underWay(context);
 
     if (intent.kind === 'menu') {
-      await dialogContext.cancelAllDialogs();
+      await dialogContext?.cancelAllDialogs();
       await this.sendWelcome(context);
       return;
     }
     if (intent.kind === 'help') {
-      await dialogContext.cancelAllDialogs();
+      await dialogContext?.cancelAllDialogs();
       await context.sendActivity(cardMessage(await this.answerAction(context, VERBS.menuHelp, {})));
       return;
     }
     if (intent.kind === 'action') {
-      await dialogContext.cancelAllDialogs();
+      await dialogContext?.cancelAllDialogs();
       await context.sendActivity(cardMessage(await this.answerAction(context, intent.verb, {})));
       return;
     }
     if (intent.kind === 'findCentre') {
-      await dialogContext.cancelAllDialogs();
-      await dialogContext.beginDialog(FIND_CENTRE_DIALOG, { place: intent.place });
+      await this.dialogs.begin(context, intent.place, dialogContext);
       return;
     }
-    const result = await dialogContext.continueDialog();
-    if (result.status !== DialogTurnStatus.empty) return;
+    if (dialogContext && (await dialogContext.continueDialog()).status !== 'empty') return;
 
     if (!(await this.wasWelcomed(context))) {
       await this.sendWelcome(context);

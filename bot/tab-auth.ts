@@ -1,7 +1,7 @@
 // Who is calling the statistics API from the Teams tab. In production the tab sends its
 // Teams SSO token, verified against Entra's published keys; in local mode the API is open to
 // loopback callers only (the laptop's own browser), and refuses anyone else.
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import type { Request } from 'restify';
 import type { AppConfig } from '../services/config.js';
 
@@ -28,12 +28,15 @@ export interface SsoOptions {
 export const PUBLIC_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
 
 export function ssoTabAuth({ tenantId, audiences, keys, loginOrigin = PUBLIC_LOGIN_ORIGIN }: SsoOptions): TabAuth {
-  const getKey = keys ?? createRemoteJWKSet(new URL(`${loginOrigin}/${tenantId}/discovery/v2.0/keys`));
+  // jose is loaded at the tab's first call, not at start: no chat turn needs it, nor local mode.
+  let getKey: JWTVerifyGetKey | undefined = keys;
   const issuers = [`${loginOrigin}/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
   return async (req) => {
     const header = req.headers.authorization ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     if (!token) return { ok: false, status: 401 };
+    const { createRemoteJWKSet, jwtVerify } = await import('jose');
+    getKey ??= createRemoteJWKSet(new URL(`${loginOrigin}/${tenantId}/discovery/v2.0/keys`));
     try {
       const { payload } = await jwtVerify(token, getKey, { issuer: issuers, audience: audiences, clockTolerance: 60 });
       return { ok: true, aadObjectId: typeof payload.oid === 'string' ? payload.oid : undefined, local: false };

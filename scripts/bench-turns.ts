@@ -200,7 +200,9 @@ async function main(): Promise<void> {
       console.log(`round ${round + 1} of ${ROUNDS} done, load average ${loadavg()[0]?.toFixed(2)}`);
     }
     const [echoEnd, botEnd] = [await echoBot.report(), await rcBot.report()];
-    printTable(figures.get(echoTurn.name)!);
+    // --rounds 0: only the start figures (cold start, idle RSS) below.
+    const echoFigures = figures.get(echoTurn.name);
+    if (echoFigures) printTable(echoFigures);
     const top = Math.max(...CONCURRENCY);
     console.log(`\nat ${top} connections: ${top} new connections opened at once until each has had its reply (max over runs), then the timed turns on them (p50, p99):`);
     for (const [name, f] of figures) {
@@ -219,8 +221,8 @@ async function main(): Promise<void> {
     await check.close();
     const turns = [...figures.values()].reduce((sum, f) => sum + f.turns, 0);
     console.log(`\nsubmits acknowledged ${bot.acknowledged}, records stored ${stored} (beyond the ${seeded} seeded)`);
-    console.log(`cold start: bot ${ms(rcBot.coldStartMs)}, echo ${ms(echoBot.coldStartMs)} (${ratio(rcBot.coldStartMs / echoBot.coldStartMs)})`);
-    console.log(`RSS idle: bot ${mb(botIdle.rss)}, echo ${mb(echoIdle.rss)} (${ratio(botIdle.rss / echoIdle.rss)}); peak after ${turns} turns in all: bot ${mb(botEnd.peakRss)}, echo ${mb(echoEnd.peakRss)}`);
+    console.log(`cold start: bot ${ms(rcBot.coldStartMs)}, echo ${ms(echoBot.coldStartMs)} (${ratio(rcBot.coldStartMs / echoBot.coldStartMs)}; target ≤ 2×)`);
+    console.log(`RSS idle: bot ${mb(botIdle.rss)}, echo ${mb(echoIdle.rss)} (${ratio(botIdle.rss / echoIdle.rss)}; target ≤ 1.3×); peak after ${turns} turns in all: bot ${mb(botEnd.peakRss)}, echo ${mb(echoEnd.peakRss)} (${ratio(botEnd.peakRss / echoEnd.peakRss)}; target ≤ 300 MB after 50 000 turns, see npm run bench:memory)`);
     console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } catch (error) {
     console.error(`bench failed: ${String(error)}\n--- bot output (tail) ---\n${rcBot.output().slice(-4000)}`);

@@ -2,6 +2,7 @@
 // (a dev dependency), so the bot loads about 40 kB of holiday rules instead of every country's
 // (about 24 MB of memory). Rerun after upgrading date-holidays; test/time/swedish-holidays.test.ts
 // fails while the two disagree.   node scripts/extract-holidays.mjs
+// Then rerun scripts/tabulate-holidays.mjs, which writes the years the bot reads from a table.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { data } from 'date-holidays/data';

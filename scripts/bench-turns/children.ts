@@ -8,6 +8,8 @@ export interface BotChild {
   port: number;
   coldStartMs: number;
   report(): Promise<ChildReport>;
+  /** Writes a V8 heap snapshot to this file (bench-memory.ts --snapshots). */
+  snapshot(file: string): Promise<void>;
   output(): string;
   stop(): Promise<void>;
 }
@@ -39,13 +41,23 @@ export async function startChild(script: string, env: NodeJS.ProcessEnv): Promis
     output: () => output,
     report: () =>
       new Promise<ChildReport>((resolve) => {
-        const onMessage = (m: ChildReport & { ready?: number }) => {
-          if (m.ready !== undefined) return;
+        const onMessage = (m: ChildReport & { ready?: number; snapshot?: string }) => {
+          if (m.ready !== undefined || m.snapshot !== undefined) return;
           child.off('message', onMessage);
           resolve(m);
         };
         child.on('message', onMessage);
         child.send('report');
+      }),
+    snapshot: (file: string) =>
+      new Promise<void>((resolve) => {
+        const onMessage = (m: { snapshot?: string }) => {
+          if (m.snapshot === undefined) return;
+          child.off('message', onMessage);
+          resolve();
+        };
+        child.on('message', onMessage);
+        child.send({ snapshot: file });
       }),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -2,12 +2,18 @@
 // rules for Sweden (./data/se-holidays.ts, extracted by scripts/extract-holidays.mjs) read by
 // its own parser: the whole library would hold every country's rules, about 24 MB of memory.
 // Everything about that library stays in this file, so it can be swapped for another
-// source (or a table) without touching the calendar rules that use it.
+// source without touching the calendar rules that use it.
+// The parser itself (with the Chinese, Hebrew, Islamic… calendars it always loads) holds about
+// 20 MB, so the years a running bot asks about come from a table the parser wrote
+// (./data/se-holiday-table.ts, by scripts/tabulate-holidays.mjs); the parser is loaded, on
+// first use, only for a year outside it.
 
 // The parser's typings declare its module but its package exports do not name them.
 /// <reference path="../../node_modules/date-holidays-parser/types/index.d.ts" />
-import Holidays from 'date-holidays-parser';
+import type Holidays from 'date-holidays-parser';
+import { createRequire } from 'node:module';
 import { SE_HOLIDAYS } from './data/se-holidays.js';
+import { SE_HOLIDAY_NAMES, SE_HOLIDAY_TABLE, SE_HOLIDAY_TABLE_FROM } from './data/se-holiday-table.js';
 import { parseLocalDate, type LocalDate } from './local-date.js';
 
 export type HolidayKind = 'public-holiday' | 'closed-eve';
@@ -33,8 +39,27 @@ function holidaysByDate(year: number): ReadonlyMap<string, SwedishHoliday> {
   let byDate = cache.get(year);
   // Stryker disable next-line ConditionalExpression: the cache only saves time; a year read again reads the same.
   if (byDate) return byDate;
-  // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: getHolidays below asks for Swedish names itself.
-  library ??= new Holidays(SE_HOLIDAYS, 'SE', { languages: ['sv'] });
+  byDate = fromTable(year) ?? holidaysFromRules(year);
+  cache.set(year, byDate);
+  return byDate;
+}
+
+/** A tabulated year: "MMDD" and the index of its name and kind in SE_HOLIDAY_NAMES, per day. */
+function fromTable(year: number): ReadonlyMap<string, SwedishHoliday> | undefined {
+  const row = SE_HOLIDAY_TABLE[year - SE_HOLIDAY_TABLE_FROM];
+  if (row === undefined) return undefined;
+  const found = new Map<string, SwedishHoliday>();
+  for (const day of row.split(' ')) {
+    const date = `${year}-${day.slice(0, 2)}-${day.slice(2, 4)}` as LocalDate;
+    const [name, kind] = SE_HOLIDAY_NAMES[Number(day.slice(4))]!;
+    found.set(date, { date, name, kind });
+  }
+  return found;
+}
+
+/** The year as the library's rules for Sweden give it (what the table was written from). */
+export function holidaysFromRules(year: number): ReadonlyMap<string, SwedishHoliday> {
+  library ??= loadLibrary();
   const found = new Map<string, SwedishHoliday>();
   // Stryker disable next-line StringLiteral: the library was made for Swedish names above.
   for (const h of library.getHolidays(year, 'sv')) {
@@ -48,9 +73,14 @@ function holidaysByDate(year: number): ReadonlyMap<string, SwedishHoliday> {
     if (found.get(date)?.kind === 'public-holiday') continue;
     found.set(date, { date, name: h.name, kind });
   }
-  byDate = found;
-  cache.set(year, byDate);
-  return byDate;
+  return found;
+}
+
+function loadLibrary(): Holidays {
+  // Loaded synchronously on first use (its CommonJS build): the calendar rules that ask are synchronous.
+  const Parser = (createRequire(import.meta.url)('date-holidays-parser') as { default: typeof Holidays }).default;
+  // Stryker disable next-line ObjectLiteral,ArrayDeclaration,StringLiteral: getHolidays asks for Swedish names itself.
+  return new Parser(SE_HOLIDAYS, 'SE', { languages: ['sv'] });
 }
 
 /** Public holidays and closed eves of a year, in date order. */

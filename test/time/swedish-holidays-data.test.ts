@@ -4,7 +4,8 @@
 
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { swedishHolidaysIn } from '../../services/time/swedish-holidays.js';
+import { holidaysFromRules, swedishHolidaysIn } from '../../services/time/swedish-holidays.js';
+import { SE_HOLIDAY_TABLE, SE_HOLIDAY_TABLE_FROM } from '../../services/time/data/se-holiday-table.js';
 
 describe('Swedish holidays from the extracted rules', () => {
   it('are the days the whole date-holidays library names, 1990–2060', () => {
@@ -21,5 +22,21 @@ describe('Swedish holidays from the extracted rules', () => {
 
   it('include the eves offices close on', () => {
     expect(swedishHolidaysIn(2026).filter((h) => h.kind === 'closed-eve').map((h) => h.name)).toEqual(['påskafton', 'midsommarafton', 'julafton', 'nyårsafton']);
+  });
+
+  it('are tabulated for the years a running bot asks about, as the rules give them (rerun scripts/tabulate-holidays.mjs when this fails)', () => {
+    const last = SE_HOLIDAY_TABLE_FROM + SE_HOLIDAY_TABLE.length - 1;
+    expect(SE_HOLIDAY_TABLE_FROM).toBeLessThanOrEqual(2000);
+    expect(last).toBeGreaterThanOrEqual(2100);
+    for (let year = SE_HOLIDAY_TABLE_FROM; year <= last; year++) {
+      const fromRules = [...holidaysFromRules(year).values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+      expect(swedishHolidaysIn(year), String(year)).toEqual(fromRules);
+    }
+  });
+
+  it('come from the rules for a year outside the table', () => {
+    expect(swedishHolidaysIn(2150).map((h) => h.name)).toContain('midsommarafton');
+    expect(swedishHolidaysIn(2150)).toEqual([...holidaysFromRules(2150).values()].sort((a, b) => (a.date < b.date ? -1 : 1)));
+    expect(swedishHolidaysIn(1950).find((h) => h.date === '1950-12-25')).toMatchObject({ name: 'juldagen', kind: 'public-holiday' });
   });
 });
