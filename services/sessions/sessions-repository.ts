@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { isValidDocumentId } from '../storage/document-id.js';
 import { AlreadyExistsError } from '../storage/errors.js';
-import { updateOptimistically, type Decision, type Read, type Updated } from '../storage/optimistic-update.js';
+import { UpdateLanes, updateOptimistically, type Decision, type Read, type Updated } from '../storage/optimistic-update.js';
 import type { Collection, Document, DocumentStore, Filter } from '../storage/port.js';
 import type { Sleep } from '../time/sleep.js';
 import { networkSchema, questionSchema, seriesSchema, sessionSchema, type Network, type Question, type Series, type Session } from './model.js';
@@ -29,6 +29,8 @@ const isKind = (kind: string): Filter => ({ field: 'kind', op: '=', value: kind 
 
 export class SessionsRepository {
   readonly docs: Collection<Document>;
+  /** A session's bookings from many organisations at once take turns here instead of colliding. */
+  private readonly lanes = new UpdateLanes();
 
   constructor(
     store: DocumentStore,
@@ -174,6 +176,7 @@ export class SessionsRepository {
       {
         read: () => this.read(kind, networkId, id),
         write: async (next, current) => (await this.docs.replace(kind.schema.parse(next) as Document, current.etag)).etag,
+        lane: { lanes: this.lanes, key: `${networkId}/${id}` },
       },
       decide,
       { sleep: this.sleep },
