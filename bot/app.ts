@@ -90,7 +90,7 @@ export async function createApp(
   const bindings = new ChannelBindings(store, current, clock, { cacheMs: config.directoryRefreshMs, targets: targetSettings });
   const handover = new CaseHandover(store, current, clock);
   const contacts = new CaseContacts(store, clock);
-  const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays });
+  const networks = new NetworkService(store, clock, { directory: current, retentionDays: config.retentionDays, cacheMs: config.directoryRefreshMs });
   const roster = new CoordinatorRoster(store, clock, config.directoryRefreshMs);
   const trainings = new TrainingService(store, clock, { directory: current });
   const statistics = new StatisticsService(store, current, clock, {

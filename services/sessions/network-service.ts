@@ -31,6 +31,8 @@ export interface NetworkServiceOptions {
   sleep?: Sleep;
   /** Days a discussed or withdrawn question keeps its text (RC_RETENTION_DAYS, as consultations). */
   retentionDays?: number;
+  /** How long networks read are remembered (RC_DIRECTORY_REFRESH_SECONDS); 0, the default, reads each time. */
+  cacheMs?: number;
 }
 
 export class NetworkService {
@@ -45,7 +47,7 @@ export class NetworkService {
     const sleep = options.sleep ?? realSleep;
     const directory = options.directory;
     this.ctx = {
-      repo: new SessionsRepository(store, sleep),
+      repo: new SessionsRepository(store, sleep, clock, options.cacheMs),
       clock,
       centreExists: (rcId) => !directory || directory().centre(rcId) !== undefined,
       municipalityExists: (code) => !directory || directory().municipality(code) !== undefined,

@@ -8,9 +8,11 @@
 
 import type { z } from 'zod';
 import { isValidDocumentId } from '../storage/document-id.js';
+import { ReadCache } from '../storage/read-cache.js';
 import { AlreadyExistsError } from '../storage/errors.js';
-import { updateOptimistically, type Decision, type Read, type Updated } from '../storage/optimistic-update.js';
+import { UpdateLanes, updateOptimistically, type Decision, type Read, type Updated } from '../storage/optimistic-update.js';
 import type { Collection, Document, DocumentStore, Filter } from '../storage/port.js';
+import type { Clock } from '../time/clock.js';
 import type { Sleep } from '../time/sleep.js';
 import { networkSchema, questionSchema, seriesSchema, sessionSchema, type Network, type Question, type Series, type Session } from './model.js';
 
@@ -29,16 +31,28 @@ const isKind = (kind: string): Filter => ({ field: 'kind', op: '=', value: kind 
 
 export class SessionsRepository {
   readonly docs: Collection<Document>;
+  /** A session's bookings from many organisations at once take turns here instead of colliding. */
+  private readonly lanes = new UpdateLanes();
+  // Networks change rarely (a lead adds an organisation or a deputy) but every session turn
+  // reads its network for the person's role, and the session list reads all of theirs. A
+  // network written here forgets both at once; one written by another instance shows within
+  // cacheMs (RC_DIRECTORY_REFRESH_SECONDS, as the coordinators' RCs). Updates always read afresh.
+  private readonly networks: ReadCache<Read<Network> | undefined>;
+  private readonly memberships: ReadCache<Network[]>;
 
   constructor(
     store: DocumentStore,
     private readonly sleep: Sleep,
+    clock: Clock,
+    cacheMs = 0,
   ) {
     this.docs = store.collection<Document>('sessions');
+    this.networks = new ReadCache(cacheMs, clock);
+    this.memberships = new ReadCache(cacheMs, clock);
   }
 
   network(networkId: string): Promise<Read<Network> | undefined> {
-    return this.read(NETWORK, networkId, networkId);
+    return this.networks.get(networkId, () => this.read(NETWORK, networkId, networkId));
   }
 
   series(networkId: string, seriesDocId: string): Promise<Read<Series> | undefined> {
@@ -62,11 +76,17 @@ export class SessionsRepository {
     } catch (error) {
       if (error instanceof AlreadyExistsError) return false;
       throw error;
+    } finally {
+      if (item.kind === 'network') this.forgetNetworks();
     }
   }
 
-  updateNetwork<D extends object, F>(networkId: string, decide: (current: Network) => Decision<Network, D, F>): Promise<Updated<Network, D, F>> {
-    return this.update(NETWORK, networkId, networkId, decide);
+  async updateNetwork<D extends object, F>(networkId: string, decide: (current: Network) => Decision<Network, D, F>): Promise<Updated<Network, D, F>> {
+    try {
+      return await this.update(NETWORK, networkId, networkId, decide);
+    } finally {
+      this.forgetNetworks();
+    }
   }
 
   updateSession<D extends object, F>(networkId: string, sessionId: string, decide: (current: Session) => Decision<Session, D, F>): Promise<Updated<Session, D, F>> {
@@ -78,9 +98,11 @@ export class SessionsRepository {
   }
 
   /** Cross-partition: every network the user leads or belongs to through an organisation. */
-  async networksWith(userId: string): Promise<Network[]> {
-    const items = await this.docs.queryAll({ where: [isKind('network'), { field: 'participantIds', op: 'contains', value: userId }] });
-    return items.map((item) => networkSchema.parse(item)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  networksWith(userId: string): Promise<Network[]> {
+    return this.memberships.get(userId, async () => {
+      const items = await this.docs.queryAll({ where: [isKind('network'), { field: 'participantIds', op: 'contains', value: userId }] });
+      return items.map((item) => networkSchema.parse(item)).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    });
   }
 
   async networkByFeedToken(token: string): Promise<Network | undefined> {
@@ -156,6 +178,11 @@ export class SessionsRepository {
     return items.map((item) => sessionSchema.parse(item));
   }
 
+  private forgetNetworks(): void {
+    this.networks.clear();
+    this.memberships.clear();
+  }
+
   private async read<T>(kind: Kind<T>, networkId: string, id: string): Promise<Read<T> | undefined> {
     // Ids come from card data: one that the store would refuse simply names nothing.
     if (!isValidDocumentId(id) || !isValidDocumentId(networkId)) return undefined;
@@ -174,6 +201,7 @@ export class SessionsRepository {
       {
         read: () => this.read(kind, networkId, id),
         write: async (next, current) => (await this.docs.replace(kind.schema.parse(next) as Document, current.etag)).etag,
+        lane: { lanes: this.lanes, key: `${networkId}/${id}` },
       },
       decide,
       { sleep: this.sleep },

@@ -38,9 +38,10 @@ export const CONTAINERS = {
   /**
    * Network sessions (nätverksträffar), one partition per network: the network itself, its
    * series, one document per session (bookings inside it, so capacity is one conditional
-   * write) and the questions sent in advance. Conversation references are opaque.
+   * write) and the questions sent in advance. Conversation references are opaque. A network's
+   * next sessions (after an instant, earliest first) are read on every booking turn.
    */
-  sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'] },
+  sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'], rangeIndexes: ['startsAt'] },
   /**
    * Figures derived from the consultations, one partition per RC: a tally per Stockholm month,
    * and the change mark every consultation write leaves on its month so a tally knows it is stale.

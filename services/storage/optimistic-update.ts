@@ -14,6 +14,11 @@
 // writers that collided from colliding again in lockstep; the cap keeps the total pause of
 // the worst case to at most 2 s (40 × 50 ms, about 1 s on average), well inside the time a
 // Teams card action may take.
+//
+// Lanes: the rounds above are for writers in other instances. Writers in this process that
+// update one document (a `lane` key) take turns instead: the next starts when the one before
+// has written, on the version it wrote, so they never collide and never use up the rounds
+// however many there are; only another instance's write can still make a round fail.
 
 import type { Sleep } from '../time/sleep.js';
 import { ChangedBySomeoneElseError, NotFoundError } from './errors.js';
@@ -44,6 +49,8 @@ export interface OptimisticDocument<T> {
    * Throws ChangedBySomeoneElseError when it has changed, NotFoundError when it is gone.
    */
   write(next: T, current: Read<T>): Promise<string>;
+  /** Updates of this process with the same lanes and key run one after another. */
+  lane?: { lanes: UpdateLanes; key: string };
 }
 
 export interface RetryPacing {
@@ -62,11 +69,53 @@ export function pauseAfterLostRound(attempt: number, random: () => number = Math
  * `known`, a version the caller has just written or read, stands in for the first read: when it
  * is no longer current, the write fails on its ETag and the next round reads.
  */
-export async function updateOptimistically<T, D extends object, F>(
+export function updateOptimistically<T, D extends object, F>(
   doc: OptimisticDocument<T>,
   decide: (current: T) => Decision<T, D, F>,
   pacing: RetryPacing,
   known?: Read<T>,
+): Promise<Updated<T, D, F>> {
+  if (!doc.lane) return rounds(doc, decide, pacing, known);
+  const { lanes, key } = doc.lane;
+  return lanes.run(key, async (handedOver) => {
+    // What the writer before wrote is at least as new as anything this one could have read.
+    const result = await rounds(doc, decide, pacing, (handedOver as Read<T> | undefined) ?? known);
+    const written = result as { ok?: unknown; item?: T; etag?: string };
+    return { result, last: written.ok === true ? { item: written.item, etag: written.etag } : undefined };
+  });
+}
+
+/**
+ * One key's queue of updates in this process. A version is handed from one update to the next
+ * only while the queue lasts: the one receiving it was waiting when it was written, so deciding
+ * on it is deciding on a state current within that update's own time.
+ */
+export class UpdateLanes {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<R>(key: string, work: (handedOver: unknown) => Promise<{ result: R; last: unknown }>): Promise<R> {
+    const before = this.tails.get(key);
+    const mine = (before ?? Promise.resolve(undefined)).then(
+      (handedOver) => work(handedOver),
+      () => work(undefined),
+    );
+    const tail = mine.then(
+      ({ last }) => last,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return mine.then(({ result }) => result);
+  }
+}
+
+async function rounds<T, D extends object, F>(
+  doc: OptimisticDocument<T>,
+  decide: (current: T) => Decision<T, D, F>,
+  pacing: RetryPacing,
+  known: Read<T> | undefined,
 ): Promise<Updated<T, D, F>> {
   for (let attempt = 1; ; attempt++) {
     const current = attempt === 1 && known ? known : await doc.read();

@@ -69,12 +69,13 @@ describe.each(stores.kinds)('booking (%s)', (kind) => {
     const id = w.network.networkId;
     const s = nth(w, 0).id;
     ok(await w.service.book(memberC, id, s));
-    // Both writers have read the same version before either writes: a real collision every round.
+    // Two instances of the bot (one process takes its own writers in turn), and both have read
+    // the same version before either writes: a real collision every round.
     const barrier = replaceBarrier(store);
-    const racing = new NetworkService(barrier.store, w.clock, { sleep: () => yieldTurn() });
+    const [one, two] = [0, 1].map(() => new NetworkService(barrier.store, w.clock, { sleep: () => yieldTurn() })) as [NetworkService, NetworkService];
     for (let round = 0; round < 3; round++) {
       barrier.arm(2);
-      const results = await Promise.all([racing.book(memberA, id, s), racing.book(memberB, id, s)]);
+      const results = await Promise.all([one.book(memberA, id, s), two.book(memberB, id, s)]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'full', waitingListPosition: 1 }]);
       const session = await w.service.session(id, s);

@@ -56,6 +56,29 @@ export function pagingContract(ctx: ContractContext): void {
       expect(await ctx.docs().queryAll({ where: [...where], top: 5 }, { partitionKey: 'one', pageSize: 2 })).toHaveLength(5);
     });
 
+    it('sorts a range on a range-indexed field by that field across pages, and stops at the first N', async () => {
+      const at = ['a', 'b', 'c', 'c', 'c', 'd', 'e', 'e', 'f'];
+      const docs: ContractDoc[] = at.map((value, i) => ({ id: `r${pad(i)}`, tenant: 'one', at: value })).reverse();
+      docs.push({ id: 'number', tenant: 'one', at: 3 }, { id: 'missing', tenant: 'one' }, { id: 'elsewhere', tenant: 'two', at: 'b' });
+      await seed(ctx, docs);
+      const spec = { where: [{ field: 'at', op: '>', value: 'a' }], orderBy: { field: 'at', direction: 'asc' } } as const;
+      const values: unknown[] = [];
+      const seen: string[] = [];
+      let continuation: string | undefined;
+      let calls = 0;
+      do {
+        const page = await ctx.docs().query({ ...spec, where: [...spec.where] }, { partitionKey: 'one', pageSize: 3, ...(continuation ? { continuation } : {}) });
+        values.push(...page.items.map((d) => d.at));
+        seen.push(...ids(page.items));
+        continuation = page.continuation;
+        calls++;
+      } while (continuation && calls < 10);
+      expect(values).toEqual(at.slice(1));
+      expect(new Set(seen).size).toBe(at.length - 1);
+      const firstThree = await ctx.docs().queryAll({ ...spec, where: [...spec.where], top: 3 }, { partitionKey: 'one', pageSize: 2 });
+      expect(firstThree.map((d) => d.at)).toEqual(['b', 'c', 'c']);
+    });
+
     it('keeps the sort order across pages', async () => {
       await seed(ctx, Array.from({ length: 20 }, (_, i) => ({ id: `p${pad(i)}`, tenant: 'one', n: (i * 7) % 20 })));
       const first = await ctx.docs().query({ orderBy: { field: 'n', direction: 'desc' } }, { partitionKey: 'one', pageSize: 7 });

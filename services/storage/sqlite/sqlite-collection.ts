@@ -146,12 +146,15 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     const query = checkQuerySpec(spec);
     const opts = checkQueryOptions(options);
     const fingerprint = queryFingerprint(this.name, query, opts.partitionKey);
-    // Without an ORDER BY, pages continue after the last rowid seen (keyset paging): an
-    // OFFSET makes SQLite step over every earlier row again on each page.
-    const keyset = query.orderBy === undefined;
     // A partition read by a range on an indexed field goes through that index, in the field's
-    // order: reading a month of a large partition then touches that month's rows only.
-    const ranged = keyset && opts.partitionKey !== undefined ? this.rangeFieldOf(query) : undefined;
+    // order: reading a month of a large partition then touches that month's rows only, and
+    // "the next five sessions" (ordered by that field, ascending) stops after five.
+    const rangeField = opts.partitionKey !== undefined ? this.rangeFieldOf(query) : undefined;
+    const inIndexOrder = rangeField !== undefined && query.orderBy?.field === rangeField && query.orderBy.direction !== 'desc';
+    // Without an ORDER BY (or in the index's own order), pages continue after the last rowid
+    // seen (keyset paging): an OFFSET makes SQLite step over every earlier row again on each page.
+    const keyset = query.orderBy === undefined || inIndexOrder;
+    const ranged = keyset ? rangeField : undefined;
     const position = opts.continuation === undefined ? undefined : decodeContinuation(opts.continuation, fingerprint);
     const { offset, after, afterValue, seen } = readPosition(position, keyset, ranged !== undefined);
     const limit = query.top === undefined ? opts.pageSize : Math.min(opts.pageSize, query.top - (keyset ? seen : offset));
