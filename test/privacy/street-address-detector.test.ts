@@ -23,12 +23,24 @@ describe('a street known by its ending', () => {
     },
   );
 
+  it.each([
+    ['Hon bor på STORGATAN 12.', 'STORGATAN 12'],
+    ['Adress: KUNGSVÄGEN 3B', 'KUNGSVÄGEN 3B'],
+    ['Brevet kom tillbaka från LINDALLÉ 4.', 'LINDALLÉ 4'],
+    ['Hon bor på SKOGSBRYNET 22.', 'SKOGSBRYNET 22'],
+    ['Hon bor på BRYNET 4.', 'BRYNET 4'],
+    ['Hon bor på Storgatan 12 A.', 'Storgatan 12 A'],
+  ])('typed in capitals: %s', (text, found) => {
+    address(text, found);
+  });
+
   it('in lower case only after a word that says someone lives there', () => {
     for (const lives of ['bor på', 'bodde på', 'är boende på', 'är bosatt på', 'är bosatta på', 'har adress', 'har adressen', 'adr', 'gjorde hembesök på', 'har flyttat till', 'flyttade till']) {
       address(`Familjen ${lives} storgränd 4 nu.`, 'storgränd 4');
     }
     expect(blocking('Hon gick längs storgränd 4 varv.')).toEqual([]);
     expect(blocking('Kören övar på storgränd 4 kvällar.')).toEqual([]);
+    expect(blocking('Eleverna övade på att skriva storgatan 12 med stor bokstav.')).toEqual([]);
   });
 });
 
@@ -42,7 +54,13 @@ describe('a street named with a separate street word', () => {
     address(`Brevet kom tillbaka från ${street}.`, street);
   });
 
+  // A bare indefinite street word after a name that is no genitive is a title or a number, not a street.
+  it.each(['väg', 'gata', 'gränd', 'backe', 'allé', 'stig', 'torg', 'plan', 'gång', 'led'])('but not "Kalle Anka %s 4"', (word) => {
+    expect(blocking(`Sagan om Kalle Anka ${word} 4 lästes högt.`)).toEqual([]);
+  });
+
   it('but not a road number, a pronoun or an everyday phrase', () => {
+    expect(blocking('Min väg 1 var lättare än Hennes väg 2 var.')).toEqual([]);
     expect(blocking('Ta väg 40 mot Borås.')).toEqual([]);
     expect(blocking('Hennes väg 2 år senare var svår.')).toEqual([]);
     expect(blocking('Ta Kyrkbacka väg 40 mot Borås.')).toEqual([]);
@@ -75,6 +93,8 @@ describe('a street known by its place in the sentence', () => {
     ['Familjen flyttad till Skogsbrynet 22.', 'Skogsbrynet 22'],
     ['Hon bor på Övre Skogsbrynet 22.', 'Övre Skogsbrynet 22'],
     ['Hon bor på Skogsbrynet västra 22.', 'Skogsbrynet västra 22'],
+    ['Hon bor på Gamla Skolan 3.', 'Gamla Skolan 3'],
+    ['Hon bor på Villa Ekbacken 3.', 'Villa Ekbacken 3'],
   ])('%s', (text, found) => {
     address(text, found);
   });
@@ -89,6 +109,15 @@ describe('a street known by its place in the sentence', () => {
     'Vi ses på Tisdag 12.',
     'Mötet hölls vid Kommunen 3.',
     'Samtalet gällde Malmö 3 veckor.',
+    'Mötet hölls vid Lund 4 i mars.',
+    'Hon placerades på HVB 2 i Malmö.',
+    'Hon ligger på BB 2 sedan i går.',
+    'Hon placerades på HVB Skogsbrynet 2 i Malmö.',
+    'Hon är placerad på SiS 3 sedan maj.',
+    'Vi ses på Sal Skogsbrynet 3.',
+    'Vi ses i morgon på Ekbackens Sal 3.',
+    'Vi ses på Ekbacken klockan 3 i morgon.',
+    'Vi ses på Kommunen  Socialtjänsten 3.',
   ])('but not %s', (text) => {
     expect(blocking(text).filter(([kind]) => kind === 'street_address')).toEqual([]);
   });
