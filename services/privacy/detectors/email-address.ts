@@ -16,8 +16,9 @@ const S = String.raw`\s`;
 /** Where a run of spaces may start: not inside one. */
 const RUN = `(?<!${S})`;
 const WORD_AT = String.raw`at|snabel-?a|snabel${S}+a`;
+// Every form starts with a space, an @ or a bracket: the lookahead turns every other position away at once.
 const AT = new RegExp(
-  String.raw`${RUN}${S}*@${S}*|${RUN}${S}*[\[({<]${S}*(?:${WORD_AT}|@)${S}*[\])}>]${S}*|(?<=[\p{L}\p{N}])${S}+(?:${WORD_AT})${S}+(?=[\p{L}\p{N}])`,
+  String.raw`(?=[\s@\[({<])(?:${RUN}${S}*@${S}*|${RUN}${S}*[\[({<]${S}*(?:${WORD_AT}|@)${S}*[\])}>]${S}*|(?<=[\p{L}\p{N}])${S}+(?:${WORD_AT})${S}+(?=[\p{L}\p{N}]))`,
   'giu',
 );
 const DOT_WORD = String.raw`${RUN}${S}*[\[({]${S}*(?:dot|punkt)${S}*[\])}]${S}*|${RUN}${S}+(?:dot|punkt|\.)${S}+`;
