@@ -114,6 +114,8 @@ describe('a street known by its place in the sentence', () => {
     'Hon ligger på BB 2 sedan i går.',
     'Hon placerades på HVB Skogsbrynet 2 i Malmö.',
     'Hon är placerad på SiS 3 sedan maj.',
+    'Hon är inskriven på BoU 3 sedan maj.',
+    'Barnet vårdas på NeoIVA 2 sedan födseln.',
     'Vi ses på Sal Skogsbrynet 3.',
     'Vi ses i morgon på Ekbackens Sal 3.',
     'Vi ses på Ekbacken klockan 3 i morgon.',
