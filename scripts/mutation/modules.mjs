@@ -29,6 +29,8 @@ const OWN_TESTS = {
   'email-address': ['test/privacy/email-address-detector.test.ts'],
   'date-of-birth': ['test/privacy/date-of-birth-detector.test.ts'],
   'school-name': ['test/privacy/school-name-detector.test.ts'],
+  'personal-name': ['test/privacy/personal-name-detector.test.ts'],
+  'street-address': ['test/privacy/street-address-detector.test.ts'],
 };
 
 /** @type {{ name: string, mutate: string[], tests: string[], target: number }[]} */

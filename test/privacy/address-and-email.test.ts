@@ -144,6 +144,29 @@ describe('e-mail addresses in every dodge', () => {
     expect(blocking(`Mejl: ${address}, tack.`)).toEqual([['email_address', address]]);
   });
 
+  // A name before an @ is blocked whatever the spacing: a run of spaces, a tab, a no-break or
+  // narrow no-break space, a line break, around the @, the written "at"s and the dots.
+  it.each([
+    'amina   @example.se',
+    'amina@   example.se',
+    'amina\t@\texample.se',
+    'amina\u00a0@\u00a0example.se',
+    'amina\u202f@\u202fexample.se',
+    'ayşe\u202f@\u202fexample.se',
+    'amina\n@example.se',
+    'amina   (at)   example   (punkt)   se',
+    'amina ( at ) example [ dot ] se',
+    'amina  snabel-a  example.se',
+    'amina snabel   a example.se',
+    'amina   at   example  punkt  se',
+    'amina@example  .  se',
+    'amina\t.\thassan@example.se',
+    'amina  punkt  hassan@example.se',
+    'amina   (punkt)   hassan@example.se',
+  ])('blocks %j whole', (address) => {
+    expect(blocking(`Mejl: ${address}, tack.`)).toEqual([['email_address', address]]);
+  });
+
   it('leaves dots at the edges out and reads at most 64 characters before the at sign', () => {
     expect(blocking('Mejl: .amina.@example.com')).toEqual([['email_address', 'amina.@example.com']]);
     expect(blocking('Mejl: amina@example.se.')).toEqual([['email_address', 'amina@example.se']]);

@@ -51,6 +51,10 @@ describe('the calendar behind dates of birth and personnummer', () => {
     ['Pojken är född 31 december 2010.', '31 december 2010'],
     ['Född 2010-12-01.', '2010-12-01'],
     ['Född 2010-01-31.', '2010-01-31'],
+    ["Född 29 feb '08.", "29 feb '08"],
+    ['Född 29/2-08.', '29/2-08'],
+    ['Född 29/2 2008.', '29/2 2008'],
+    ['Född 29 februari.', '29 februari'],
   ])('finds the real date in %s', (text, date) => {
     expect(blocking(text)).toEqual([['exact_date_of_birth', date]]);
   });
@@ -59,6 +63,10 @@ describe('the calendar behind dates of birth and personnummer', () => {
     'Flickan är född 2009-02-29, enligt en felskrivning.',
     'Farfar är född 1900-02-29, enligt en felskrivning.',
     'Pojken är född 31 april 2010, enligt en felskrivning.',
+    'Flickan är född 29 februari 2009, enligt en felskrivning.',
+    "Flickan är född 29 feb '09, enligt en felskrivning.",
+    'Flickan är född 29/2-09, enligt en felskrivning.',
+    'Flickan är född 29.02.2009, enligt en felskrivning.',
     'Född 2010-13-05 enligt en felskrivning.',
     'Född 2010-00-05 enligt en felskrivning.',
     'Född 2010-05-00 enligt en felskrivning.',

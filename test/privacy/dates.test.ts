@@ -1,7 +1,7 @@
 // The calendar the number detectors share, on its own: through checkText a personnummer's
 // checksum or another detector often decides first, which hides a calendar rule that broke.
 import { describe, expect, it } from 'vitest';
-import { isBirthDateDigits, isCalendarDate } from '../../services/privacy/detectors/dates.js';
+import { isBirthDateDigits, isCalendarDate, yearOf } from '../../services/privacy/detectors/dates.js';
 
 describe('calendar dates', () => {
   it('knows the months, the days of each and leap years', () => {
@@ -14,6 +14,12 @@ describe('calendar dates', () => {
     expect(isCalendarDate(2000, 2, 29)).toBe(true);
     expect(isCalendarDate(2023, 2, 29)).toBe(false);
     expect(isCalendarDate(1900, 2, 29)).toBe(false);
+  });
+});
+
+describe('the year a date is written with', () => {
+  it('reads four digits as they are, two as 20yy with or without an apostrophe, and none as the leap year 2000', () => {
+    expect([yearOf('1985'), yearOf('09'), yearOf("'09"), yearOf(undefined)]).toEqual([1985, 2009, 2009, 2000]);
   });
 });
 

@@ -99,6 +99,27 @@ describe('workplace names', () => {
     expect(warnings('Vi läste Bamse ABC i klassen. SvenssonAB anställde henne. Det gäller AB.')).toEqual([]);
   });
 
+  // De-identified texts name people by their initials; "AB" there is a person, not a company form.
+  it.each([
+    'Vårdnadshavare AB och CD kom till mötet.',
+    'Socialsekreterare KB, HB och EF deltog.',
+    'Handläggare AB samt CD ringde.',
+    'Kontaktperson AB eller CD svarar.',
+    'Föräldrar: Mamma AB & pappa CD.',
+    'Vårdnadshavarna CD och AB kom till mötet.',
+    'Vi träffade Elev X & AB i dag.',
+  ])('does not read initials in a list as a company: %s', (text) => {
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it('still finds a company named beside initials or another company', () => {
+    expect(warnings('Handläggare CD ringde Svensson Bygg AB och Nilsson KB.')).toEqual([['workplace_name', 'Svensson Bygg AB och Nilsson KB']]);
+    expect(warnings('Pappan jobbar på SJ AB.')).toEqual([['workplace_name', 'SJ AB']]);
+    expect(warnings('Pappan jobbar på Svensson Bygg AB, CDE ringde.')).toEqual([['workplace_name', 'Svensson Bygg AB']]);
+    expect(warnings('Pappan jobbar på Svensson Bygg AB och CDfirma.')).toEqual([['workplace_name', 'Svensson Bygg AB']]);
+    expect(warnings('Pappan jobbar på AB Bygg och Svensson AB.')).toEqual([['workplace_name', 'AB Bygg och Svensson AB']]);
+  });
+
   it('does not warn on authorities', () => {
     expect(warnings('Hela Sverige AB vet om det.')).toEqual([]);
   });

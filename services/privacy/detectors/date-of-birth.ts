@@ -6,7 +6,7 @@
 
 import { FIRST_NAMES } from '../data/first-names.js';
 import type { Finding } from '../types.js';
-import { isCalendarDate } from './dates.js';
+import { isCalendarDate, yearOf } from './dates.js';
 
 // Full names first; only abbreviations take a dot ("3 feb. 2009" but "3 maj.").
 const MONTHS =
@@ -54,10 +54,8 @@ function plausible(groups: Record<string, string | undefined>): boolean {
   const day = Number(groups['id'] ?? groups['cd'] ?? groups['wd'] ?? groups['nd']);
   const monthWord = groups['wm'];
   const month = monthWord ? MONTH_NUMBER[monthWord.slice(0, 3).toLowerCase()]! : Number(groups['im'] ?? groups['cm'] ?? groups['nm']);
-  // Leap years only matter for 29 February; 2000 is a leap year, so use it when unknown.
-  const written = groups['iy'] ?? groups['cy'];
-  // Stryker disable next-line StringLiteral: a two-digit year yy is a leap year exactly when 20yy is, so the padding only reads well
-  const year = Number(written?.padStart(4, '20') ?? 2000);
+  // Leap years only matter for 29 February: "29 februari 2009" is no date, in words or digits.
+  const year = yearOf(groups['iy'] ?? groups['cy'] ?? groups['wy'] ?? groups['ny']);
   return isCalendarDate(year, month, day);
 }
 

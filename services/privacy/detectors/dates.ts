@@ -12,6 +12,15 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 }
 
 /**
+ * The year a date is written with ("2009", "09", "'09"), or 2000 when it has none: a leap
+ * year, so 29 February without a year stays a date. A two-digit year yy is read as 20yy,
+ * a leap year exactly when 19yy is (but 1900).
+ */
+export function yearOf(written: string | undefined): number {
+  return Number((written?.replace("'", '') ?? '2000').padStart(4, '20'));
+}
+
+/**
  * `yymmdd` or `yyyymmdd` as written at the start of a personal identity number. A
  * six-digit date has no century, so it passes if it is a date in either 19yy or 20yy.
  */

@@ -1,7 +1,7 @@
 // Street addresses: a street name and a house number, with what tends to follow (a
 // letter, a range, "lgh 1102", "2 tr", "uppg. B"). Three ways to know the name is a street:
-// - its ending: compounds on -gatan, -vägen, -gränd … ("Kungsvägen 3B"), capitalised
-//   unless the words before say someone lives there ("bor på storgatan 12");
+// - its ending: compounds on -gatan, -vägen, -gränd … ("Kungsvägen 3B", "KUNGSVÄGEN 3B"),
+//   capitalised unless the words before say someone lives there ("bor på storgatan 12");
 // - a separate street word after a name ("Drottning Kristinas väg 14", "Kyrkbacka
 //   vägen 17", "Gamla vägen 17");
 // - its place in the sentence, for names with no street ending at all: a capitalised
@@ -27,7 +27,11 @@ const house = (digits: string) =>
   String.raw`${S}+(?:(?:nr|nummer)\.?${S}*)?\d{${digits}}(?![\d:.,]\d)${NOT_A_UNIT}(?:[A-Za-z]|${S}[A-Z])?(?![\p{L}\p{N}§])(?:${S}?[-\u2013]${S}?\d{1,4}[A-Za-z]?)?(?:,?${S}*(?:uppg|uppgång|ingång)\.?${S}*[A-Z](?![\p{L}]))?(?:,?${S}*(?:lgh|lägenhet|lägenhetsnummer)\.?${S}*(?:nr\.?${S}*)?\d{3,4})?(?:,?${S}*\d${S}?(?:tr|trappor|trappa)(?![\p{L}]))?`;
 const HOUSE = house('1,4');
 
-const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{N}])${PREFIX_WORD}(\p{L}[\p{L}\p{M}]+?(?:${SUFFIX}))${HOUSE}`, 'gu');
+// "STORGATAN 12": an address typed in capitals is an address too.
+const COMPOUND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${PREFIX_WORD}(\p{L}[\p{L}\p{M}]+?(?:${SUFFIX}|${SUFFIX.toUpperCase()}))${HOUSE}`,
+  'gu',
+);
 const NAMED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}.:]*${S}+){0,2}\p{Lu}[\p{L}\p{M}]*)${S}+(?:${SEPARATE})${HOUSE}`,
   'gu',
@@ -47,6 +51,7 @@ const NOT_STREETS = new Set([
 ]);
 
 /** Nouns that take a number and are not streets ("på plan 3", "vid Rum 12"). Lower case. */
+// Stryker disable Regex: the list below has single spaces and line breaks only, so /\s/ splits it as /\s+/ does
 const NUMBERED_THINGS = new Set(
   `plan planet våning våningen rum rummet sal salen kapitel kap sida sidan vecka veckan
 årskurs åk klass klassen bilaga bilagan tabell punkt steg nivå avdelning avdelningen avd
@@ -55,12 +60,14 @@ lektion sektion väg vägen riksväg länsväg europaväg motorväg etapp gate p
 bord plats platsen sektor modul kurs kursen träff träffen möte mötet del delen avsnitt
 fråga frågan nummer nr ärende ärendet tolk dag dagen kvart station stationen campus`.split(/\s+/),
 );
+// Stryker restore Regex
 /** Compounds on these name meetings, groups and public buildings ("Nätverksträff 4", "Stadshuset 3"), not streets. */
 const NUMBERED_COMPOUND = /(?:träff|träffen|möte|mötet|grupp|gruppen|kurs|kursen|tillfälle|tillfället|huset|station|stationen|lektion|omgång|omgången)$/u;
 
 const LIVES_AT = /(?<![\p{L}])(bor|bodde|boende|bosatt|bosatta|adress|adressen|adr|hembesök|flyttat|flyttade)(?![\p{L}])/iu;
 const PREFIX_SET = new Set(PREFIXES.split('|'));
-const isAcronym = (word: string) => /^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(word);
+/** "BUP", "HVB-hem", "SiS": two to five capitals, or a capital inside the word. "SKOGSBRYNET" is a name in capitals. */
+const isAcronym = (word: string) => /^\p{Lu}{2,5}(?!\p{Lu})|^\p{Lu}\p{Ll}+\p{Lu}/u.test(word);
 
 /** Whether the words before a house number, found by their place alone, can name a street. */
 function isStreetName(name: string): boolean {
@@ -84,9 +91,11 @@ export function findStreetAddresses(text: string): Finding[] {
   }
   for (const match of text.matchAll(NAMED)) {
     // "Hennes väg 2 …" is a pronoun, not Drottning Kristinas väg; "Gamla vägen 17" is a street.
+    // Stryker disable next-line Regex: the name ends in a word, so splitting at each space instead of each run only adds empty words, which are neither last nor a prefix
     const words = match[1]!.split(/[ \u00a0]+/);
     const last = words[words.length - 1]!;
     if (isOrdinaryWord(last) && !PREFIX_SET.has(last)) continue;
+    // Stryker disable next-line Regex: after trim() the first word is the same whether one space or a run splits
     const streetWord = match[0].slice(match[1]!.length).trim().split(/[ \u00a0]+/)[0]!;
     if (INDEFINITE.has(streetWord) && !last.endsWith('s') && !words.some((w) => PREFIX_SET.has(w))) continue;
     findings.push({ kind: 'street_address', start: match.index, end: match.index + match[0].length });
