@@ -19,7 +19,16 @@ interface Pending {
 
 const PENDING = Symbol('card follow-up');
 
+/** A follow-up started and not yet delivered. */
+interface Unfinished {
+  done: Promise<void>;
+  /** Replaces the card with the failure card: for a process that cannot wait any longer. */
+  giveUp: () => Promise<void>;
+}
+
 export class CardFollowUps {
+  private readonly unfinished = new Set<Unfinished>();
+
   constructor(
     private readonly messenger: Pick<Messenger, 'send' | 'update'>,
     private readonly logger: Logger,
@@ -51,9 +60,44 @@ export class CardFollowUps {
     const reference = TurnContext.getConversationReference(context.activity);
     const cardId = pending.sentId ?? context.activity.replyToId;
     const { messages } = turnLanguage(context);
-    setImmediate(() => {
-      void this.finish(pending, reference, cardId, messages).catch((error: unknown) => this.logger.error({ err: error }, 'card follow-up failed'));
-    });
+    const entry: Unfinished = {
+      done: new Promise<void>((resolve) =>
+        setImmediate(() => {
+          void this.finish(pending, reference, cardId, messages)
+            .catch((error: unknown) => this.logger.error({ err: error }, 'card follow-up failed'))
+            .finally(() => {
+              this.unfinished.delete(entry);
+              resolve();
+            });
+        }),
+      ),
+      giveUp: () => this.deliver(reference, cardId, pending.failed ?? failureCard(messages, new Error('stopped before the card was finished'))),
+    };
+    this.unfinished.add(entry);
+  }
+
+  /**
+   * For a stopping process (after its last turns, before the store closes): waits up to
+   * `limitMs` for the cards still being finished, so nobody is left looking at "Räknar…" for
+   * ever. Those not finished by then are replaced by their failure card ("try again").
+   */
+  async settle(limitMs: number): Promise<void> {
+    if (this.unfinished.size === 0) return;
+    this.logger.info({ unfinished: this.unfinished.size }, 'waiting for cards still being finished');
+    const deadline = Date.now() + limitMs;
+    // Work finishing may start more (a queue draining): wait until none is left or time is up.
+    while (this.unfinished.size > 0 && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all([...this.unfinished].map((u) => u.done)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now()))),
+      ]);
+      clearTimeout(timer);
+    }
+    const left = [...this.unfinished];
+    if (left.length === 0) return;
+    this.logger.warn({ unfinished: left.length }, 'cards not finished before stopping: told to try again');
+    await Promise.all(left.map((u) => u.giveUp().catch((error: unknown) => this.logger.error({ err: error }, 'card follow-up could not be replaced'))));
   }
 
   private async finish({ work, failed }: Pending, reference: Partial<ConversationReference>, cardId: string | undefined, messages: Messages): Promise<void> {
@@ -64,6 +108,10 @@ export class CardFollowUps {
       this.logger.error({ err: error }, 'card follow-up work failed');
       card = failed ?? failureCard(messages, error);
     }
+    await this.deliver(reference, cardId, card);
+  }
+
+  private async deliver(reference: Partial<ConversationReference>, cardId: string | undefined, card: AdaptiveCard): Promise<void> {
     // No card to replace (or it is gone): the finished card comes as a new message instead.
     if (cardId && (await this.messenger.update(reference, cardId, cardMessage(card)))) return;
     await this.messenger.send(reference, cardMessage(card));

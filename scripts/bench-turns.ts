@@ -6,6 +6,7 @@
 // round trips per turn (counted on the port), cold start and RSS.
 //
 //   npm run bench:turns -- [--store embedded|cosmos] [--records N] [--rounds R] [--turns K] [--seconds S]
+//                          [--only NAME] [--concurrency 8,32,64] [--profile DIR]
 //
 // --records N pre-seeds N consultations (the statistics bench's seeded generator) before the bot
 // starts, so the data-size curve is one command per size. Defaults: embedded, 0 records, 2
@@ -41,6 +42,8 @@ const { values: args } = parseArgs({
     /** Only the bot turns whose name contains this (the echo always runs). */
     only: { type: 'string', default: '' },
     concurrency: { type: 'string', default: '8,32,64' },
+    /** A folder: the RC bot writes a CPU profile there (node --cpu-prof) when it stops. */
+    profile: { type: 'string', default: '' },
   },
 });
 const STORE = args.store === 'cosmos' ? 'cosmos' : 'embedded';
@@ -174,7 +177,7 @@ async function main(): Promise<void> {
   await seeding.close();
 
   const echoBot = await startChild(join(HERE, 'echo-bot.js'), { PATH: process.env.PATH, PORT: String(await freePort()) });
-  const rcBot = await startChild(join(HERE, 'rc-bot.js'), { ...env, PORT: String(await freePort()) });
+  const rcBot = await startChild(join(HERE, 'rc-bot.js'), { ...env, PORT: String(await freePort()) }, args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : []);
   try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const [echoIdle, botIdle] = [await echoBot.report(), await rcBot.report()];
