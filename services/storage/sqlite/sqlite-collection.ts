@@ -163,7 +163,7 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // and step over every earlier page again.
     const resumesRange = expr !== undefined && afterValue !== undefined;
     const pageQuery = resumesRange ? { ...query, where: query.where.filter((f) => !(f.field === ranged && (f.op === '>' || f.op === '>='))) } : query;
-    const where = whereSql(pageQuery, opts.partitionKey, new Set(ranged ? [ranged] : []));
+    const where = whereSql(pageQuery, opts.partitionKey, new Set(ranged ? [ranged] : []), this.def.partitionKey);
     const from = ranged ? `${this.table} INDEXED BY "${rangeIndexName(this.def.name, ranged)}"` : this.table;
     const afterSql =
       after === undefined ? '' : resumesRange ? `json_type(body, ${literalJsonPath(ranged as string)}) = 'text' AND ${expr} >= ? AND (${expr} > ? OR rowid > ?)` : 'rowid > ?';
@@ -206,7 +206,7 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
   async count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number> {
     const query = checkQuerySpec({ ...(spec.where ? { where: spec.where } : {}) });
     const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
-    const where = whereSql(query, opts.partitionKey);
+    const where = whereSql(query, opts.partitionKey, new Set(), this.def.partitionKey);
     return this.run(() => {
       const row = this.prepare(`SELECT COUNT(*) AS n FROM ${this.table}${where.sql}`).get(...where.params) as { n: number };
       return row.n;
