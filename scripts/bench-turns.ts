@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '2' },
     turns: { type: 'string', default: '30' },
     seconds: { type: 'string', default: '1.5' },
-    /** Only the bot turns whose name contains this (the echo always runs). */
+    /** Only the bot turns whose name contains this, or one of these comma-separated (the echo always runs). */
     only: { type: 'string', default: '' },
     concurrency: { type: 'string', default: '8,32,64' },
     /** A folder: the RC bot writes a CPU profile there (node --cpu-prof) when it stops. */
@@ -52,7 +52,7 @@ const ROUNDS = Number(args.rounds);
 const SEQUENTIAL = Number(args.turns);
 const PHASE_MS = Number(args.seconds) * 1000;
 const CONCURRENCY: readonly number[] = args.concurrency.split(',').map(Number);
-const ONLY = args.only;
+const ONLY = args.only.split(',');
 const MAX_PER_PHASE = 20_000;
 const HERE = join(import.meta.dirname, 'bench-turns');
 
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     const bound = await post(botTarget.agent, rcBot.port, executeActivity('centre.bindChannel', { step: 'bind', centreId: GBG_ID }, inChannel(botTarget, ADMIN)));
     if (bound.status !== 200) throw new Error(`binding the channel failed: ${bound.status} ${bound.body}`);
     const bot = new BotTurns();
-    const chosen = bot.turns.filter((t) => t.name.includes(ONLY));
+    const chosen = bot.turns.filter((t) => ONLY.some((part) => t.name.includes(part)));
     const deadline = performance.now() + 30 * 60_000;
     for (let round = 0; round < ROUNDS && performance.now() < deadline; round++) {
       for (const turn of chosen) {
