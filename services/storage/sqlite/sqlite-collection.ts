@@ -1,6 +1,7 @@
 // One container of the embedded store: a table of (pk, id, etag, body JSON).
 
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
 import {
@@ -241,7 +242,13 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     return stmt;
   }
 
-  private run<R>(work: () => R): R {
+  /**
+   * Every call first lets the event loop go round once. SQLite answers synchronously, so a run of
+   * calls (a statistics count's queries, one after another) would otherwise hold every other
+   * turn, and every new connection, until the last of them; now they wait for one call at most.
+   */
+  private async run<R>(work: () => R): Promise<R> {
+    await yieldToEventLoop();
     try {
       return work();
     } catch (err) {
