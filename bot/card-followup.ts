@@ -19,6 +19,13 @@ interface Pending {
 
 const PENDING = Symbol('card follow-up');
 
+/**
+ * Cards being finished at most. Past it a turn does its slow work itself (ActionContext.later is
+ * absent): a flood of requests then waits for its answers instead of piling up work that would
+ * hold every other turn long after the flood, and that a stopping process could not finish.
+ */
+export const MAX_UNFINISHED = 64;
+
 /** A follow-up started and not yet delivered. */
 interface Unfinished {
   done: Promise<void>;
@@ -33,6 +40,11 @@ export class CardFollowUps {
     private readonly messenger: Pick<Messenger, 'send' | 'update'>,
     private readonly logger: Logger,
   ) {}
+
+  /** Whether a turn may leave work for later now (see MAX_UNFINISHED). */
+  hasRoom(): boolean {
+    return this.unfinished.size < MAX_UNFINISHED;
+  }
 
   /** The `later` of a turn's ActionContext: keeps the work, and the id of the card the turn sends. */
   laterFor(context: TurnContext): (work: Work, failed?: AdaptiveCard) => void {

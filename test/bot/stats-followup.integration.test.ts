@@ -7,6 +7,7 @@ import { actor } from '../helpers/actors.js';
 import { executeActivity, postActivity } from '../helpers/activities.js';
 import { say, sv } from '../helpers/catalogue.js';
 import { cardTexts } from '../helpers/card-validator.js';
+import { MAX_UNFINISHED } from '../../bot/card-followup.js';
 import { bindChannel, executeCounted, GBG, useBot } from './fixtures.js';
 
 const bot = useBot({ now: '2026-11-22T10:00:00Z' });
@@ -57,6 +58,20 @@ describe('statistics in chat, many at once and at shutdown', () => {
     const national = Array.from({ length: 4 }, (_, n) => executeCounted(bot(), 'stats.show', { period: 'year:2026' }, personal(n)));
     for (const { later } of await Promise.all(own)) expect(cardTexts(later).join('\n')).toContain('Ärenden\n3\n');
     for (const { later } of await Promise.all(national)) expect(cardTexts(later).join('\n')).toContain('Ärenden\n<5\n');
+  });
+
+  it('answers with the figures in the turn itself once many cards are still being counted, and still finishes those', async () => {
+    const release = holdCounts();
+    const cards: string[] = [];
+    for (let batch = 0; batch < MAX_UNFINISHED; batch += 8) cards.push(...(await Promise.all(Array.from({ length: Math.min(8, MAX_UNFINISHED - batch) }, () => askOnCard()))));
+    const flooded = postActivity(bot().botUrl, executeActivity('stats.show', { period: 'year:2026' }, gbgChannel(2)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    const res = await flooded;
+    expect(res.status).toBe(200);
+    expect(cardTexts((res.body as { value: unknown }).value).join('\n')).toContain('Ärenden\n3\n');
+    await vi.waitFor(() => expect(cards.filter((id) => updatesOf(id).length === 1)).toHaveLength(MAX_UNFINISHED), { timeout: 10_000, interval: 20 });
+    for (const id of cards) expect(updatesOf(id)[0]).toContain('Ärenden\n3\n');
   });
 
   it('waits, when stopped while counting, for the count and replaces the card with the figures', async () => {
