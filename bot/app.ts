@@ -11,6 +11,7 @@ import { ResponseTargetSettings } from '../services/consultation/response-target
 import { CaseThread } from '../services/consultation/case-thread.js';
 import { CoordinatorRoster } from '../services/consultation/coordinator-roster.js';
 import { StatisticsService } from '../services/statistics/statistics-service.js';
+import { QueuedReports } from '../services/statistics/queued-reports.js';
 import { DirectoryService } from '../services/directory/directory-service.js';
 import { JobRunner } from '../services/jobs/job-runner.js';
 import { UserConversations } from '../services/notify/user-conversations.js';
@@ -98,6 +99,10 @@ export async function createApp(
     trainings: new TrainingStatsFromEvents(store),
     onStoreError: (error) => logger.warn({ err: error }, 'a month tally could not be stored; reports count that month from its records'),
   });
+  // Counts at once in this process: the embedded store reads synchronously, so a second count
+  // beside the first gains nothing and only lengthens what the turns wait behind; Cosmos DB's
+  // round trips of two counts overlap.
+  const reports = new QueuedReports(statistics, store.kind === 'cosmos' ? 2 : 1);
   const adapter = createAdapter(config, logger);
   const messenger = new Messenger(adapter, config.bot.appId, logger);
   const people = new UserConversations(store, clock);
@@ -111,13 +116,14 @@ export async function createApp(
     `${config.publicBaseUrl}/calendar/${token}${sessionId ? `/${encodeURIComponent(sessionId)}` : ''}.ics`;
 
   const storage = new StoreStorage(store.collection('botState'));
+  const followUps = new CardFollowUps(messenger, logger);
   const bot = new RcBot({
-    followUps: new CardFollowUps(messenger, logger),
+    followUps,
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
     routes: buildRoutes({
       directory, consultations, bindings, notifier, networks, sessionNotifier, calendarUrl, clock, roster,
-      statistics, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl, caseThread, threadNotifier, handover, contacts,
+      statistics: reports, exportLinks: new ExportLinks(store, clock), publicBaseUrl: config.publicBaseUrl, caseThread, threadNotifier, handover, contacts,
       trainings, trainingNotifier, trainingCalendarUrl,
     }),
     resolveActor: (user, team) => resolveActor(user, team, { isAdmin: (id) => directory.isAdmin(id), bindings, roster }),
@@ -135,7 +141,7 @@ export async function createApp(
   for (const job of [...consultationJobs(consultations, notifier, logger), ...sessionJobs(networks, sessionNotifier, logger), ...statisticsJobs(statistics, logger), ...trainingJobs(trainings, sessionNotifier)]) jobs.register(job);
 
   const routes = (server: Parameters<typeof registerStatsApi>[0]) =>
-    registerStatsApi(server, { statistics, directory, roster, store, clock, auth: overrides.tabAuth ?? tabAuthFor(config), distRoot: join(projectRoot(), 'dist') });
+    registerStatsApi(server, { statistics: reports, directory, roster, store, clock, auth: overrides.tabAuth ?? tabAuthFor(config), distRoot: join(projectRoot(), 'dist') });
   // Corrections saved by another instance: looked for before a turn, at most every directoryRefreshMs.
   // A store that cannot be reached leaves the directory as it was; the turn goes on.
   const beforeTurn = () =>
@@ -144,6 +150,10 @@ export async function createApp(
   const sessionsCalendar = calendarFeed(networks);
   const trainingFile = trainingCalendar(trainings);
   const calendar = async (token: string, sessionId?: string) => (await sessionsCalendar(token, sessionId)) ?? (sessionId ? undefined : trainingFile(token));
-  const server = createBotServer({ adapter, bot, store, logger, beforeClose: () => jobs.stop(), beforeTurn, calendar, routes });
+  const server = createBotServer({ adapter, bot, store, logger, beforeClose: async (graceMs) => {
+      // Cards still being counted are finished (or told to try again) while the store is open.
+      await followUps.settle(graceMs);
+      await jobs.stop();
+    }, beforeTurn, calendar, routes });
   return { server, store, directory, consultations, networks, trainings, statistics, roster, jobs, handover, contacts };
 }

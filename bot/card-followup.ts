@@ -18,21 +18,33 @@ interface Pending {
 }
 
 const PENDING = Symbol('card follow-up');
+
 /**
- * How many follow-ups work at once; the rest wait their turn in order. Each statistics count holds
- * the period's records while it runs, so a burst of "statistik" (64 at once in bench-turns) held
- * them all together: the process's peak memory. Two keep both cores busy.
+ * Cards being finished at most. Past it a turn does its slow work itself (ActionContext.later is
+ * absent): a flood of requests then waits for its answers instead of piling up work that would
+ * hold every other turn long after the flood, and that a stopping process could not finish.
  */
-const AT_ONCE = 2;
+export const MAX_UNFINISHED = 64;
+
+/** A follow-up started and not yet delivered. */
+interface Unfinished {
+  done: Promise<void>;
+  /** Replaces the card with the failure card: for a process that cannot wait any longer. */
+  giveUp: () => Promise<void>;
+}
 
 export class CardFollowUps {
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly unfinished = new Set<Unfinished>();
 
   constructor(
     private readonly messenger: Pick<Messenger, 'send' | 'update'>,
     private readonly logger: Logger,
   ) {}
+
+  /** Whether a turn may leave work for later now (see MAX_UNFINISHED). */
+  hasRoom(): boolean {
+    return this.unfinished.size < MAX_UNFINISHED;
+  }
 
   /** The `later` of a turn's ActionContext: keeps the work, and the id of the card the turn sends. */
   laterFor(context: TurnContext): (work: Work, failed?: AdaptiveCard) => void {
@@ -60,22 +72,44 @@ export class CardFollowUps {
     const reference = TurnContext.getConversationReference(context.activity);
     const cardId = pending.sentId ?? context.activity.replyToId;
     const { messages } = turnLanguage(context);
-    setImmediate(() => {
-      void this.inTurn(() => this.finish(pending, reference, cardId, messages)).catch((error: unknown) => this.logger.error({ err: error }, 'card follow-up failed'));
-    });
+    const entry: Unfinished = {
+      done: new Promise<void>((resolve) =>
+        setImmediate(() => {
+          void this.finish(pending, reference, cardId, messages)
+            .catch((error: unknown) => this.logger.error({ err: error }, 'card follow-up failed'))
+            .finally(() => {
+              this.unfinished.delete(entry);
+              resolve();
+            });
+        }),
+      ),
+      giveUp: () => this.deliver(reference, cardId, pending.failed ?? failureCard(messages, new Error('stopped before the card was finished'))),
+    };
+    this.unfinished.add(entry);
   }
 
-  private async inTurn(run: () => Promise<void>): Promise<void> {
-    // A finishing follow-up hands its place to the next waiting one, so never more than AT_ONCE run.
-    if (this.running < AT_ONCE) this.running++;
-    else await new Promise<void>((start) => this.waiting.push(start));
-    try {
-      await run();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+  /**
+   * For a stopping process (after its last turns, before the store closes): waits up to
+   * `limitMs` for the cards still being finished, so nobody is left looking at "Räknar…" for
+   * ever. Those not finished by then are replaced by their failure card ("try again").
+   */
+  async settle(limitMs: number): Promise<void> {
+    if (this.unfinished.size === 0) return;
+    this.logger.info({ unfinished: this.unfinished.size }, 'waiting for cards still being finished');
+    const deadline = Date.now() + limitMs;
+    // Work finishing may start more (a queue draining): wait until none is left or time is up.
+    while (this.unfinished.size > 0 && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all([...this.unfinished].map((u) => u.done)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now()))),
+      ]);
+      clearTimeout(timer);
     }
+    const left = [...this.unfinished];
+    if (left.length === 0) return;
+    this.logger.warn({ unfinished: left.length }, 'cards not finished before stopping: told to try again');
+    await Promise.all(left.map((u) => u.giveUp().catch((error: unknown) => this.logger.error({ err: error }, 'card follow-up could not be replaced'))));
   }
 
   private async finish({ work, failed }: Pending, reference: Partial<ConversationReference>, cardId: string | undefined, messages: Messages): Promise<void> {
@@ -86,6 +120,10 @@ export class CardFollowUps {
       this.logger.error({ err: error }, 'card follow-up work failed');
       card = failed ?? failureCard(messages, error);
     }
+    await this.deliver(reference, cardId, card);
+  }
+
+  private async deliver(reference: Partial<ConversationReference>, cardId: string | undefined, card: AdaptiveCard): Promise<void> {
     // No card to replace (or it is gone): the finished card comes as a new message instead.
     if (cardId && (await this.messenger.update(reference, cardId, cardMessage(card)))) return;
     await this.messenger.send(reference, cardMessage(card));

@@ -222,7 +222,7 @@ export class RcBot extends TeamsActivityHandler {
       reference: TurnContext.getConversationReference(activity),
       // Asked once per turn however often a handler needs the roster: each ask is a call to Teams.
       teamMembers: () => (roster ??= rosterOf(context)),
-      ...(this.deps.followUps ? { later: this.deps.followUps.laterFor(context) } : {}),
+      ...(this.deps.followUps?.hasRoom() ? { later: this.deps.followUps.laterFor(context) } : {}),
     };
   }
 }

@@ -17,8 +17,11 @@ export interface BotServerDeps {
   bot: ActivityHandler;
   store: DocumentStore;
   logger: Logger;
-  /** Runs after turns in flight have finished and before the store closes (background jobs). */
-  beforeClose?: () => Promise<void>;
+  /**
+   * Runs after turns in flight have finished and before the store closes (cards still being
+   * finished, background jobs), given the same grace the turns had.
+   */
+  beforeClose?: (graceMs: number) => Promise<void>;
   /** Runs before each authenticated turn (keeping what other instances changed in view). */
   beforeTurn?: () => Promise<void>;
   calendar?: CalendarFeed;
@@ -166,7 +169,7 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, befo
         ]);
       }
       await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 1_000).unref())]);
-      await beforeClose?.();
+      await beforeClose?.(graceMs);
       await store.close();
     },
   };

@@ -9,7 +9,7 @@ import type { DirectoryService } from '../services/directory/directory-service.j
 import { csvNaming } from '../cards/i18n/indicator-labels.js';
 import { resolveLocale } from '../cards/i18n/catalogue.js';
 import { toCsv } from '../services/statistics/csv.js';
-import type { StatisticsService } from '../services/statistics/statistics-service.js';
+import type { ReportSource } from '../services/statistics/queued-reports.js';
 import type { CentresBody, ExportLinkBody, ReportResponseBody } from '../services/statistics/api-types.js';
 import type { PeriodSpec, Scope, Viewer } from '../services/statistics/types.js';
 import type { DocumentStore } from '../services/storage/port.js';
@@ -21,7 +21,7 @@ import type { TabAuth } from './tab-auth.js';
 
 
 export interface StatsApiDeps {
-  statistics: StatisticsService;
+  statistics: ReportSource;
   directory: DirectoryService;
   roster: CoordinatorRoster;
   store: DocumentStore;

@@ -6,9 +6,9 @@
 // round trips per turn (counted on the port), cold start and RSS.
 //
 //   npm run bench:turns -- [--store embedded|cosmos] [--records N] [--rounds R] [--turns K] [--seconds S]
-//                          [--only NAME] [--concurrency 8,32,64] [--cpu-prof DIR]
+//                          [--only NAME] [--concurrency 8,32,64] [--profile DIR]
 //
-// --cpu-prof DIR writes a V8 CPU profile of the RC bot's whole run into DIR (node --cpu-prof).
+// --profile DIR writes a V8 CPU profile of the RC bot's whole run into DIR (node --cpu-prof).
 // --records N pre-seeds N consultations (the statistics bench's seeded generator) before the bot
 // starts, so the data-size curve is one command per size. Defaults: embedded, 0 records, 2
 // rounds of 30 sequential turns per kind and 1.5 s per throughput phase (about two minutes).
@@ -25,7 +25,8 @@ import type { DocumentStore } from '../services/storage/port.js';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
 import { executeActivity } from '../test/helpers/activities.js';
 import { startConnectorStub } from '../test/helpers/connector-stub.js';
-import { startCosmosTestServer, type CosmosTestServer } from '../test/storage/cosmos-test-server.js';
+import type { CosmosTestServer } from '../test/storage/cosmos-test-server.js';
+import { startCosmosChild } from './bench-turns/cosmos-server.js';
 import { seedInBatches, seedOneByOne } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
 import { startChild, type BotChild } from './bench-turns/children.js';
@@ -40,10 +41,11 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '2' },
     turns: { type: 'string', default: '30' },
     seconds: { type: 'string', default: '1.5' },
-    /** Only the bot turns whose name contains this (the echo always runs). */
+    /** Only the bot turns whose name contains this, or one of these comma-separated (the echo always runs). */
     only: { type: 'string', default: '' },
     concurrency: { type: 'string', default: '8,32,64' },
-    'cpu-prof': { type: 'string', default: '' },
+    /** A folder: the RC bot writes a CPU profile there (node --cpu-prof) when it stops. */
+    profile: { type: 'string', default: '' },
   },
 });
 const STORE = args.store === 'cosmos' ? 'cosmos' : 'embedded';
@@ -52,7 +54,7 @@ const ROUNDS = Number(args.rounds);
 const SEQUENTIAL = Number(args.turns);
 const PHASE_MS = Number(args.seconds) * 1000;
 const CONCURRENCY: readonly number[] = args.concurrency.split(',').map(Number);
-const ONLY = args.only;
+const ONLY = args.only.split(',');
 const MAX_PER_PHASE = 20_000;
 const HERE = join(import.meta.dirname, 'bench-turns');
 
@@ -160,7 +162,7 @@ async function main(): Promise<void> {
   console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (a shared machine: other work slows both bots alike, not the ratios)`);
   const folder = mkdtempSync(join(tmpdir(), 'rc-bench-turns-'));
   const stub = await startConnectorStub();
-  const cosmosServer = STORE === 'cosmos' ? await startCosmosTestServer() : undefined;
+  const cosmosServer = STORE === 'cosmos' ? await startCosmosChild() : undefined;
   const databaseId = `bench-turns-${randomUUID()}`;
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RC_ADMIN_IDS: ADMIN.aadObjectId, DATA_DIR: folder };
   if (cosmosServer) {
@@ -177,8 +179,7 @@ async function main(): Promise<void> {
   await seeding.close();
 
   const echoBot = await startChild(join(HERE, 'echo-bot.js'), { PATH: process.env.PATH, PORT: String(await freePort()) });
-  const profile = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', args['cpu-prof']] : [];
-  const rcBot = await startChild(join(HERE, 'rc-bot.js'), { ...env, PORT: String(await freePort()) }, profile);
+  const rcBot = await startChild(join(HERE, 'rc-bot.js'), { ...env, PORT: String(await freePort()) }, args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : []);
   try {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const [echoIdle, botIdle] = [await echoBot.report(), await rcBot.report()];
@@ -187,12 +188,14 @@ async function main(): Promise<void> {
     const bound = await post(botTarget.agent, rcBot.port, executeActivity('centre.bindChannel', { step: 'bind', centreId: GBG_ID }, inChannel(botTarget, ADMIN)));
     if (bound.status !== 200) throw new Error(`binding the channel failed: ${bound.status} ${bound.body}`);
     const bot = new BotTurns();
-    const chosen = bot.turns.filter((t) => t.name.includes(ONLY));
+    const chosen = bot.turns.filter((t) => ONLY.some((part) => t.name.includes(part)));
     const deadline = performance.now() + 30 * 60_000;
     for (let round = 0; round < ROUNDS && performance.now() < deadline; round++) {
       for (const turn of chosen) {
         await run(echoTurn, echoTarget, 1, undefined, SEQUENTIAL);
-        await run(turn, botTarget, 1, rcBot, SEQUENTIAL);
+        // Round trips from the last round only: the first also pays this process's one-time reads and
+        // writes (each person's conversation, each RC's counter and cached settings).
+        await run(turn, botTarget, 1, round === ROUNDS - 1 ? rcBot : undefined, SEQUENTIAL);
       }
       for (const c of CONCURRENCY) {
         for (const turn of chosen) {
@@ -213,7 +216,7 @@ async function main(): Promise<void> {
       const l = f.loaded.get(top);
       if (l) console.log(`  ${name.padEnd(22)} connection burst ${ms(Math.max(...l.firsts))}, turns p50 ${ms(percentile(l.latencies, 50))} p99 ${ms(percentile(l.latencies, 99))}`);
     }
-    console.log('\nstore round trips per turn at concurrency 1, by container and operation:');
+    console.log(`\nstore round trips per turn at concurrency 1${ROUNDS > 1 ? ' in the last round (the first also warms the caches)' : ''}, by container and operation:`);
     for (const [name, f] of figures) {
       const kinds = Object.entries(f.tripKinds).filter(([, n]) => n > 0).map(([key, n]) => `${key} ${(n / f.tripTurns).toFixed(1)}`);
       if (kinds.length) console.log(`  ${name}: ${kinds.join(', ')}`);

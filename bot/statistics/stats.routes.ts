@@ -6,7 +6,7 @@ import { indicatorName } from '../../cards/i18n/indicator-labels.js';
 import { VERBS } from '../../cards/verbs.js';
 import type { CoordinatorRoster } from '../../services/consultation/coordinator-roster.js';
 import type { DirectoryService } from '../../services/directory/directory-service.js';
-import type { StatisticsService } from '../../services/statistics/statistics-service.js';
+import type { ReportSource } from '../../services/statistics/queued-reports.js';
 import type { Figure, StatisticsReport, Viewer } from '../../services/statistics/types.js';
 import type { Clock } from '../../services/time/clock.js';
 import { zonedParts } from '../../services/time/zoned-time.js';
@@ -21,7 +21,7 @@ import { trainingFacts } from '../training/stats-facts.js';
 import type { ExportLinks } from './export-links.js';
 
 export interface StatsDeps {
-  statistics: StatisticsService;
+  statistics: ReportSource;
   roster: CoordinatorRoster;
   directory: DirectoryService;
   exportLinks: ExportLinks;

@@ -16,10 +16,9 @@ export interface BotChild {
 
 const OUTPUT_LIMIT = 64 * 1024;
 
-/** `nodeOptions`: flags for node itself (a CPU profile), which NODE_OPTIONS may not carry. */
-export async function startChild(script: string, env: NodeJS.ProcessEnv, nodeOptions: readonly string[] = []): Promise<BotChild> {
+export async function startChild(script: string, env: NodeJS.ProcessEnv, nodeArgs: readonly string[] = []): Promise<BotChild> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, script], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let output = '';
   const keep = (d: Buffer) => (output = (output + String(d)).slice(-OUTPUT_LIMIT));
   child.stdout?.on('data', keep);

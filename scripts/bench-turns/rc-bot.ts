@@ -15,5 +15,6 @@ const { store, counts } = countingStore(await openStore(config.store));
 const app = await createApp(config, logger, { store });
 const address = await app.server.listen(config.port, config.host);
 reportOverIpc({ port: address.port, counts: () => ({ ...counts }) });
-// Stopped by SIGTERM: exit normally, so a --cpu-prof profile is written.
-process.once('SIGTERM', () => process.exit(0));
+// Stopped as main.js stops (work after turns finished, the store closed), and by exiting rather
+// than by the signal's default, so a CPU profile (--profile) is written.
+process.once('SIGTERM', () => void app.server.shutdown().finally(() => process.exit(0)));

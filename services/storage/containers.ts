@@ -17,6 +17,12 @@ export interface ContainerDefinition {
    * partition is read without parsing the rest of it.
    */
   rangeIndexes?: string[];
+  /**
+   * Fields compared with = across partitions, where few documents match (a kind of document
+   * that is rare in its container). Cosmos DB indexes every path anyway; the embedded store keeps
+   * an index on each, so finding the networks among all sessions does not parse every session.
+   */
+  crossPartitionIndexes?: string[];
   /** Used by the test suites only: never deployed, never checked for at a keyless start. */
   testOnly?: boolean;
 }
@@ -41,14 +47,14 @@ export const CONTAINERS = {
    * write) and the questions sent in advance. Conversation references are opaque. A network's
    * next sessions (after an instant, earliest first) are read on every booking turn.
    */
-  sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'], rangeIndexes: ['startsAt'] },
+  sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'], rangeIndexes: ['startsAt'], crossPartitionIndexes: ['kind'] },
   /**
    * Figures derived from the consultations, one partition per RC: a tally per Stockholm month,
    * and the change mark every consultation write leaves on its month so a tally knows it is stale.
    */
   statistics: { name: 'statistics', partitionKey: 'rcId', excludedPaths: ['/counts/*', '/msToClaim/*', '/msToAnswer/*', '/municipalities/*'] },
   /** Test-only container used by the storage contract suite. */
-  contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'], testOnly: true },
+  contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'], crossPartitionIndexes: ['name'], testOnly: true },
   /**
    * Training requests and training events, one partition per RC. An event holds its
    * registrations and waiting list (capacity is one conditional write), participant counts and

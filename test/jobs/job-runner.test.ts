@@ -25,10 +25,14 @@ afterEach(async () => {
   await store.close();
 });
 
-/** Moves timers and the clock together, as time passes in production. */
+/**
+ * Moves timers and the clock together, as time passes in production, and lets the event loop go
+ * round a few times: the embedded store lets it go round before each call.
+ */
 async function pass(ms: number): Promise<void> {
   clock.advance(ms);
   await vi.advanceTimersByTimeAsync(ms);
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 describe('JobRunner scheduling', () => {

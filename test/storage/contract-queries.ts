@@ -58,6 +58,15 @@ export function queryContract(ctx: ContractContext): void {
       expect(await where({ field: 'name', op: 'in', values: [] })).toEqual([]);
     });
 
+    it('filters on the partition key field across partitions like on any field, combined with others and in counts', async () => {
+      expect(await where({ field: 'tenant', op: '=', value: 'qb' })).toEqual(['q6']);
+      expect(await where({ field: 'tenant', op: 'in', values: ['qa', 'qb'] }, { field: 'name', op: 'in', values: ['Bo', 'Dan'] })).toEqual(['q2', 'q6']);
+      expect(await where({ field: 'tenant', op: 'in', values: ['qb', 31, 'nobody'] })).toEqual(['q6']);
+      expect(await where({ field: 'tenant', op: 'in', values: [31] })).toEqual([]);
+      expect(await where({ field: 'tenant', op: '!=', value: 'qa' })).toEqual(['q6']);
+      expect(await ctx.docs().count({ where: [{ field: 'tenant', op: 'in', values: ['qa'] }, { field: 'active', op: '=', value: true }] })).toBe(2);
+    });
+
     it('contains looks inside arrays only, matching type exactly', async () => {
       expect(await where({ field: 'tags', op: 'contains', value: 'school' })).toEqual(['q1', 'q2']);
       expect(await where({ field: 'tags', op: 'contains', value: 'urgent' })).toEqual(['q1']);

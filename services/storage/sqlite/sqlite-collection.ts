@@ -1,6 +1,7 @@
 // One container of the embedded store: a table of (pk, id, etag, body JSON).
 
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
 import {
@@ -166,7 +167,7 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // and step over every earlier page again.
     const resumesRange = expr !== undefined && afterValue !== undefined;
     const pageQuery = resumesRange ? { ...query, where: query.where.filter((f) => !(f.field === ranged && (f.op === '>' || f.op === '>='))) } : query;
-    const where = whereSql(pageQuery, opts.partitionKey, new Set(ranged ? [ranged] : []));
+    const where = whereSql(pageQuery, opts.partitionKey, this.indexedFields(opts.partitionKey, ranged), this.def.partitionKey);
     const from = ranged ? `${this.table} INDEXED BY "${rangeIndexName(this.def.name, ranged)}"` : this.table;
     const afterSql =
       after === undefined ? '' : resumesRange ? `json_type(body, ${literalJsonPath(ranged as string)}) = 'text' AND ${expr} >= ? AND (${expr} > ? OR rowid > ?)` : 'rowid > ?';
@@ -196,6 +197,12 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     });
   }
 
+  /** Fields whose comparisons name their path in the SQL text, so that an index on them can serve the query. */
+  private indexedFields(partitionKey: string | undefined, ranged: string | undefined): ReadonlySet<string> {
+    if (ranged) return new Set([ranged]);
+    return new Set(partitionKey === undefined ? (this.def.crossPartitionIndexes ?? []) : []);
+  }
+
   private rangeFieldOf(query: CheckedQuery): string | undefined {
     return this.def.rangeIndexes?.find((field) =>
       query.where.some((f) => f.field === field && RANGE_OPS.has(f.op) && 'value' in f && typeof f.value === 'string'),
@@ -209,7 +216,7 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
   async count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number> {
     const query = checkQuerySpec({ ...(spec.where ? { where: spec.where } : {}) });
     const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
-    const where = whereSql(query, opts.partitionKey);
+    const where = whereSql(query, opts.partitionKey, this.indexedFields(opts.partitionKey, undefined), this.def.partitionKey);
     return this.run(() => {
       const row = this.prepare(`SELECT COUNT(*) AS n FROM ${this.table}${where.sql}`).get(...where.params) as { n: number };
       return row.n;
@@ -238,7 +245,13 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     return stmt;
   }
 
-  private run<R>(work: () => R): R {
+  /**
+   * Every call first lets the event loop go round once. SQLite answers synchronously, so a run of
+   * calls (a statistics count's queries, one after another) would otherwise hold every other
+   * turn, and every new connection, until the last of them; now they wait for one call at most.
+   */
+  private async run<R>(work: () => R): Promise<R> {
+    await yieldToEventLoop();
     try {
       return work();
     } catch (err) {

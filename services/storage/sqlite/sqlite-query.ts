@@ -93,12 +93,33 @@ function filterSql(filter: CheckedFilter, literalFields: ReadonlySet<string>): S
 }
 
 /**
+ * The partitions a filter on the partition key's own field allows, as a condition on the pk
+ * column: the table's partition index then reads those partitions only, where the filter
+ * alone (on the JSON body) reads every row of the table. A document's pk is its partition key
+ * field, always a string, so the filter itself (kept) decides nothing more than this does.
+ */
+function partitionFieldSql(filter: CheckedFilter, partitionField: string | undefined): SqlPart | undefined {
+  if (partitionField === undefined || filter.field !== partitionField) return undefined;
+  if (filter.op === '=' && typeof filter.value === 'string') return { sql: 'pk = ?', params: [filter.value] };
+  if (filter.op !== 'in') return undefined;
+  const values = filter.values.filter((v): v is string => typeof v === 'string');
+  return values.length === 0 ? undefined : { sql: `pk IN (${values.map(() => '?').join(', ')})`, params: values };
+}
+
+/**
  * WHERE clause (possibly empty) for the filters, the partition and the sort field. Comparisons
  * on `literalFields` name their path in the SQL text, so an index on it can serve them.
+ * `partitionField`: the container's partition key field (see partitionFieldSql).
  */
-export function whereSql(query: Pick<CheckedQuery, 'where' | 'orderBy'>, partitionKey?: string, literalFields: ReadonlySet<string> = new Set()): SqlPart {
+export function whereSql(
+  query: Pick<CheckedQuery, 'where' | 'orderBy'>,
+  partitionKey?: string,
+  literalFields: ReadonlySet<string> = new Set(),
+  partitionField?: string,
+): SqlPart {
   const parts: SqlPart[] = [];
   if (partitionKey !== undefined) parts.push({ sql: 'pk = ?', params: [partitionKey] });
+  else parts.push(...query.where.flatMap((f) => partitionFieldSql(f, partitionField) ?? []));
   parts.push(...query.where.map((f) => filterSql(f, literalFields)));
   if (query.orderBy) {
     // Cosmos DB (and its wire server) leave documents without the sort field out of the result.

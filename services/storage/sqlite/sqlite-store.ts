@@ -50,6 +50,10 @@ export class SqliteStore implements DocumentStore {
           if (!FIELD_PATH.test(field)) throw new Error(`range index ${JSON.stringify(field)} of ${def.name} is not a field path`);
           db.exec(`CREATE INDEX IF NOT EXISTS "${rangeIndexName(def.name, field)}" ON "${def.name}" (pk, json_extract(body, ${literalJsonPath(field)}))`);
         }
+        for (const field of 'crossPartitionIndexes' in def ? def.crossPartitionIndexes : []) {
+          if (!FIELD_PATH.test(field)) throw new Error(`cross-partition index ${JSON.stringify(field)} of ${def.name} is not a field path`);
+          db.exec(`CREATE INDEX IF NOT EXISTS "${def.name}_across_${field.replaceAll('.', '_')}" ON "${def.name}" (json_extract(body, ${literalJsonPath(field)}))`);
+        }
       }
     })();
   }
