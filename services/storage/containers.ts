@@ -7,7 +7,11 @@ export interface ContainerDefinition {
   name: string;
   /** Top-level field whose value partitions the container. */
   partitionKey: string;
-  /** Pairs of fields that are sorted together (Cosmos needs composite indexes for them). */
+  /**
+   * Fields sorted together. Cosmos DB needs a composite index for a sort on several fields; and
+   * a sort on the last field within equality filters on all the others is read off the index
+   * by both stores (../storage/composite-sort.ts), not sorted from the whole partition.
+   */
   compositeIndexes?: Array<Array<{ path: string; order: 'ascending' | 'descending' }>>;
   /** Fields never queried, left out of the Cosmos index to save RU on writes. */
   excludedPaths?: string[];
@@ -32,7 +36,20 @@ export const CONTAINERS = {
    * Consultation records (id = human reference, e.g. GBG-2026-0007) and their submission-key
    * documents, one partition per RC. Conversation references are opaque and never queried.
    */
-  consultations: { name: 'consultations', partitionKey: 'rcId', excludedPaths: ['/requesterConversation/*'], rangeIndexes: ['times.created'] },
+  consultations: {
+    name: 'consultations',
+    partitionKey: 'rcId',
+    excludedPaths: ['/requesterConversation/*'],
+    rangeIndexes: ['times.created'],
+    // The highest reference number of an RC and year, which seeds its counter (../consultation/reference-counter.ts).
+    compositeIndexes: [
+      [
+        { path: 'kind', order: 'descending' },
+        { path: 'year', order: 'descending' },
+        { path: 'seq', order: 'descending' },
+      ],
+    ],
+  },
   /** Which Teams channel an RC's coordinators work in: one binding document per RC. */
   channelBindings: { name: 'channelBindings', partitionKey: 'rcId', excludedPaths: ['/conversationReference/*'] },
   /**
@@ -47,7 +64,18 @@ export const CONTAINERS = {
    */
   statistics: { name: 'statistics', partitionKey: 'rcId', excludedPaths: ['/counts/*', '/msToClaim/*', '/msToAnswer/*', '/municipalities/*'] },
   /** Test-only container used by the storage contract suite. */
-  contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'], testOnly: true },
+  contract: {
+    name: 'contract',
+    partitionKey: 'tenant',
+    rangeIndexes: ['at'],
+    compositeIndexes: [
+      [
+        { path: 'group', order: 'ascending' },
+        { path: 'n', order: 'descending' },
+      ],
+    ],
+    testOnly: true,
+  },
   /**
    * Training requests and training events, one partition per RC. An event holds its
    * registrations and waiting list (capacity is one conditional write), participant counts and

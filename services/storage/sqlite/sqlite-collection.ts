@@ -20,7 +20,8 @@ import {
   encodeContinuation,
   queryFingerprint,
 } from '../query-check.js';
-import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
+import { servingCompositeIndex, type SortKey } from '../composite-sort.js';
+import { literalJsonPath, orderSql, typeRankSql, whereSql } from './sqlite-query.js';
 
 interface Row {
   etag: string;
@@ -51,6 +52,29 @@ const RANGE_OPS = new Set(['=', '<', '<=', '>', '>=']);
 /** The name of the embedded store's index on one of a container's range fields. */
 export function rangeIndexName(container: string, field: string): string {
   return `${container}_range_${field.replaceAll('.', '_')}`;
+}
+
+/** The name of the embedded store's index for one of a container's composite indexes. */
+export function compositeIndexName(container: string, keys: readonly SortKey[]): string {
+  return `${container}_sorted_${keys.map((k) => k.field.replaceAll('.', '_')).join('_')}`;
+}
+
+/**
+ * The indexed expressions of a composite index, as `orderSql(…, true)` and the literal
+ * comparisons of `whereSql` write them: within a partition, the equality fields' values, then
+ * the sort field's type rank and value, then the id (the tie-break), in the index's direction.
+ */
+export function compositeIndexColumns(keys: readonly SortKey[]): string {
+  const dir = (k: SortKey) => (k.order === 'descending' ? 'DESC' : 'ASC');
+  const last = keys[keys.length - 1] as SortKey;
+  const path = literalJsonPath(last.field);
+  return [
+    'pk',
+    ...keys.slice(0, -1).map((k) => `json_extract(body, ${literalJsonPath(k.field)}) ${dir(k)}`),
+    `${typeRankSql(path)} ${dir(last)}`,
+    `json_extract(body, ${path}) ${dir(last)}`,
+    'id',
+  ].join(', ');
 }
 
 // Errors that mean "the database file cannot be used right now", as opposed to a bug.
@@ -152,6 +176,9 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // A partition read by a range on an indexed field goes through that index, in the field's
     // order: reading a month of a large partition then touches that month's rows only.
     const ranged = keyset && opts.partitionKey !== undefined ? this.rangeFieldOf(query) : undefined;
+    // A sort within a partition that a composite index serves is read off that index: the
+    // highest reference number of an RC and year is then one index step, not a sort of the RC.
+    const composite = !keyset && opts.partitionKey !== undefined ? servingCompositeIndex(this.def, query) : undefined;
     const position = opts.continuation === undefined ? undefined : decodeContinuation(opts.continuation, fingerprint);
     const { offset, after, afterValue, seen } = readPosition(position, keyset, ranged !== undefined);
     const limit = query.top === undefined ? opts.pageSize : Math.min(opts.pageSize, query.top - (keyset ? seen : offset));
@@ -163,13 +190,15 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // and step over every earlier page again.
     const resumesRange = expr !== undefined && afterValue !== undefined;
     const pageQuery = resumesRange ? { ...query, where: query.where.filter((f) => !(f.field === ranged && (f.op === '>' || f.op === '>='))) } : query;
-    const where = whereSql(pageQuery, opts.partitionKey, new Set(ranged ? [ranged] : []));
-    const from = ranged ? `${this.table} INDEXED BY "${rangeIndexName(this.def.name, ranged)}"` : this.table;
+    const literalFields = ranged ? [ranged] : (composite?.slice(0, -1).map((k) => k.field) ?? []);
+    const where = whereSql(pageQuery, opts.partitionKey, new Set(literalFields));
+    const index = ranged ? rangeIndexName(this.def.name, ranged) : composite ? compositeIndexName(this.def.name, composite) : undefined;
+    const from = index ? `${this.table} INDEXED BY "${index}"` : this.table;
     const afterSql =
       after === undefined ? '' : resumesRange ? `json_type(body, ${literalJsonPath(ranged as string)}) = 'text' AND ${expr} >= ? AND (${expr} > ? OR rowid > ?)` : 'rowid > ?';
     const afterParams = after === undefined ? [] : resumesRange ? [afterValue, afterValue, after] : [after];
     const whereAll = afterSql ? `${where.sql ? `${where.sql} AND` : ' WHERE'} ${afterSql}` : where.sql;
-    const order = expr ? { sql: ` ORDER BY ${expr}, rowid`, params: [] } : orderSql(query);
+    const order = expr ? { sql: ` ORDER BY ${expr}, rowid`, params: [] } : orderSql(query, composite !== undefined);
     return this.run(() => {
       // One row more than the page tells whether another page follows, without a trailing empty page.
       const rows = this.prepare(`SELECT rowid AS k, ${expr ?? 'NULL'} AS v, body FROM ${from}${whereAll}${order.sql} LIMIT ?${keyset ? '' : ' OFFSET ?'}`).all(

@@ -8,7 +8,8 @@ import { CONTAINERS, containerDefinition, type ContainerName } from '../containe
 import { StoreUnavailableError } from '../errors.js';
 import { FIELD_PATH, type Collection, type Document, type DocumentStore, type StoreHealth } from '../port.js';
 import { FIELD_NAME } from '../query-check.js';
-import { rangeIndexName, SqliteCollection } from './sqlite-collection.js';
+import { fieldOf } from '../composite-sort.js';
+import { compositeIndexColumns, compositeIndexName, rangeIndexName, SqliteCollection } from './sqlite-collection.js';
 import { literalJsonPath } from './sqlite-query.js';
 
 export interface SqliteStoreOptions {
@@ -49,6 +50,13 @@ export class SqliteStore implements DocumentStore {
         for (const field of 'rangeIndexes' in def ? def.rangeIndexes : []) {
           if (!FIELD_PATH.test(field)) throw new Error(`range index ${JSON.stringify(field)} of ${def.name} is not a field path`);
           db.exec(`CREATE INDEX IF NOT EXISTS "${rangeIndexName(def.name, field)}" ON "${def.name}" (pk, json_extract(body, ${literalJsonPath(field)}))`);
+        }
+        // Created here also in a file written before the index existed: the first start after
+        // an upgrade builds it (a few seconds at hundreds of thousands of records), once.
+        for (const index of 'compositeIndexes' in def ? def.compositeIndexes : []) {
+          const keys = index.map(({ path, order }) => ({ field: fieldOf(path), order }));
+          for (const { field } of keys) if (!FIELD_PATH.test(field)) throw new Error(`composite index field ${JSON.stringify(field)} of ${def.name} is not a field path`);
+          db.exec(`CREATE INDEX IF NOT EXISTS "${compositeIndexName(def.name, keys)}" ON "${def.name}" (${compositeIndexColumns(keys)})`);
         }
       }
     })();
