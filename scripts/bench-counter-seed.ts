@@ -17,7 +17,7 @@ import type { DocumentStore } from '../services/storage/port.js';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
 import { systemClock } from '../services/time/clock.js';
 import { startCosmosTestServer } from '../test/storage/cosmos-test-server.js';
-import { seedInBatches, seedOneByOne } from './bench-seed.js';
+import { seedInBatches, seedSqliteFile } from './bench-seed.js';
 import { generate, WEIGHTS, YEAR } from './bench-stats-data.js';
 
 const TOTAL = Number(process.argv[2] ?? 500_000);
@@ -48,10 +48,11 @@ async function main(): Promise<void> {
   console.log(`${records.length} consultations in ${YEAR} (node ${process.version}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (STORES.has('embedded')) {
     const folder = mkdtempSync(join(tmpdir(), 'rc-bench-counter-'));
-    const sqlite = new SqliteStore({ file: join(folder, 'bench.sqlite') });
+    const file = join(folder, 'bench.sqlite');
+    const sqlite = new SqliteStore({ file });
     try {
       await sqlite.init();
-      console.log(`embedded: seeded in ${ms(await seedOneByOne(sqlite, 'consultations', records))}`);
+      console.log(`embedded: seeded in ${ms(seedSqliteFile(file, 'consultations', records))}`);
       await firstSubmits('embedded', sqlite, records);
     } finally {
       await sqlite.close();

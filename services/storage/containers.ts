@@ -1,7 +1,22 @@
 // The containers the product uses, with their partition keys and indexing, written in code
 // so that a new Cosmos DB account and a new laptop get the same layout.
 
+import { STAT_FIELDS } from '../statistics/stat-fields.js';
 import { isValidDocumentId } from './document-id.js';
+
+/**
+ * A period read in bulk with one projection (a report's rows). The embedded store keeps the
+ * projection in an index on the range field, so the read never parses the documents
+ * (./sqlite/covering-index.ts); Cosmos DB needs nothing for it.
+ */
+export interface CoveringIndex {
+  /** One of the container's rangeIndexes. */
+  range: string;
+  /** Fields the read filters with '=' (besides the partition). */
+  equal: readonly string[];
+  /** Top-level fields of the projection, as the read's select names them (at most 30). */
+  select: readonly string[];
+}
 
 export interface ContainerDefinition {
   name: string;
@@ -21,6 +36,7 @@ export interface ContainerDefinition {
    * partition is read without parsing the rest of it.
    */
   rangeIndexes?: string[];
+  coveringIndexes?: readonly CoveringIndex[];
   /** Used by the test suites only: never deployed, never checked for at a keyless start. */
   testOnly?: boolean;
 }
@@ -41,6 +57,8 @@ export const CONTAINERS = {
     partitionKey: 'rcId',
     excludedPaths: ['/requesterConversation/*'],
     rangeIndexes: ['times.created'],
+    // A report's rows: the records of a period, their codes and times only (../statistics/stat-rows.ts).
+    coveringIndexes: [{ range: 'times.created', equal: ['kind'], select: STAT_FIELDS }],
     // The highest reference number of an RC and year, which seeds its counter (../consultation/reference-counter.ts).
     compositeIndexes: [
       [
@@ -68,6 +86,7 @@ export const CONTAINERS = {
     name: 'contract',
     partitionKey: 'tenant',
     rangeIndexes: ['at'],
+    coveringIndexes: [{ range: 'at', equal: ['kind'], select: ['label', 'n', 'note'] }],
     compositeIndexes: [
       [
         { path: 'group', order: 'ascending' },

@@ -21,6 +21,7 @@ import {
   queryFingerprint,
 } from '../query-check.js';
 import { servingCompositeIndex, type SortKey } from '../composite-sort.js';
+import { coveringIndexName, projectionSql, readProjection, servingCoveringIndex } from './covering-index.js';
 import { literalJsonPath, orderSql, typeRankSql, whereSql } from './sqlite-query.js';
 
 interface Row {
@@ -190,9 +191,19 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // and step over every earlier page again.
     const resumesRange = expr !== undefined && afterValue !== undefined;
     const pageQuery = resumesRange ? { ...query, where: query.where.filter((f) => !(f.field === ranged && (f.op === '>' || f.op === '>='))) } : query;
-    const literalFields = ranged ? [ranged] : (composite?.slice(0, -1).map((k) => k.field) ?? []);
+    // A range read with the projection a covering index holds is answered from that index alone.
+    const covering = ranged ? servingCoveringIndex(this.def.coveringIndexes, query, ranged) : undefined;
+    const literalFields = ranged ? [ranged, ...(covering?.equal ?? [])] : (composite?.slice(0, -1).map((k) => k.field) ?? []);
     const where = whereSql(pageQuery, opts.partitionKey, new Set(literalFields));
-    const index = ranged ? rangeIndexName(this.def.name, ranged) : composite ? compositeIndexName(this.def.name, composite) : undefined;
+    const index = covering
+      ? coveringIndexName(this.def.name, covering)
+      : ranged
+        ? rangeIndexName(this.def.name, ranged)
+        : composite
+          ? compositeIndexName(this.def.name, composite)
+          : undefined;
+    const projection = covering ? projectionSql(covering) : undefined;
+    const columns = projection ? `${projection.values} AS p, (${projection.present}) AS m` : 'body';
     const from = index ? `${this.table} INDEXED BY "${index}"` : this.table;
     const afterSql =
       after === undefined ? '' : resumesRange ? `json_type(body, ${literalJsonPath(ranged as string)}) = 'text' AND ${expr} >= ? AND (${expr} > ? OR rowid > ?)` : 'rowid > ?';
@@ -201,15 +212,16 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     const order = expr ? { sql: ` ORDER BY ${expr}, rowid`, params: [] } : orderSql(query, composite !== undefined);
     return this.run(() => {
       // One row more than the page tells whether another page follows, without a trailing empty page.
-      const rows = this.prepare(`SELECT rowid AS k, ${expr ?? 'NULL'} AS v, body FROM ${from}${whereAll}${order.sql} LIMIT ?${keyset ? '' : ' OFFSET ?'}`).all(
+      const rows = this.prepare(`SELECT rowid AS k, ${expr ?? 'NULL'} AS v, ${columns} FROM ${from}${whereAll}${order.sql} LIMIT ?${keyset ? '' : ' OFFSET ?'}`).all(
         ...where.params,
         ...afterParams,
         ...order.params,
         limit + 1,
         ...(keyset ? [] : [offset]),
-      ) as Array<Pick<Row, 'body'> & { k: number; v: unknown }>;
+      ) as Array<Pick<Row, 'body'> & { k: number; v: unknown; p: string; m: number }>;
       const pageRows = rows.slice(0, limit);
       const items = pageRows.map((r) => {
+        if (covering) return readProjection(covering, r.p, r.m) as R;
         const doc = JSON.parse(r.body) as Record<string, unknown>;
         return (query.select ? project(doc, query.select) : doc) as R;
       });

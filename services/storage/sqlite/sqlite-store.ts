@@ -10,6 +10,7 @@ import { FIELD_PATH, type Collection, type Document, type DocumentStore, type St
 import { FIELD_NAME } from '../query-check.js';
 import { fieldOf } from '../composite-sort.js';
 import { compositeIndexColumns, compositeIndexName, rangeIndexName, SqliteCollection } from './sqlite-collection.js';
+import { coveringIndexColumns, coveringIndexName } from './covering-index.js';
 import { literalJsonPath } from './sqlite-query.js';
 
 export interface SqliteStoreOptions {
@@ -50,6 +51,13 @@ export class SqliteStore implements DocumentStore {
         for (const field of 'rangeIndexes' in def ? def.rangeIndexes : []) {
           if (!FIELD_PATH.test(field)) throw new Error(`range index ${JSON.stringify(field)} of ${def.name} is not a field path`);
           db.exec(`CREATE INDEX IF NOT EXISTS "${rangeIndexName(def.name, field)}" ON "${def.name}" (pk, json_extract(body, ${literalJsonPath(field)}))`);
+        }
+        for (const index of 'coveringIndexes' in def ? def.coveringIndexes : []) {
+          const fields = [index.range, ...index.equal];
+          if (!fields.every((f) => FIELD_PATH.test(f)) || !index.select.every((f) => FIELD_NAME.test(f)) || index.select.length > 30) {
+            throw new Error(`covering index of ${def.name} on ${index.range}: fields must be field paths, at most 30 selected`);
+          }
+          db.exec(`CREATE INDEX IF NOT EXISTS "${coveringIndexName(def.name, index)}" ON "${def.name}" (${coveringIndexColumns(index)})`);
         }
         // Created here also in a file written before the index existed: the first start after
         // an upgrade builds it (a few seconds at hundreds of thousands of records), once.
