@@ -10,9 +10,13 @@ import type { CoveringIndex } from '../containers.js';
 import type { CheckedQuery } from '../query-check.js';
 import { literalJsonPath } from './sqlite-query.js';
 
-/** Fields the projection holds: `id` first, as the store's checked select has it. */
-function fieldsOf(index: CoveringIndex): string[] {
-  return ['id', ...new Set(index.select.filter((f) => f !== 'id'))];
+const FIELDS = new WeakMap<CoveringIndex, readonly string[]>();
+
+/** Fields the projection holds: `id` first, as the store's checked select has it. Worked out once per index: it is asked for every row. */
+function fieldsOf(index: CoveringIndex): readonly string[] {
+  let fields = FIELDS.get(index);
+  if (!fields) FIELDS.set(index, (fields = ['id', ...new Set(index.select.filter((f) => f !== 'id'))]));
+  return fields;
 }
 
 /** The index that serves this query's projection over its range field, if any. */
@@ -60,9 +64,7 @@ export function readProjection(index: CoveringIndex, values: string, present: nu
   const fields = fieldsOf(index);
   const parsed = JSON.parse(values) as unknown[];
   const out: Record<string, unknown> = {};
-  fields.forEach((f, i) => {
-    if (present & (1 << i)) out[f] = parsed[i];
-  });
+  for (let i = 0; i < fields.length; i++) if (present & (1 << i)) out[fields[i] as string] = parsed[i];
   return out;
 }
 
