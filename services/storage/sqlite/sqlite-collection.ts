@@ -20,9 +20,10 @@ import {
   encodeContinuation,
   queryFingerprint,
 } from '../query-check.js';
-import { servingCompositeIndex, type SortKey } from '../composite-sort.js';
+import { servingCompositeIndex } from '../composite-sort.js';
+import { compositeIndexName } from './composite-index.js';
 import { coveringIndexName, projectionSql, readProjection, servingCoveringIndex } from './covering-index.js';
-import { literalJsonPath, orderSql, typeRankSql, whereSql } from './sqlite-query.js';
+import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
 
 interface Row {
   etag: string;
@@ -53,29 +54,6 @@ const RANGE_OPS = new Set(['=', '<', '<=', '>', '>=']);
 /** The name of the embedded store's index on one of a container's range fields. */
 export function rangeIndexName(container: string, field: string): string {
   return `${container}_range_${field.replaceAll('.', '_')}`;
-}
-
-/** The name of the embedded store's index for one of a container's composite indexes. */
-export function compositeIndexName(container: string, keys: readonly SortKey[]): string {
-  return `${container}_sorted_${keys.map((k) => k.field.replaceAll('.', '_')).join('_')}`;
-}
-
-/**
- * The indexed expressions of a composite index, as `orderSql(…, true)` and the literal
- * comparisons of `whereSql` write them: within a partition, the equality fields' values, then
- * the sort field's type rank and value, then the id (the tie-break), in the index's direction.
- */
-export function compositeIndexColumns(keys: readonly SortKey[]): string {
-  const dir = (k: SortKey) => (k.order === 'descending' ? 'DESC' : 'ASC');
-  const last = keys[keys.length - 1] as SortKey;
-  const path = literalJsonPath(last.field);
-  return [
-    'pk',
-    ...keys.slice(0, -1).map((k) => `json_extract(body, ${literalJsonPath(k.field)}) ${dir(k)}`),
-    `${typeRankSql(path)} ${dir(last)}`,
-    `json_extract(body, ${path}) ${dir(last)}`,
-    'id',
-  ].join(', ');
 }
 
 // Errors that mean "the database file cannot be used right now", as opposed to a bug.

@@ -9,7 +9,8 @@ import { StoreUnavailableError } from '../errors.js';
 import { FIELD_PATH, type Collection, type Document, type DocumentStore, type StoreHealth } from '../port.js';
 import { FIELD_NAME } from '../query-check.js';
 import { fieldOf } from '../composite-sort.js';
-import { compositeIndexColumns, compositeIndexName, rangeIndexName, SqliteCollection } from './sqlite-collection.js';
+import { compositeIndexColumns, compositeIndexName } from './composite-index.js';
+import { rangeIndexName, SqliteCollection } from './sqlite-collection.js';
 import { coveringIndexColumns, coveringIndexName } from './covering-index.js';
 import { literalJsonPath } from './sqlite-query.js';
 
