@@ -27,7 +27,7 @@ import { executeActivity } from '../test/helpers/activities.js';
 import { startConnectorStub } from '../test/helpers/connector-stub.js';
 import type { CosmosTestServer } from '../test/storage/cosmos-test-server.js';
 import { startCosmosChild } from './bench-turns/cosmos-server.js';
-import { seedInBatches, seedOneByOne } from './bench-seed.js';
+import { seedInBatches, seedSqliteFile } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
 import { startChild, type BotChild } from './bench-turns/children.js';
 import { benchSessions } from './bench-turns/sessions.js';
@@ -95,7 +95,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Returns how many were seeded (the generator rounds each RC's share). */
-async function seed(store: DocumentStore, cosmos: { server: CosmosTestServer; databaseId: string } | undefined): Promise<number> {
+async function seed(store: DocumentStore, cosmos: { server: CosmosTestServer; databaseId: string } | undefined, file: string): Promise<number> {
   await store.init();
     const records = generate(RECORDS);
   // The networks and sessions always (after the records, so those stay as the seed made them before):
@@ -108,8 +108,8 @@ async function seed(store: DocumentStore, cosmos: { server: CosmosTestServer; da
     if (records.length > 0) await seedInBatches(client, cosmos.databaseId, 'consultations', records, 'rcId');
     client.dispose();
   } else {
-    await seedOneByOne(store, 'sessions', sessions);
-    await seedOneByOne(store, 'consultations', records);
+    seedSqliteFile(file, 'sessions', sessions);
+    seedSqliteFile(file, 'consultations', records);
   }
   console.log(`seeded ${records.length} consultations and ${sessions.length} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return records.length;
@@ -170,12 +170,13 @@ async function main(): Promise<void> {
     writeFileSync(caFile, cosmosServer.cert);
     Object.assign(env, { RC_STORE: 'cosmos', COSMOS_ENDPOINT: cosmosServer.endpoint, COSMOS_KEY: cosmosServer.key, COSMOS_DATABASE: databaseId, NODE_EXTRA_CA_CERTS: caFile });
   } else env.RC_STORE = 'embedded';
+  const sqliteFile = join(folder, 'rc-bot.sqlite');
   const openOwnStore = (): DocumentStore =>
     cosmosServer
       ? new CosmosStore({ endpoint: cosmosServer.endpoint, key: cosmosServer.key, agent: cosmosServer.agent, databaseId })
-      : new SqliteStore({ file: join(folder, 'rc-bot.sqlite') });
+      : new SqliteStore({ file: sqliteFile });
   const seeding = openOwnStore();
-  const seeded = await seed(seeding, cosmosServer ? { server: cosmosServer, databaseId } : undefined);
+  const seeded = await seed(seeding, cosmosServer ? { server: cosmosServer, databaseId } : undefined, sqliteFile);
   await seeding.close();
 
   const echoBot = await startChild(join(HERE, 'echo-bot.js'), { PATH: process.env.PATH, PORT: String(await freePort()) });

@@ -30,6 +30,9 @@ import {
   type ViolenceForm,
 } from '../consultation/codes.js';
 import type { DocumentStore, Filter, QuerySpec } from '../storage/port.js';
+import { STAT_FIELDS } from './stat-fields.js';
+
+export { STAT_FIELDS };
 
 export interface StatRow {
   rcId: string;
@@ -60,17 +63,6 @@ export interface StatRow {
   transferredIn: boolean;
 }
 
-/**
- * Top-level fields to project. `requester` is read only to tell requests from logged
- * consultations (logged ones are claimed and answered the moment they are created, so they
- * would flatten the waiting times); it is reduced to a boolean at once and never kept.
- */
-export const STAT_FIELDS = [
-  'rcId', 'sector', 'channel', 'municipality', 'gender', 'ageBand', 'violence', 'perpetrators',
-  'questionType', 'urgent', 'outcomes', 'status', 'contacts', 'adviceFollowed', 'helpfulness', 'requester', 'times',
-  // Handing on and further contacts: read as codes (the log's channels, where the case came from).
-  'stage', 'contactLog', 'transferredFrom',
-] as const;
 
 const DAY_MS = 86_400_000;
 /** Cosmos DB's largest page; fewer round trips for the same rows. */

@@ -1,13 +1,32 @@
 // The containers the product uses, with their partition keys and indexing, written in code
 // so that a new Cosmos DB account and a new laptop get the same layout.
 
+import { STAT_FIELDS } from '../statistics/stat-fields.js';
 import { isValidDocumentId } from './document-id.js';
+
+/**
+ * A period read in bulk with one projection (a report's rows). The embedded store keeps the
+ * projection in an index on the range field, so the read never parses the documents
+ * (./sqlite/covering-index.ts); Cosmos DB needs nothing for it.
+ */
+export interface CoveringIndex {
+  /** One of the container's rangeIndexes. */
+  range: string;
+  /** Fields the read filters with '=' (besides the partition). */
+  equal: readonly string[];
+  /** Top-level fields of the projection, as the read's select names them (at most 30). */
+  select: readonly string[];
+}
 
 export interface ContainerDefinition {
   name: string;
   /** Top-level field whose value partitions the container. */
   partitionKey: string;
-  /** Pairs of fields that are sorted together (Cosmos needs composite indexes for them). */
+  /**
+   * Fields sorted together. Cosmos DB needs a composite index for a sort on several fields; and
+   * a sort on the last field within equality filters on all the others is read off the index
+   * by both stores (../storage/composite-sort.ts), not sorted from the whole partition.
+   */
   compositeIndexes?: Array<Array<{ path: string; order: 'ascending' | 'descending' }>>;
   /** Fields never queried, left out of the Cosmos index to save RU on writes. */
   excludedPaths?: string[];
@@ -23,6 +42,7 @@ export interface ContainerDefinition {
    * an index on each, so finding the networks among all sessions does not parse every session.
    */
   crossPartitionIndexes?: string[];
+  coveringIndexes?: readonly CoveringIndex[];
   /** Used by the test suites only: never deployed, never checked for at a keyless start. */
   testOnly?: boolean;
 }
@@ -38,7 +58,22 @@ export const CONTAINERS = {
    * Consultation records (id = human reference, e.g. GBG-2026-0007) and their submission-key
    * documents, one partition per RC. Conversation references are opaque and never queried.
    */
-  consultations: { name: 'consultations', partitionKey: 'rcId', excludedPaths: ['/requesterConversation/*'], rangeIndexes: ['times.created'] },
+  consultations: {
+    name: 'consultations',
+    partitionKey: 'rcId',
+    excludedPaths: ['/requesterConversation/*'],
+    rangeIndexes: ['times.created'],
+    // A report's rows: the records of a period, their codes and times only (../statistics/stat-rows.ts).
+    coveringIndexes: [{ range: 'times.created', equal: ['kind'], select: STAT_FIELDS }],
+    // The highest reference number of an RC and year, which seeds its counter (../consultation/reference-counter.ts).
+    compositeIndexes: [
+      [
+        { path: 'kind', order: 'descending' },
+        { path: 'year', order: 'descending' },
+        { path: 'seq', order: 'descending' },
+      ],
+    ],
+  },
   /** Which Teams channel an RC's coordinators work in: one binding document per RC. */
   channelBindings: { name: 'channelBindings', partitionKey: 'rcId', excludedPaths: ['/conversationReference/*'] },
   /**
@@ -54,7 +89,20 @@ export const CONTAINERS = {
    */
   statistics: { name: 'statistics', partitionKey: 'rcId', excludedPaths: ['/counts/*', '/msToClaim/*', '/msToAnswer/*', '/municipalities/*'] },
   /** Test-only container used by the storage contract suite. */
-  contract: { name: 'contract', partitionKey: 'tenant', rangeIndexes: ['at'], crossPartitionIndexes: ['name'], testOnly: true },
+  contract: {
+    name: 'contract',
+    partitionKey: 'tenant',
+    rangeIndexes: ['at'],
+    crossPartitionIndexes: ['name'],
+    coveringIndexes: [{ range: 'at', equal: ['kind'], select: ['label', 'n', 'note'] }],
+    compositeIndexes: [
+      [
+        { path: 'group', order: 'ascending' },
+        { path: 'n', order: 'descending' },
+      ],
+    ],
+    testOnly: true,
+  },
   /**
    * Training requests and training events, one partition per RC. An event holds its
    * registrations and waiting list (capacity is one conditional write), participant counts and

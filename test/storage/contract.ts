@@ -3,6 +3,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
+import { compositeContract, coveringContract } from './contract-composite.js';
 import { crudContract } from './contract-crud.js';
 import { pagingContract } from './contract-paging.js';
 import { queryContract } from './contract-queries.js';
@@ -61,5 +62,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     crudContract(ctx);
     queryContract(ctx);
     pagingContract(ctx);
+    compositeContract(ctx);
+    coveringContract(ctx);
   });
 }

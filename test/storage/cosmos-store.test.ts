@@ -50,6 +50,30 @@ describe('cosmos store against the wire server', () => {
     await store.close();
   });
 
+  it('adds a composite index the code defines to a container created before it existed', async () => {
+    const databaseId = `upgrade-${randomUUID()}`;
+    const admin = new CosmosClient({ endpoint: server.endpoint, key: server.key, agent: server.agent, connectionPolicy: { enableEndpointDiscovery: false } });
+    const { database } = await admin.databases.createIfNotExists({ id: databaseId });
+    const def = CONTAINERS.consultations;
+    const { compositeIndexes: _added, ...before } = indexingPolicyFor(def);
+    await database.containers.create({ id: def.name, partitionKey: { paths: [`/${def.partitionKey}`] }, indexingPolicy: before });
+
+    const store = new CosmosStore({ endpoint: server.endpoint, key: server.key, databaseId, agent: server.agent });
+    await store.init();
+    const { resource } = await database.container(def.name).read();
+    expect(resource?.indexingPolicy?.compositeIndexes).toEqual(indexingPolicyFor(def).compositeIndexes);
+    // Azure keeps the documents through the replace; the wire server starts the container
+    // empty, so the document is written after it. The sort the index serves is then answered.
+    await store.collection('consultations').create({ id: 'GBG-2026-0001', rcId: 'gbg', kind: 'consultation', year: 2026, seq: 1 });
+    const highest = await store.collection('consultations').query(
+      { where: [{ field: 'kind', op: '=', value: 'consultation' }, { field: 'year', op: '=', value: 2026 }], orderBy: { field: 'seq', direction: 'desc' }, top: 1 },
+      { partitionKey: 'gbg' },
+    );
+    expect(highest.items.map((d) => d.id)).toEqual(['GBG-2026-0001']);
+    admin.dispose();
+    await store.close();
+  });
+
   it('lets two instances start at the same moment on a fresh database (both create it; one finds the other\'s)', async () => {
     for (let round = 0; round < 3; round++) {
       const databaseId = `together-${randomUUID()}`;

@@ -36,4 +36,30 @@ describe('embedded store layout', () => {
     check.close();
     expect(sql).not.toContain('WITHOUT ROWID');
   });
+
+  it('adds the index that finds the highest reference number to a file written before it existed', async () => {
+    const file = join(dir, 'before-composite.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE "consultations" (pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (pk, id))');
+    const insert = old.prepare('INSERT INTO "consultations" VALUES (?, ?, ?, ?)');
+    for (let seq = 1; seq <= 30; seq++) {
+      const id = `GBG-2026-${String(seq).padStart(4, '0')}`;
+      insert.run('gbg', id, `etag-${seq}`, JSON.stringify({ id, rcId: 'gbg', kind: 'consultation', year: seq <= 20 ? 2025 : 2026, seq: seq <= 20 ? seq : seq - 20 }));
+    }
+    old.close();
+
+    const store = new SqliteStore({ file });
+    await store.init();
+    const highest = await store.collection('consultations').query<{ id: string; seq: number }>(
+      { where: [{ field: 'kind', op: '=', value: 'consultation' }, { field: 'year', op: '=', value: 2025 }], orderBy: { field: 'seq', direction: 'desc' }, select: ['seq'], top: 1 },
+      { partitionKey: 'gbg' },
+    );
+    expect(highest.items).toEqual([{ id: 'GBG-2026-0020', seq: 20 }]);
+    await store.close();
+
+    const check = new Database(file);
+    const indexes = (check.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'consultations'`).all() as Array<{ name: string }>).map((r) => r.name);
+    check.close();
+    expect(indexes).toContain('consultations_sorted_kind_year_seq');
+  });
 });

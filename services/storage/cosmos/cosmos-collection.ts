@@ -5,6 +5,7 @@ import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../con
 import { InvalidQueryError, NotFoundError } from '../errors.js';
 import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
 import { collectPages } from '../collect-pages.js';
+import { servingCompositeIndex } from '../composite-sort.js';
 import {
   checkQueryOptions,
   checkQuerySpec,
@@ -90,7 +91,7 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
       if (typeof position !== 'string') throw new InvalidQueryError('malformed continuation token');
       sdkToken = position;
     }
-    const sql = selectQuery(query, this.partition(opts.partitionKey));
+    const sql = selectQuery(query, this.partition(opts.partitionKey), servingCompositeIndex(this.def, query));
     const res = await this.call(
       'query',
       undefined,

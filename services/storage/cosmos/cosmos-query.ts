@@ -5,6 +5,7 @@
 // Values only ever travel as parameters.
 
 import type { SqlParameter, SqlQuerySpec } from '@azure/cosmos';
+import type { SortKey } from '../composite-sort.js';
 import { fieldSegments, valueKind, type CheckedFilter, type CheckedQuery, type ValueKind } from '../query-check.js';
 
 export function fieldRef(field: string): string {
@@ -59,14 +60,23 @@ function whereClause(
   return parts.length === 0 ? '' : ` WHERE ${parts.join(' AND ')}`;
 }
 
-export function selectQuery(query: CheckedQuery, partition?: { field: string; value: string }): SqlQuerySpec {
+/**
+ * With `composite` (the composite index that serves the sort, ../composite-sort.ts) the ORDER BY
+ * lists all its fields, which is the form Cosmos DB serves from it; the equality-filtered ones
+ * hold one value, so the order is the same. A sort on one field leaves out documents without
+ * it, and a sort on several may not: the sort field is then required to be defined.
+ */
+export function selectQuery(query: CheckedQuery, partition?: { field: string; value: string }, composite?: readonly SortKey[]): SqlQuerySpec {
   const params = new Params();
   const top = query.top === undefined ? '' : `TOP ${query.top} `;
   const projection = query.select ? query.select.map(fieldRef).join(', ') : '*';
-  const where = whereClause(query.where, params, partition);
-  const order = query.orderBy
-    ? ` ORDER BY ${fieldRef(query.orderBy.field)} ${query.orderBy.direction === 'desc' ? 'DESC' : 'ASC'}`
-    : '';
+  const sortDefined: CheckedFilter[] = composite && query.orderBy ? [{ field: query.orderBy.field, op: 'defined' }] : [];
+  const where = whereClause([...query.where, ...sortDefined], params, partition);
+  const order = composite
+    ? ` ORDER BY ${composite.map((k) => `${fieldRef(k.field)} ${k.order === 'descending' ? 'DESC' : 'ASC'}`).join(', ')}`
+    : query.orderBy
+      ? ` ORDER BY ${fieldRef(query.orderBy.field)} ${query.orderBy.direction === 'desc' ? 'DESC' : 'ASC'}`
+      : '';
   return { query: `SELECT ${top}${projection} FROM c${where}${order}`, parameters: params.list };
 }
 

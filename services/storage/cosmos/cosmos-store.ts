@@ -2,7 +2,7 @@
 
 import type https from 'node:https';
 import type { TokenCredential } from '@azure/identity';
-import { CosmosClient, type RetryOptions } from '@azure/cosmos';
+import { CosmosClient, type IndexingPolicy, type RetryOptions } from '@azure/cosmos';
 import { CONTAINERS, containerDefinition, type ContainerName } from '../containers.js';
 import { StoreUnavailableError } from '../errors.js';
 import type { Collection, Document, DocumentStore, StoreHealth } from '../port.js';
@@ -51,6 +51,13 @@ async function existingOnConflict<T>(createIfNotExists: () => Promise<T>): Promi
   }
 }
 
+type CompositeIndexes = IndexingPolicy['compositeIndexes'];
+
+function sameCompositeIndexes(stored: CompositeIndexes, wanted: CompositeIndexes): boolean {
+  const text = (indexes: CompositeIndexes) => JSON.stringify((indexes ?? []).map((index) => index.map(({ path, order }) => [path, order ?? 'ascending'])));
+  return text(stored) === text(wanted);
+}
+
 export const SDK_RETRY_OPTIONS: RetryOptions = { maxRetryAttemptCount: 2, maxWaitTimeInSeconds: 2 };
 
 export class CosmosStore implements DocumentStore {
@@ -86,19 +93,14 @@ export class CosmosStore implements DocumentStore {
     await this.guard(async () => {
       const { database } = await withRetry(() => existingOnConflict(() => this.client.databases.createIfNotExists({ id: databaseId })), this.retry);
       for (const def of Object.values(CONTAINERS)) {
-        // createIfNotExists leaves an existing container's indexing policy as it is;
-        // changing indexes later needs a container.replace (a migration), not init().
-        await withRetry(
-          () =>
-            existingOnConflict(() =>
-              database.containers.createIfNotExists({
-                id: def.name,
-                partitionKey: { paths: [partitionKeyPath(def)] },
-                indexingPolicy: indexingPolicyFor(def),
-              }),
-            ),
-          this.retry,
-        );
+        const definition = { id: def.name, partitionKey: { paths: [partitionKeyPath(def)] }, indexingPolicy: indexingPolicyFor(def) };
+        const { container, resource } = await withRetry(() => existingOnConflict(() => database.containers.createIfNotExists(definition)), this.retry);
+        // createIfNotExists leaves an existing container's indexing policy as it is: a composite
+        // index added since (a database made by an earlier version) is added by replacing the
+        // policy, which Cosmos DB applies online. A deployed database gets it from the Bicep.
+        if (!sameCompositeIndexes(resource?.indexingPolicy?.compositeIndexes, definition.indexingPolicy.compositeIndexes)) {
+          await withRetry(() => container.replace({ ...definition, partitionKey: resource?.partitionKey ?? definition.partitionKey }), this.retry);
+        }
       }
     });
   }

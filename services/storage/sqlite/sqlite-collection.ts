@@ -21,6 +21,9 @@ import {
   encodeContinuation,
   queryFingerprint,
 } from '../query-check.js';
+import { servingCompositeIndex } from '../composite-sort.js';
+import { compositeIndexName } from './composite-index.js';
+import { coveringIndexName, projectionSql, readProjection, servingCoveringIndex } from './covering-index.js';
 import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
 
 interface Row {
@@ -156,6 +159,9 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // seen (keyset paging): an OFFSET makes SQLite step over every earlier row again on each page.
     const keyset = query.orderBy === undefined || inIndexOrder;
     const ranged = keyset ? rangeField : undefined;
+    // A sort within a partition that a composite index serves is read off that index: the
+    // highest reference number of an RC and year is then one index step, not a sort of the RC.
+    const composite = !keyset && opts.partitionKey !== undefined ? servingCompositeIndex(this.def, query) : undefined;
     const position = opts.continuation === undefined ? undefined : decodeContinuation(opts.continuation, fingerprint);
     const { offset, after, afterValue, seen } = readPosition(position, keyset, ranged !== undefined);
     const limit = query.top === undefined ? opts.pageSize : Math.min(opts.pageSize, query.top - (keyset ? seen : offset));
@@ -167,24 +173,37 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     // and step over every earlier page again.
     const resumesRange = expr !== undefined && afterValue !== undefined;
     const pageQuery = resumesRange ? { ...query, where: query.where.filter((f) => !(f.field === ranged && (f.op === '>' || f.op === '>='))) } : query;
-    const where = whereSql(pageQuery, opts.partitionKey, this.indexedFields(opts.partitionKey, ranged), this.def.partitionKey);
-    const from = ranged ? `${this.table} INDEXED BY "${rangeIndexName(this.def.name, ranged)}"` : this.table;
+    // A range read (unordered) with the projection a covering index holds is answered from that index alone.
+    const covering = ranged && query.orderBy === undefined ? servingCoveringIndex(this.def.coveringIndexes, query, ranged) : undefined;
+    const literalFields = ranged ? [ranged, ...(covering?.equal ?? [])] : (composite?.slice(0, -1).map((k) => k.field) ?? []);
+    const where = whereSql(pageQuery, opts.partitionKey, new Set([...this.indexedFields(opts.partitionKey, ranged), ...literalFields]), this.def.partitionKey);
+    const index = covering
+      ? coveringIndexName(this.def.name, covering)
+      : ranged
+        ? rangeIndexName(this.def.name, ranged)
+        : composite
+          ? compositeIndexName(this.def.name, composite)
+          : undefined;
+    const projection = covering ? projectionSql(covering) : undefined;
+    const columns = projection ? `${projection.values} AS p, (${projection.present}) AS m` : 'body';
+    const from = index ? `${this.table} INDEXED BY "${index}"` : this.table;
     const afterSql =
       after === undefined ? '' : resumesRange ? `json_type(body, ${literalJsonPath(ranged as string)}) = 'text' AND ${expr} >= ? AND (${expr} > ? OR rowid > ?)` : 'rowid > ?';
     const afterParams = after === undefined ? [] : resumesRange ? [afterValue, afterValue, after] : [after];
     const whereAll = afterSql ? `${where.sql ? `${where.sql} AND` : ' WHERE'} ${afterSql}` : where.sql;
-    const order = expr ? { sql: ` ORDER BY ${expr}, rowid`, params: [] } : orderSql(query);
+    const order = expr ? { sql: ` ORDER BY ${expr}, rowid`, params: [] } : orderSql(query, composite !== undefined);
     return this.run(() => {
       // One row more than the page tells whether another page follows, without a trailing empty page.
-      const rows = this.prepare(`SELECT rowid AS k, ${expr ?? 'NULL'} AS v, body FROM ${from}${whereAll}${order.sql} LIMIT ?${keyset ? '' : ' OFFSET ?'}`).all(
+      const rows = this.prepare(`SELECT rowid AS k, ${expr ?? 'NULL'} AS v, ${columns} FROM ${from}${whereAll}${order.sql} LIMIT ?${keyset ? '' : ' OFFSET ?'}`).all(
         ...where.params,
         ...afterParams,
         ...order.params,
         limit + 1,
         ...(keyset ? [] : [offset]),
-      ) as Array<Pick<Row, 'body'> & { k: number; v: unknown }>;
+      ) as Array<Pick<Row, 'body'> & { k: number; v: unknown; p: string; m: number }>;
       const pageRows = rows.slice(0, limit);
       const items = pageRows.map((r) => {
+        if (covering) return readProjection(covering, r.p, r.m) as R;
         const doc = JSON.parse(r.body) as Record<string, unknown>;
         return (query.select ? project(doc, query.select) : doc) as R;
       });

@@ -130,20 +130,29 @@ export function whereSql(
 }
 
 /**
+ * Where a value of any JSON type sorts, as in Cosmos DB: null, booleans, numbers, strings,
+ * arrays, objects. `path` is SQL text: a bound `?` or a literal path (which an index can hold).
+ */
+export function typeRankSql(path: string): string {
+  return (
+    `CASE json_type(body, ${path}) WHEN 'null' THEN 0 WHEN 'false' THEN 1 WHEN 'true' THEN 1` +
+    ` WHEN 'integer' THEN 2 WHEN 'real' THEN 2 WHEN 'text' THEN 3 WHEN 'array' THEN 4 ELSE 5 END`
+  );
+}
+
+/**
  * ORDER BY clause. Values of different JSON types sort in Cosmos DB's type order
  * (null, booleans, numbers, strings, arrays, objects); pk and id break ties so that
- * offset paging is stable.
+ * offset paging is stable. With `literal` the sort field's path is written into the SQL text,
+ * so that an index on the same expressions (a composite index, see sqlite-store.ts) serves it.
  */
-export function orderSql(query: Pick<CheckedQuery, 'orderBy'>): SqlPart {
+export function orderSql(query: Pick<CheckedQuery, 'orderBy'>, literal = false): SqlPart {
   // Unordered reads go in rowid order: close to the file's own order, and stable for paging.
   if (!query.orderBy) return { sql: ' ORDER BY rowid', params: [] };
-  const path = jsonPath(query.orderBy.field);
+  const path = literal ? literalJsonPath(query.orderBy.field) : '?';
   const dir = query.orderBy.direction === 'desc' ? 'DESC' : 'ASC';
   return {
-    sql:
-      ` ORDER BY CASE json_type(body, ?) WHEN 'null' THEN 0 WHEN 'false' THEN 1 WHEN 'true' THEN 1` +
-      ` WHEN 'integer' THEN 2 WHEN 'real' THEN 2 WHEN 'text' THEN 3 WHEN 'array' THEN 4 ELSE 5 END ${dir},` +
-      ` json_extract(body, ?) ${dir}, pk, id`,
-    params: [path, path],
+    sql: ` ORDER BY ${typeRankSql(path)} ${dir}, json_extract(body, ${path}) ${dir}, pk, id`,
+    params: literal ? [] : [jsonPath(query.orderBy.field), jsonPath(query.orderBy.field)],
   };
 }

@@ -8,7 +8,10 @@ import { CONTAINERS, containerDefinition, type ContainerName } from '../containe
 import { StoreUnavailableError } from '../errors.js';
 import { FIELD_PATH, type Collection, type Document, type DocumentStore, type StoreHealth } from '../port.js';
 import { FIELD_NAME } from '../query-check.js';
+import { fieldOf } from '../composite-sort.js';
+import { compositeIndexColumns, compositeIndexName } from './composite-index.js';
 import { rangeIndexName, SqliteCollection } from './sqlite-collection.js';
+import { coveringIndexColumns, coveringIndexName } from './covering-index.js';
 import { literalJsonPath } from './sqlite-query.js';
 
 export interface SqliteStoreOptions {
@@ -53,6 +56,20 @@ export class SqliteStore implements DocumentStore {
         for (const field of 'crossPartitionIndexes' in def ? def.crossPartitionIndexes : []) {
           if (!FIELD_PATH.test(field)) throw new Error(`cross-partition index ${JSON.stringify(field)} of ${def.name} is not a field path`);
           db.exec(`CREATE INDEX IF NOT EXISTS "${def.name}_across_${field.replaceAll('.', '_')}" ON "${def.name}" (json_extract(body, ${literalJsonPath(field)}))`);
+        }
+        for (const index of 'coveringIndexes' in def ? def.coveringIndexes : []) {
+          const fields = [index.range, ...index.equal];
+          if (!fields.every((f) => FIELD_PATH.test(f)) || !index.select.every((f) => FIELD_NAME.test(f)) || index.select.length > 30) {
+            throw new Error(`covering index of ${def.name} on ${index.range}: fields must be field paths, at most 30 selected`);
+          }
+          db.exec(`CREATE INDEX IF NOT EXISTS "${coveringIndexName(def.name, index)}" ON "${def.name}" (${coveringIndexColumns(index)})`);
+        }
+        // Created here also in a file written before the index existed: the first start after
+        // an upgrade builds it (a few seconds at hundreds of thousands of records), once.
+        for (const index of 'compositeIndexes' in def ? def.compositeIndexes : []) {
+          const keys = index.map(({ path, order }) => ({ field: fieldOf(path), order }));
+          for (const { field } of keys) if (!FIELD_PATH.test(field)) throw new Error(`composite index field ${JSON.stringify(field)} of ${def.name} is not a field path`);
+          db.exec(`CREATE INDEX IF NOT EXISTS "${compositeIndexName(def.name, keys)}" ON "${def.name}" (${compositeIndexColumns(keys)})`);
         }
       }
     })();
