@@ -46,7 +46,7 @@ export const MODULES = [
   // The rules added since: the case's thread and new contact, handing a case on, the RC's closed
   // periods and response targets, the reopening period, and a professional's place on a training.
   { name: 'thread-rules', mutate: ['services/consultation/thread-rules.ts'], tests: ['test/consultation/thread-rules.test.ts', 'test/consultation/case-thread.test.ts'], target: 85 },
-  { name: 'handover-rules', mutate: ['services/consultation/handover-rules.ts'], tests: ['test/consultation/case-handover.test.ts', 'test/consultation/transfer-retention.test.ts'], target: 85 },
+  { name: 'handover-rules', mutate: ['services/consultation/handover-rules.ts'], tests: ['test/consultation/handover-rules.test.ts', 'test/consultation/case-handover.test.ts', 'test/consultation/transfer-retention.test.ts'], target: 85 },
   { name: 'closed-periods', mutate: ['services/consultation/closed-periods.ts'], tests: ['test/consultation/closed-periods.test.ts'], target: 85 },
   { name: 'response-targets', mutate: ['services/consultation/response-targets.ts'], tests: ['test/consultation/response-targets.test.ts', 'test/consultation/queue.test.ts'], target: 85 },
   { name: 'reopen-periods', mutate: ['services/consultation/reopen-periods.ts'], tests: ['test/consultation/case-thread.test.ts'], target: 85 },
