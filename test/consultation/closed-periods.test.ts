@@ -38,10 +38,10 @@ describe('the clock of a closed RC', () => {
   it('refuses periods that end before they start, are over, run past a quarter or overlap', () => {
     const today = '2026-06-01';
     expect(parseClosedPeriod({ closedFrom: '2026-06-29', closedTo: '2026-08-09' }, today, [])).toEqual({ ok: true, period: SUMMER });
-    expect(parseClosedPeriod({ closedFrom: '2026-07-01', closedTo: '2026-06-30' }, today, [])).toMatchObject({ errors: { closedTo: 'ends_before_start' } });
-    expect(parseClosedPeriod({ closedFrom: '2026-05-01', closedTo: '2026-05-30' }, today, [])).toMatchObject({ errors: { closedTo: 'in_the_past' } });
-    expect(parseClosedPeriod({ closedFrom: '2026-06-01', closedTo: '2026-09-01' }, today, [])).toMatchObject({ errors: { closedTo: 'too_long' } });
-    expect(parseClosedPeriod({ closedFrom: '2026-08-09', closedTo: '2026-08-15' }, today, [SUMMER])).toMatchObject({ errors: { closedFrom: 'overlaps' } });
+    expect(parseClosedPeriod({ closedFrom: '2026-07-01', closedTo: '2026-06-30' }, today, [])).toEqual({ ok: false, errors: { closedTo: 'ends_before_start' } });
+    expect(parseClosedPeriod({ closedFrom: '2026-05-01', closedTo: '2026-05-30' }, today, [])).toEqual({ ok: false, errors: { closedTo: 'in_the_past' } });
+    expect(parseClosedPeriod({ closedFrom: '2026-06-01', closedTo: '2026-09-01' }, today, [])).toEqual({ ok: false, errors: { closedTo: 'too_long' } });
+    expect(parseClosedPeriod({ closedFrom: '2026-08-09', closedTo: '2026-08-15' }, today, [SUMMER])).toEqual({ ok: false, errors: { closedFrom: 'overlaps' } });
     expect(parseClosedPeriod({ closedFrom: '2026-02-30', closedTo: '' }, today, [])).toMatchObject({ errors: { closedFrom: 'invalid_date', closedTo: 'required' } });
   });
 });
@@ -69,6 +69,8 @@ describe('the edges of a closure', () => {
   });
 
   it('knows no closure when none is set', () => {
+    expect(addOpenWorkingHours(at('2026-06-26T13:00:00Z'), 24).toISOString()).toBe(addWorkingHours(at('2026-06-26T13:00:00Z'), 24).toISOString());
+    expect(openWorkingHoursBetween(at('2026-06-26T13:00:00Z'), at('2026-06-29T08:00:00Z'))).toBe(4);
     expect(closedAt(undefined, at('2026-07-06T07:00:00Z'))).toBeUndefined();
     expect(currentOrNext(undefined, at('2026-07-06T07:00:00Z'))).toBeUndefined();
     expect(notOver(undefined, at('2026-07-06T07:00:00Z'))).toEqual([]);
@@ -82,8 +84,9 @@ describe('the edges of a closure', () => {
     expect(reopensOn(XMAS)).toBe('2027-01-07');
   });
 
-  it('takes a period ending today, a quarter to the day, and one that starts the day after another ends', () => {
+  it('takes a period ending today, a single day, a quarter to the day, and one that starts the day after another ends', () => {
     const today = '2026-06-01';
+    expect(parseClosedPeriod({ closedFrom: '2026-06-05', closedTo: '2026-06-05' }, today, [])).toEqual({ ok: true, period: { from: '2026-06-05', to: '2026-06-05' } });
     expect(parseClosedPeriod({ closedFrom: '2026-05-25', closedTo: today }, today, []).ok).toBe(true);
     expect(parseClosedPeriod({ closedFrom: ' 2026-06-01 ', closedTo: ' 2026-08-31 ' }, today, [])).toEqual({ ok: true, period: { from: '2026-06-01', to: '2026-08-31' } });
     expect(parseClosedPeriod({ closedFrom: '2026-06-01', closedTo: '2026-09-01' }, today, [])).toMatchObject({ errors: { closedTo: 'too_long' } });
