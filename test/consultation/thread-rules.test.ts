@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationRecord } from '../../services/consultation/record.js';
 import type { ThreadMessage } from '../../services/consultation/thread-message.js';
-import { addMessage, MAX_THREAD_MESSAGES, mayStartNewContact, newContact } from '../../services/consultation/thread-rules.js';
+import { addMessage, hasThreadText, MAX_THREAD_MESSAGES, mayStartNewContact, newContact, withoutThreadText } from '../../services/consultation/thread-rules.js';
 import { CLEAN_ANSWER, consultationRecord, coordinator, requester } from '../fixtures/consultations.js';
 
 const CREATED = '2026-03-10T09:00:00.000Z';
@@ -44,6 +44,12 @@ describe('writing on a case', () => {
     ]);
     expect(result.ok && result.next.status).toBe('answered');
     expect(addMessage(answered, asker, 'Ja.', NOW).ok).toBe(true);
+  });
+
+  it('a case logged by the RC after a call has no asker: nobody writes on it as one', () => {
+    const logged = claimed({ channel: 'phone', requester: null });
+    expect(addMessage(logged, asker, 'Hej.', NOW)).toEqual({ ok: false, reason: 'not_yours' });
+    expect(addMessage(logged, rc(), 'Anteckning efter samtalet.', NOW).ok).toBe(true);
   });
 
   it('a withdrawn case takes no message from anyone', () => {
@@ -87,5 +93,17 @@ describe('a new contact on a closed case', () => {
       said('coordinator', 'question'),
       { at: NOW, from: 'requester', kind: 'new_contact', rcId: 'gbg', by: null, text: 'Nu har resan bokats.' },
     ]);
+  });
+});
+
+describe('retention of the thread', () => {
+  it('lets go of every message\'s text and keeps who wrote when and what kind; then no text is left', () => {
+    const thread = [said('coordinator', 'question'), said('requester', 'reply')];
+    expect(hasThreadText(claimed({ thread }))).toBe(true);
+    const erased = withoutThreadText(thread);
+    expect(erased).toEqual([{ ...said('coordinator', 'question'), text: null }, { ...said('requester', 'reply'), text: null }]);
+    expect(hasThreadText(claimed({ thread: erased }))).toBe(false);
+    expect(hasThreadText(claimed({ thread: [erased[0]!, said('requester', 'info')] }))).toBe(true);
+    expect(hasThreadText(claimed())).toBe(false);
   });
 });
