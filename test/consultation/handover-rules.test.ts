@@ -86,6 +86,16 @@ describe('the sending record after a transfer', () => {
     expect(result.ok && result.next.times.erased).toBe(NOW);
   });
 
+  it('lets go of whatever text is left, the question, the answer or the thread, and follows the copy it is told of', () => {
+    const emptied = { question: null, answer: null, thread: [] };
+    const pointing = (overrides: Partial<ConsultationRecord>) =>
+      transferredAt(CREATED, { transferredTo: { rcId: 'fyr', reference: 'FYR-2026-0001', reason: 'other_area' }, ...emptied, ...overrides });
+    expect(linkTransfer(pointing({ question: 'Kvar.' }), 'FYR-2026-0001', NOW)).toMatchObject({ ok: true, next: { question: null, times: { erased: NOW } } });
+    expect(linkTransfer(pointing({ answer: 'Kvar.' }), 'FYR-2026-0001', NOW)).toMatchObject({ ok: true, next: { answer: null, times: { erased: NOW } } });
+    expect(linkTransfer(pointing({}), 'FYR-2026-0002', NOW)).toMatchObject({ ok: true, next: { transferredTo: { reference: 'FYR-2026-0002' } } });
+    expect(linkTransfer(pointing({}), 'FYR-2026-0001', NOW)).toEqual({ ok: true, next: pointing({}) });
+  });
+
   it('a case that was not transferred has no copy to point at', () => {
     expect(linkTransfer(claimed(), 'FYR-2026-0001', NOW)).toEqual({ ok: false, reason: 'not_found' });
   });
@@ -98,6 +108,8 @@ describe('the sending record after a transfer', () => {
     expect(erased.ok && erased.next).toMatchObject({ question: null, answer: null, times: { erased: NOW }, transferredTo: { reference: null } });
     expect(erased.ok && erased.next.thread[0]?.text).toBeNull();
     if (erased.ok) expect(eraseUnfinishedTransfer(erased.next, cutoff, '2026-03-12T10:00:00.000Z')).toEqual({ ok: true, next: erased.next });
+    const answerLeft = eraseUnfinishedTransfer(transferredAt(at, { question: null, thread: [], answer: 'Kvar.' }), cutoff, NOW);
+    expect(answerLeft).toMatchObject({ ok: true, next: { answer: null, times: { erased: NOW } } });
   });
 
   it('counts from the latest transfer when a case came back and went again, and never erases a case still here', () => {
@@ -107,5 +119,6 @@ describe('the sending record after a transfer', () => {
     expect(eraseUnfinishedTransfer(twice, new Date('2026-02-15T00:00:00.000Z'), NOW)).toEqual({ ok: false, reason: 'not_expired' });
     expect(eraseUnfinishedTransfer(claimed({ handovers: [earlier] }), new Date(NOW), NOW)).toEqual({ ok: false, reason: 'not_expired' });
     expect(eraseUnfinishedTransfer(transferredAt(latest.at, { handovers: [] }), new Date(NOW), NOW)).toEqual({ ok: false, reason: 'not_expired' });
+    expect(eraseUnfinishedTransfer(transferredAt(latest.at, { handovers: undefined }), new Date(NOW), NOW)).toEqual({ ok: false, reason: 'not_expired' });
   });
 });
