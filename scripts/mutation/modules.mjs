@@ -45,4 +45,15 @@ export const MODULES = [
   { name: 'suppression', mutate: ['services/statistics/suppression.ts'], tests: ['test/statistics/suppression.test.ts'], target: 85 },
   { name: 'privacy-check', mutate: ['services/privacy/check.ts'], tests: PRIVACY_TESTS, target: 90 },
   ...DETECTORS.map((d) => ({ name: d, mutate: [`services/privacy/detectors/${d}.ts`], tests: [...PRIVACY_TESTS, ...(OWN_TESTS[d] ?? [])], target: 90 })),
+  // The rules added since: the case's thread and new contact, handing a case on, the RC's closed
+  // periods and response targets, the reopening period, and a professional's place on a training.
+  { name: 'thread-rules', mutate: ['services/consultation/thread-rules.ts'], tests: ['test/consultation/thread-rules.test.ts', 'test/consultation/case-thread.test.ts'], target: 85 },
+  { name: 'handover-rules', mutate: ['services/consultation/handover-rules.ts'], tests: ['test/consultation/handover-rules.test.ts', 'test/consultation/case-handover.test.ts', 'test/consultation/transfer-retention.test.ts'], target: 85 },
+  { name: 'closed-periods', mutate: ['services/consultation/closed-periods.ts'], tests: ['test/consultation/closed-periods.test.ts'], target: 85 },
+  { name: 'response-targets', mutate: ['services/consultation/response-targets.ts'], tests: ['test/consultation/response-targets.test.ts', 'test/consultation/queue.test.ts'], target: 85 },
+  { name: 'reopen-periods', mutate: ['services/consultation/reopen-periods.ts'], tests: ['test/consultation/reopen-periods.test.ts', 'test/consultation/case-thread.test.ts'], target: 85 },
+  // Training places follow the session booking rules (booking-rules above); what is the
+  // training's own is who may take one and which booking is the asker's: register …
+  // leaveWaitingList, lines 84–131 of events.ts (move the range with them).
+  { name: 'training-booking', mutate: ['services/training/events.ts:84-131'], tests: ['test/training/training.test.ts', 'test/training/training-booking.test.ts'], target: 85 },
 ];

@@ -12,7 +12,8 @@ if (unknown.length > 0) {
   console.error(`Unknown module(s): ${unknown.join(', ')}. Known: ${MODULES.map((m) => m.name).join(', ')}`);
   process.exit(2);
 }
-const chosen = wanted.length > 0 ? MODULES.filter((m) => wanted.includes(m.name)) : MODULES;
+// In the order given: on a busy machine, the modules that matter most today go first.
+const chosen = wanted.length > 0 ? wanted.map((w) => MODULES.find((m) => m.name === w)) : MODULES;
 const stryker = new URL('../../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url).pathname;
 
 /** Killed and timed-out mutants count as detected; ignored ones and those that do not compile do not count. */

@@ -71,6 +71,7 @@ export function transfer(
   now: string,
 ): Decision<HandoverRefusal | Refusal<'same_centre'>> {
   if (toRcId === record.rcId) return refuse('same_centre');
+  // Stryker disable next-line ConditionalExpression,OptionalChaining: a transferred record always says where to and no other has a destination; the `?.` is for the compiler.
   if (record.status === 'transferred' && record.transferredTo?.rcId === toRcId) return unchanged(record);
   const stop = blocked(record, seenHolder);
   if (stop) return stop;
@@ -88,6 +89,7 @@ export function transfer(
  */
 export function linkTransfer(record: ConsultationRecord, copyReference: string, now: string): Decision<Refusal<'not_found'>> {
   const to = record.transferredTo;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the status and the destination go together (see transfer); the destination check is for the compiler.
   if (record.status !== 'transferred' || !to) return refuse('not_found');
   if (to.reference === copyReference && record.question === null && record.answer === null && !hasThreadText(record)) return unchanged(record);
   return write({
@@ -107,6 +109,7 @@ export function linkTransfer(record: ConsultationRecord, copyReference: string, 
  * stay. (With a copy, linkTransfer above is the step that lets go of it.)
  */
 export function eraseUnfinishedTransfer(record: ConsultationRecord, transferredBefore: Date, now: string): Decision<Refusal<'not_expired'>> {
+  // Stryker disable next-line ConditionalExpression: nothing is handed on after a transfer here, so the last handover of a transferred record is its transfer.
   const at = record.handovers?.findLast((h) => h.kind === 'transfer')?.at;
   if (record.status !== 'transferred' || !at || Date.parse(at) > transferredBefore.getTime()) return refuse('not_expired');
   if (record.question === null && record.answer === null && !hasThreadText(record)) return unchanged(record);

@@ -16,49 +16,13 @@ import {
   reopen,
   withdraw,
 } from '../../services/consultation/transitions.js';
-import { CLEAN_ANSWER, CLEAN_QUESTION, coordinator, otherRequester, requester } from '../fixtures/consultations.js';
+import { CLEAN_ANSWER, consultationRecord, coordinator, otherRequester, requester } from '../fixtures/consultations.js';
 
 const CREATED = '2026-03-10T09:00:00.000Z';
 const NOW = '2026-03-11T10:00:00.000Z';
 const LATER = '2026-03-12T10:00:00.000Z';
 
-function record(overrides: Partial<ConsultationRecord> = {}): ConsultationRecord {
-  return {
-    id: 'GBG-2026-0001',
-    kind: 'consultation',
-    rcId: 'gbg',
-    reference: 'GBG-2026-0001',
-    year: 2026,
-    seq: 1,
-    channel: 'teams',
-    sector: 'school',
-    municipality: '1480',
-    gender: 'girl_woman',
-    ageBand: '13-17',
-    violence: ['control'],
-    perpetrators: ['parents'],
-    questionType: 'hrv',
-    urgent: false,
-    question: CLEAN_QUESTION,
-    answer: null,
-    outcomes: [],
-    status: 'new',
-    contacts: 1,
-    adviceFollowed: null,
-    helpfulness: null,
-    requester,
-    claimedBy: null,
-    answeredBy: null,
-    submissionKey: null,
-    channelActivityId: null,
-    requesterConversation: null,
-    reannouncements: 0,
-    followUp: 'none',
-    thread: [],
-    times: { created: CREATED, claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
-    ...overrides,
-  };
-}
+const record = (overrides: Partial<ConsultationRecord> = {}): ConsultationRecord => consultationRecord(CREATED, overrides);
 
 const first = coordinator(1);
 const second = coordinator(2);

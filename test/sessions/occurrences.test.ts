@@ -304,3 +304,78 @@ describe('validateSeriesRule', () => {
     });
   });
 });
+
+describe('computeOccurrences: the edges a lead meets', () => {
+  it('a move may land on the last date itself: the series ends on the day the session was moved to', () => {
+    // Fortnightly Thursdays; julafton 2026 moves to Monday 28 December, the announced last date.
+    const { occurrences, affected } = computeOccurrences(
+      rule({ firstDate: '2026-12-10', end: { kind: 'date', lastDate: '2026-12-28' }, holidayPolicy: 'move' }),
+    );
+    expect(dates(occurrences)).toEqual(['2026-12-10', '2026-12-28']);
+    expect(affected).toEqual([{ scheduledDate: '2026-12-24', action: 'moved', movedTo: '2026-12-28', reason: 'julafton' }]);
+  });
+
+  it('a count-ended series moves as far as it needs: no last date to pass', () => {
+    const { occurrences } = computeOccurrences(
+      rule({ firstDate: '2026-12-10', end: { kind: 'count', count: 2 }, holidayPolicy: 'move' }),
+    );
+    expect(dates(occurrences)).toEqual(['2026-12-10', '2026-12-28']);
+  });
+
+  it('a rule the caller should not have stored is refused with what is wrong in it', () => {
+    expect(() => computeOccurrences(rule({ firstDate: '2026-01-10' }))).toThrow(/firstDate/);
+    expect(() => computeOccurrences(rule({ holidayPolicy: 'ignore' as SeriesRule['holidayPolicy'] }))).toThrow(/holidayPolicy/);
+  });
+});
+
+describe('validateSeriesRule: what the lead typed', () => {
+  const valid = { firstDate: '2026-03-10', startTime: '13:00', durationMinutes: '120', cadenceWeeks: '2', count: '10', holidayPolicy: 'skip' };
+  const startTimeOf = (startTime: string) => {
+    const read = validateSeriesRule({ ...valid, startTime });
+    return read.ok ? read.rule.startTime : read.errors.startTime;
+  };
+
+  it('takes any time of day from 0:00 to 23:59, and nothing that is not one', () => {
+    expect(['0:00', '07:05', '19:30', '20:00', '23:59'].map(startTimeOf)).toEqual(['00:00', '07:05', '19:30', '20:00', '23:59']);
+    expect(['24:00', '13:60', '7:5', '13.00', 'kl 13:00', '13:000', '13:00 '].map(startTimeOf)).toEqual([
+      'invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid', '13:00',
+    ]);
+  });
+
+  it('reads whole numbers only as plain digits: "1e2" or "0x50" minutes is a typing mistake, not 100 or 80', () => {
+    const durationOf = (durationMinutes: string) => {
+      const read = validateSeriesRule({ ...valid, durationMinutes });
+      return read.ok ? read.rule.durationMinutes : read.errors.durationMinutes;
+    };
+    expect(['90', '+90', ' 90 ', '1e2', '0x50', '90 min', '-90'].map(durationOf)).toEqual([
+      90, 90, 90, 'invalid', 'invalid', 'invalid', 'out_of_range',
+    ]);
+  });
+
+  it('an end that is neither a date nor a count is refused, whatever the card sent beside it', () => {
+    expect(validateSeriesRule({ ...valid, count: undefined, end: [] })).toEqual({ ok: false, errors: { end: 'invalid' } });
+    expect(validateSeriesRule({ ...valid, count: undefined, end: '2026-06-30' })).toEqual({ ok: false, errors: { end: 'invalid' } });
+  });
+
+  it('an empty end from a stored form is no end: the card fields are read instead', () => {
+    const read = validateSeriesRule({ ...valid, end: null, count: '4' });
+    expect(read.ok && read.rule.end).toEqual({ kind: 'count', count: 4 });
+  });
+
+  it('no form at all is every field missing, never a crash', () => {
+    const missing = { ok: false, errors: { firstDate: 'required', startTime: 'required', end: 'required', holidayPolicy: 'required' } };
+    expect(validateSeriesRule(null)).toEqual(missing);
+    expect(validateSeriesRule(['2026-03-10', '13:00'])).toEqual(missing);
+  });
+
+  it('a blank choice of end kind is no choice: the one filled field decides', () => {
+    const read = validateSeriesRule({ ...valid, endKind: ' ' });
+    expect(read.ok && read.rule.end).toEqual({ kind: 'count', count: 10 });
+    expect(validateSeriesRule({ ...valid, endKind: 'weekly' })).toEqual({ ok: false, errors: { end: 'invalid' } });
+  });
+
+  it('a chosen end kind whose field is empty says that field is required', () => {
+    expect(validateSeriesRule({ ...valid, endKind: 'date' })).toEqual({ ok: false, errors: { end: 'required' } });
+    expect(validateSeriesRule({ ...valid, count: '', lastDate: '2026-06-30', endKind: 'count' })).toEqual({ ok: false, errors: { end: 'required' } });
+  });
+});

@@ -5,6 +5,7 @@ import {
   isPublicHolidayOrClosedEve,
   isWorkingDay,
   nextWorkingDay,
+  workingHoursBetween,
 } from '../../services/time/swedish-calendar.js';
 import { swedishHolidaysIn } from '../../services/time/swedish-holidays.js';
 
@@ -157,5 +158,23 @@ describe('addWorkingHours (08:00–17:00 Stockholm)', () => {
     // A day with no hours in it would never use any up: refused rather than counted forever.
     expect(() => addWorkingHours(start, 1, { dayStart: '09:00', dayEnd: '09:00' })).toThrow(RangeError);
     expect(() => addWorkingHours(new Date(Number.NaN), 1)).toThrow(RangeError);
+  });
+});
+
+describe('workingHoursBetween: the hours a request has waited', () => {
+  const at = (iso: string) => new Date(iso);
+  it('counts office hours only: a weekend and Ascension Day add nothing, part days count in part', () => {
+    // Wednesday 13 May 2026, 15:00 in Stockholm, to Monday 18 May 10:00: 2 h + Friday 9 h + 2 h.
+    expect(workingHoursBetween(at('2026-05-13T13:00:00Z'), at('2026-05-18T08:00:00Z'))).toBe(13);
+    expect(workingHoursBetween(at('2026-05-13T05:00:00Z'), at('2026-05-13T06:30:00Z'))).toBe(0.5); // 07:00–08:30: from the opening at 08:00
+    expect(workingHoursBetween(at('2026-05-13T06:30:00Z'), at('2026-05-13T16:00:00Z'))).toBe(8.5); // 08:30–18:00: to the closing at 17:00
+    expect(workingHoursBetween(at('2026-05-13T13:00:00Z'), at('2026-05-13T13:00:00Z'))).toBe(0);
+    expect(workingHoursBetween(at('2026-05-13T13:00:00Z'), at('2026-05-13T12:00:00Z'))).toBe(0);
+    expect(workingHoursBetween(at('2026-05-13T06:00:00Z'), at('2026-05-13T10:00:00Z'), { dayStart: '09:00', dayEnd: '11:00' })).toBe(2);
+  });
+
+  it('refuses an instant that is not one', () => {
+    expect(() => workingHoursBetween(new Date('not a date'), at('2026-05-13T13:00:00Z'))).toThrow('workingHoursBetween: invalid instant');
+    expect(() => workingHoursBetween(at('2026-05-13T13:00:00Z'), new Date(Number.NaN))).toThrow('workingHoursBetween: invalid instant');
   });
 });

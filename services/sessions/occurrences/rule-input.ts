@@ -35,6 +35,7 @@ function wholeNumber(range: { min: number; max: number }) {
   return z.preprocess(
     (value) => {
       const v = blankToUndefined(value);
+      // Stryker disable next-line ConditionalExpression: the type check is for the compiler; the pattern tests a number as its digits and gives the same number back.
       return typeof v === 'string' && /^[+-]?\d+$/.test(v) ? Number(v) : v;
     },
     z.number().int().min(range.min).max(range.max),
@@ -63,6 +64,7 @@ function read<T>(schema: z.ZodType<T>, value: unknown): Reading<T> {
   if (result.success) return { ok: true, value: result.data };
   if (isBlank(value)) return { ok: false, code: 'required' };
   const issue = result.error.issues[0];
+  // Stryker disable next-line OptionalChaining: a failed parse always has an issue; the `?.` is for the compiler (noUncheckedIndexedAccess).
   const code = issue?.code === 'too_small' || issue?.code === 'too_big' ? 'out_of_range' : 'invalid';
   return { ok: false, code };
 }
@@ -78,6 +80,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** The same calendar day `years` later; 29 February falls back to 28 February. */
 function addYears(date: LocalDate, years: number): LocalDate {
   const { year, month, day } = parseLocalDate(date);
+  // Stryker disable next-line ArithmeticOperator: only February's length depends on the year, and two years before or after a leap year are both common years.
   const lastOfMonth = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
   return formatLocalDate({ year: year + years, month, day: Math.min(day, lastOfMonth) });
 }
@@ -98,12 +101,9 @@ function readEnd(input: Record<string, unknown>): Reading<SeriesEnd> {
   } else if (!isBlank(lastDate) && !isBlank(count)) {
     // Both filled and no choice made: guessing which one the lead meant would be wrong half the time.
     return { ok: false, code: 'invalid' };
-  } else if (!isBlank(lastDate)) {
-    kind = 'date';
-  } else if (!isBlank(count)) {
-    kind = 'count';
   } else {
-    return { ok: false, code: 'required' };
+    // One of them filled decides; with neither, the count's blank field answers 'required'.
+    kind = isBlank(lastDate) ? 'count' : 'date';
   }
 
   if (kind === 'date') {
@@ -133,6 +133,7 @@ export function readSeriesRule(input: unknown): SeriesRuleValidation {
   // Every scheduled date falls on the first date's weekday, so a weekend start would put the
   // whole series on weekends: skipped entirely, or moved every time.
   if (firstDate.ok && isWeekend(firstDate.value)) errors.firstDate = 'invalid';
+  // Stryker disable next-line ConditionalExpression: the kind check narrows the type; a count-ended rule has no last date, and comparing nothing is false both ways.
   if (firstDate.ok && end.ok && end.value.kind === 'date') {
     const { lastDate } = end.value;
     if (lastDate < firstDate.value || lastDate > addYears(firstDate.value, MAX_SPAN_YEARS)) errors.end = 'out_of_range';
