@@ -13,18 +13,16 @@
 // the peak without --snapshots.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
-import { executeActivity } from '../test/helpers/activities.js';
 import { startConnectorStub } from '../test/helpers/connector-stub.js';
 import { seedOneByOne } from './bench-seed.js';
-import { startChild } from './bench-turns/children.js';
-import { closedLoop, keepAliveAgent, post } from './bench-turns/load.js';
+import { closedLoop, keepAliveAgent } from './bench-turns/load.js';
+import { startPair } from './bench-turns/pair.js';
 import { benchSessions } from './bench-turns/sessions.js';
-import { ADMIN, BotTurns, echoTurn, GBG_ID, inChannel, type Target, type Turn } from './bench-turns/turns.js';
+import { ADMIN, BotTurns, echoTurn, type Target, type Turn } from './bench-turns/turns.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -37,20 +35,11 @@ const TURNS = Number(args.turns);
 const CONCURRENCY = Number(args.concurrency);
 const SLICE = 1_000;
 const SAMPLE_EVERY = 5_000;
-const HERE = join(import.meta.dirname, 'bench-turns');
 // One statistics count per this many turns: each starts a count after the turn (as in Teams, rare).
 const STATISTICS_EVERY = 50;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const ratio = (x: number) => `${x.toFixed(2)}×`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /** bench-turns' kinds in turn; a claim or answer with nothing left to take is a submit instead. */
 function mixed(bot: BotTurns): Turn {
@@ -85,16 +74,9 @@ async function main(): Promise<void> {
   await seedOneByOne(seeding, 'sessions', benchSessions(new Date()));
   await seeding.close();
 
-  const echo = await startChild(join(HERE, 'echo-bot.js'), { PATH: process.env.PATH, PORT: String(await freePort()) });
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, RC_ADMIN_IDS: ADMIN.aadObjectId, DATA_DIR: folder, RC_STORE: 'embedded' };
-  const rc = await startChild(join(HERE, 'rc-bot.js'), { ...env, PORT: String(await freePort()) });
+  const { echo, rc, echoTarget, rcTarget, echoIdle, rcIdle } = await startPair(stub.url, env);
   try {
-    await new Promise((done) => setTimeout(done, 1000));
-    const [echoIdle, rcIdle] = [await echo.report(), await rc.report()];
-    const echoTarget: Target = { agent: keepAliveAgent(1), port: echo.port, serviceUrl: stub.url };
-    const rcTarget: Target = { agent: keepAliveAgent(1), port: rc.port, serviceUrl: stub.url };
-    const bound = await post(rcTarget.agent, rc.port, executeActivity('centre.bindChannel', { step: 'bind', centreId: GBG_ID }, inChannel(rcTarget, ADMIN)));
-    if (bound.status !== 200) throw new Error(`binding the channel failed: ${bound.status} ${bound.body}`);
     const turns = new BotTurns();
     const mix = mixed(turns);
     let errors = 0;

@@ -15,7 +15,6 @@
 
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,16 +22,16 @@ import { CosmosClient } from '@azure/cosmos';
 import { CosmosStore } from '../services/storage/cosmos/cosmos-store.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
-import { executeActivity } from '../test/helpers/activities.js';
 import { startConnectorStub } from '../test/helpers/connector-stub.js';
 import type { CosmosTestServer } from '../test/storage/cosmos-test-server.js';
 import { startCosmosChild } from './bench-turns/cosmos-server.js';
 import { seedInBatches, seedSqliteFile } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
-import { startChild, type BotChild } from './bench-turns/children.js';
+import type { BotChild } from './bench-turns/children.js';
+import { startPair } from './bench-turns/pair.js';
 import { benchSessions } from './bench-turns/sessions.js';
-import { closedLoop, keepAliveAgent, percentile, post, warm, type Outcome } from './bench-turns/load.js';
-import { ADMIN, BotTurns, echoTurn, GBG_ID, inChannel, type Target, type Turn } from './bench-turns/turns.js';
+import { closedLoop, keepAliveAgent, percentile, warm, type Outcome } from './bench-turns/load.js';
+import { ADMIN, BotTurns, echoTurn, type Target, type Turn } from './bench-turns/turns.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -56,7 +55,6 @@ const PHASE_MS = Number(args.seconds) * 1000;
 const CONCURRENCY: readonly number[] = args.concurrency.split(',').map(Number);
 const ONLY = args.only.split(',');
 const MAX_PER_PHASE = 20_000;
-const HERE = join(import.meta.dirname, 'bench-turns');
 
 interface Figures {
   sequential: number[];
@@ -84,14 +82,6 @@ function record(name: string, concurrency: number, outcome: Outcome): void {
     l.latencies.push(...outcome.latencies);
     f.loaded.set(concurrency, l);
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Returns how many were seeded (the generator rounds each RC's share). */
@@ -179,15 +169,12 @@ async function main(): Promise<void> {
   const seeded = await seed(seeding, cosmosServer ? { server: cosmosServer, databaseId } : undefined, sqliteFile);
   await seeding.close();
 
-  const echoBot = await startChild(join(HERE, 'echo-bot.js'), { PATH: process.env.PATH, PORT: String(await freePort()) });
-  const rcBot = await startChild(join(HERE, 'rc-bot.js'), { ...env, PORT: String(await freePort()) }, args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : []);
+  const { echo: echoBot, rc: rcBot, echoTarget, rcTarget: botTarget, echoIdle, rcIdle: botIdle } = await startPair(
+    stub.url,
+    env,
+    args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : [],
+  );
   try {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const [echoIdle, botIdle] = [await echoBot.report(), await rcBot.report()];
-    const echoTarget: Target = { agent: keepAliveAgent(1), port: echoBot.port, serviceUrl: stub.url };
-    const botTarget: Target = { agent: keepAliveAgent(1), port: rcBot.port, serviceUrl: stub.url };
-    const bound = await post(botTarget.agent, rcBot.port, executeActivity('centre.bindChannel', { step: 'bind', centreId: GBG_ID }, inChannel(botTarget, ADMIN)));
-    if (bound.status !== 200) throw new Error(`binding the channel failed: ${bound.status} ${bound.body}`);
     const bot = new BotTurns();
     const chosen = bot.turns.filter((t) => ONLY.some((part) => t.name.includes(part)));
     const deadline = performance.now() + 30 * 60_000;
