@@ -92,6 +92,25 @@ describe('withdrawing a request', () => {
   it('once a coordinator has taken it, it can no longer be withdrawn; an old receipt says where it stands', () => {
     expect(withdraw(claimedBy(first), requester.id, NOW)).toEqual({ ok: false, reason: 'already_claimed' });
     expect(withdraw(answered(), requester.id, NOW)).toEqual({ ok: false, reason: 'already_answered' });
+    expect(withdraw(closed(), requester.id, NOW)).toEqual({ ok: false, reason: 'already_answered' });
+  });
+});
+
+describe('a request handed on to another RC', () => {
+  // The copy at the receiving RC is the live case; the one left behind only says where it went.
+  const transferred = (overrides: Partial<ConsultationRecord> = {}) => claimedBy(first, { status: 'transferred', ...overrides });
+  const refused = { ok: false, reason: 'transferred' };
+
+  it('can no longer be claimed, answered, closed or reopened there, whoever clicks an old card', () => {
+    expect(claim(transferred(), first, LATER)).toEqual(refused);
+    expect(claim(transferred({ claimedBy: null }), second, LATER)).toEqual(refused);
+    expect(answer(transferred(), first, { answer: CLEAN_ANSWER, outcomes: [] }, LATER)).toEqual(refused);
+    expect(close(transferred(), LATER)).toEqual(refused);
+    expect(reopen(transferred(), second, LATER)).toEqual(refused);
+  });
+
+  it('cannot be withdrawn by its requester from the old receipt, which says it was handed on', () => {
+    expect(withdraw(transferred(), requester.id, LATER)).toEqual(refused);
   });
 });
 
