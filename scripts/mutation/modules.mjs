@@ -41,7 +41,7 @@ export const MODULES = [
   { name: 'occurrences', mutate: ['services/sessions/occurrences.ts', 'services/sessions/occurrences/*.ts'], tests: ['test/sessions/occurrences.test.ts', 'test/sessions/series-rule-input.test.ts'], target: 85 },
   { name: 'reference', mutate: ['services/consultation/reference.ts'], tests: ['test/consultation/reference.test.ts'], target: 85 },
   { name: 'swedish-calendar', mutate: ['services/time/swedish-calendar.ts'], tests: ['test/time/swedish-calendar.test.ts'], target: 85 },
-  { name: 'swedish-holidays', mutate: ['services/time/swedish-holidays.ts'], tests: ['test/time/swedish-calendar.test.ts'], target: 85 },
+  { name: 'swedish-holidays', mutate: ['services/time/swedish-holidays.ts'], tests: ['test/time/swedish-calendar.test.ts', 'test/time/swedish-holidays-data.test.ts'], target: 85 },
   { name: 'suppression', mutate: ['services/statistics/suppression.ts'], tests: ['test/statistics/suppression.test.ts'], target: 85 },
   { name: 'privacy-check', mutate: ['services/privacy/check.ts'], tests: PRIVACY_TESTS, target: 90 },
   ...DETECTORS.map((d) => ({ name: d, mutate: [`services/privacy/detectors/${d}.ts`], tests: [...PRIVACY_TESTS, ...(OWN_TESTS[d] ?? [])], target: 90 })),
