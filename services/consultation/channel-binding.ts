@@ -9,7 +9,9 @@
 import { z } from 'zod';
 import type { DirectoryIndex } from '../directory/lookup.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
+import { updateOptimistically } from '../storage/optimistic-update.js';
 import { ReadCache } from '../storage/read-cache.js';
+import { realSleep } from '../time/sleep.js';
 import type { Clock } from '../time/clock.js';
 import { administers, personOf, type Actor } from '../rights/actor.js';
 import { IN_SERVICE_STATUSES } from '../directory/schema.js';
@@ -177,12 +179,8 @@ export class ChannelBindings {
     const items = await this.docs.queryAll({ where: [{ field: 'teamId', op: '=', value: teamId }], orderBy: { field: 'rcId' } });
     let changed = 0;
     for (const item of items) {
-      const binding = channelBindingSchema.parse(item);
-      const reference = binding.conversationReference;
-      if (binding.channelId !== channelId || !reference || typeof reference !== 'object') continue;
-      if ((reference as { serviceUrl?: unknown }).serviceUrl === serviceUrl) continue;
-      await this.upsert({ ...binding, conversationReference: { ...reference, serviceUrl } });
-      changed++;
+      const listed = channelBindingSchema.parse(item);
+      if (listed.channelId === channelId && (await this.moveServiceUrl(listed.rcId, channelId, serviceUrl))) changed++;
     }
     this.serviceUrlSeen.set(seenKey, serviceUrl);
     return changed;
@@ -199,6 +197,39 @@ export class ChannelBindings {
       // The national channel's members watch requests; they coordinate no RC.
       return items.map((item) => channelBindingSchema.parse(item)).filter((b) => b.rcId !== NATIONAL_CHANNEL);
     });
+  }
+
+  /**
+   * Writes the channel's new service URL into the RC's binding, deciding on the binding as it is
+   * when written (an ETag-checked replace): an administrator who rebinds the RC to another
+   * channel meanwhile must not be undone by a channel turn that read the old binding.
+   */
+  private async moveServiceUrl(rcId: string, channelId: string, serviceUrl: string): Promise<boolean> {
+    let moved = false;
+    try {
+      const result = await updateOptimistically<ChannelBinding, object, never>(
+        {
+          read: async () => {
+            const stored = await this.docs.get(BINDING_ID, rcId);
+            return stored && { item: channelBindingSchema.parse(stored.item), etag: stored.etag };
+          },
+          write: async (next, current) => (await this.docs.replace(next, current.etag)).etag,
+        },
+        (current) => {
+          const reference = current.conversationReference;
+          moved = current.channelId === channelId && !!reference && typeof reference === 'object' && (reference as { serviceUrl?: unknown }).serviceUrl !== serviceUrl;
+          return { ok: true, next: moved ? { ...current, conversationReference: { ...(reference as object), serviceUrl } } : current };
+        },
+        { sleep: realSleep },
+      );
+      return result.ok && moved;
+    } finally {
+      // Even a write that failed may have landed.
+      if (moved) {
+        this.byCentre.clear();
+        this.byTeam.clear();
+      }
+    }
   }
 
   private async read(rcId: string): Promise<ChannelBinding | undefined> {

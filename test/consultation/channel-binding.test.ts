@@ -72,3 +72,38 @@ describe.each(stores.kinds)('channel bindings (%s)', (kind) => {
     expect(await bindings.forTeam('t')).toEqual([]);
   });
 });
+
+describe.each(stores.kinds)('a channel seen through a new service URL (%s)', (kind) => {
+  it('does not undo an administrator rebinding the RC to another channel while the URL is being moved', async () => {
+    const store = await stores.open(kind);
+    const clock = new FakeClock('2026-03-10T09:00:00Z');
+    const bindings = new ChannelBindings(store, () => SHIPPED, clock);
+    await bindings.bind(asAdmin, { rcId: GBG, teamId: 'team-1', channelId: '19:a', conversationReference: reference('19:a') });
+    // The administrator's rebinding lands between the channel turn's look-up of its bindings and its write.
+    const collection = store.collection('channelBindings');
+    const queryAll = collection.queryAll.bind(collection);
+    let rebound = false;
+    collection.queryAll = (async (...args: Parameters<typeof queryAll>) => {
+      const found = await queryAll(...args);
+      if (!rebound) {
+        rebound = true;
+        await new ChannelBindings(store, () => SHIPPED, clock).bind(asAdmin, { rcId: GBG, teamId: 'team-1', channelId: '19:b', conversationReference: reference('19:b') });
+      }
+      return found;
+    }) as typeof collection.queryAll;
+
+    expect(await bindings.refreshServiceUrl('team-1', '19:a', 'https://smba.other/')).toBe(0);
+    expect(rebound).toBe(true);
+    const now = await bindings.forCentre(GBG);
+    expect(now?.channelId).toBe('19:b');
+    expect(now?.conversationReference).toEqual(reference('19:b'));
+  });
+
+  it('moves the bound channel to the URL it last spoke through, once', async () => {
+    const bindings = new ChannelBindings(await stores.open(kind), () => SHIPPED, new FakeClock('2026-03-10T09:00:00Z'));
+    await bindings.bind(asAdmin, { rcId: GBG, teamId: 'team-1', channelId: '19:a', conversationReference: reference('19:a') });
+    expect(await bindings.refreshServiceUrl('team-1', '19:a', 'https://smba.other/')).toBe(1);
+    expect(await bindings.refreshServiceUrl('team-1', '19:a', 'https://smba.other/')).toBe(0);
+    expect((await bindings.forCentre(GBG))?.conversationReference).toEqual({ ...reference('19:a'), serviceUrl: 'https://smba.other/' });
+  });
+});

@@ -118,7 +118,7 @@ const NOT_A_PERSONS_OPERATION = new Set([
   'ConsultationService.myClaimed', 'ConsultationService.waitingForChannels', 'ConsultationService.responseTargets', 'ConsultationService.timing', 'ConsultationService.awaitingChannel',
   'ChannelBindings.forCentre', 'ChannelBindings.forTeam', 'ChannelBindings.national', 'ChannelBindings.destinationFor', 'ChannelBindings.read', 'ChannelBindings.upsert',
   // Follows the connector a bound channel speaks through; changes no right and no channel.
-  'ChannelBindings.refreshServiceUrl',
+  'ChannelBindings.refreshServiceUrl', 'ChannelBindings.moveServiceUrl',
   'DirectoryService.current', 'DirectoryService.isAdmin', 'DirectoryService.reload', 'DirectoryService.refreshIfStale',
   // Closed periods are public (the centre card shows them); saving is the private half of the corrections above.
   'ChannelBindings.closedPeriods', 'ChannelBindings.closedNowOrNext', 'DirectoryService.save',
