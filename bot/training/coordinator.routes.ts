@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { declineRequestCard, proposeDatesCard } from '../../cards/training/answer-forms.card.js';
 import { trainingRequestsCard } from '../../cards/training/request-channel.card.js';
 import { VERBS } from '../../cards/verbs.js';
-import type { PrivacyKinds } from '../../services/consultation/fields.js';
 import { coordinates } from '../../services/rights/actor.js';
 import { PROPOSAL_FIELDS, REASON_FIELDS } from '../../services/training/inputs.js';
 import type { TrainingRequest } from '../../services/training/model.js';
@@ -12,15 +11,13 @@ import { route, type ActionContext, type Route } from '../actions/action-request
 import { cardId, formSchema } from '../actions/form-input.js';
 import { refusalCard } from '../refusals.js';
 import type { TrainingDeps } from './deps.js';
-import { requestView, trainingFieldTexts, trainingRefusal, warned } from './views.js';
+import { requestView, trainingFieldTexts, trainingRefusal, warned, type FieldPrivacy, type FormValues } from './views.js';
 
 const requestRef = z.object({ rcId: cardId, requestId: cardId });
 const proposeSchema = formSchema(PROPOSAL_FIELDS).extend(requestRef.shape);
 const declineSchema = formSchema(REASON_FIELDS).extend(requestRef.shape);
 
 type Verbs = 'training.requests' | 'training.request.take' | 'training.request.propose.open' | 'training.request.propose.submit' | 'training.request.decline.open' | 'training.request.decline.submit';
-type Values = Readonly<Record<string, string | undefined>>;
-type Privacy = Readonly<Record<string, PrivacyKinds | undefined>>;
 
 export function trainingCoordinatorRoutes({ trainings, trainingNotifier: notifier, directory }: TrainingDeps): Record<Verbs, Route> {
   /** After a step: the channel card (this one and the posted one) shows the new state; the requester is told. */
@@ -34,12 +31,12 @@ export function trainingCoordinatorRoutes({ trainings, trainingNotifier: notifie
     const request = await trainings.request(rcId, requestId);
     return request && coordinates(a.actor, rcId) ? notifier.channelCard(request, trainingRefusal(a.messages, refusal)) : refusalCard(a.messages, refusal);
   };
-  const proposeForm = async (a: ActionContext, rcId: string, requestId: string, values: Values, errors: Values = {}) => {
+  const proposeForm = async (a: ActionContext, rcId: string, requestId: string, values: FormValues, errors: FormValues = {}) => {
     const request = await trainings.request(rcId, requestId);
     if (!request) return refusalCard(a.messages, { reason: 'not_found' });
     return proposeDatesCard({ messages: a.messages, rcId, requestId, topic: a.messages.training.topics[request.topic], values, errors: trainingFieldTexts(a.messages, errors) });
   };
-  const declineForm = (a: ActionContext, rcId: string, requestId: string, values: Values, errors: Values = {}, privacy: Privacy = {}) =>
+  const declineForm = (a: ActionContext, rcId: string, requestId: string, values: FormValues, errors: FormValues = {}, privacy: FieldPrivacy = {}) =>
     declineRequestCard({ messages: a.messages, rcId, requestId, values, errors: trainingFieldTexts(a.messages, errors, privacy), warned: warned(privacy) });
 
   return {

@@ -6,7 +6,6 @@ import { fill } from '../../cards/i18n/catalogue.js';
 import { participantsFormCard } from '../../cards/training/after.card.js';
 import { cancelTrainingCard, rescheduleTrainingCard, trainingEventFormCard } from '../../cards/training/event-form.card.js';
 import { VERBS } from '../../cards/verbs.js';
-import type { PrivacyKinds } from '../../services/consultation/fields.js';
 import { coordinates } from '../../services/rights/actor.js';
 import { PARTICIPANT_SECTORS, PROFESSIONS } from '../../services/training/codes.js';
 import { EVENT_FIELDS, PARTICIPANT_FIELDS, REASON_FIELDS, RESCHEDULE_FIELDS } from '../../services/training/inputs.js';
@@ -16,7 +15,7 @@ import { placeChoices } from '../directory/place-choices.js';
 import { formatLocalDate } from '../format.js';
 import { refusalCard } from '../refusals.js';
 import { trainingList, type TrainingDeps } from './deps.js';
-import { TRAINING_CODES, trainingFieldTexts, trainingRefusal, warned } from './views.js';
+import { TRAINING_CODES, trainingFieldTexts, trainingRefusal, warned, type FieldPrivacy, type FormValues } from './views.js';
 
 const eventRef = z.object({ rcId: cardId, eventId: cardId });
 const openSchema = z.object({ rcId: cardId, requestId: cardId.optional() });
@@ -34,15 +33,13 @@ type Verbs =
   | 'training.reschedule.submit'
   | 'training.participants.open'
   | 'training.participants.submit';
-type Values = Readonly<Record<string, string | undefined>>;
-type Privacy = Readonly<Record<string, PrivacyKinds | undefined>>;
 
 export function trainingEventRoutes(deps: TrainingDeps): Record<Verbs, Route> {
   const { trainings, trainingNotifier: notifier, directory } = deps;
   const list = trainingList(deps);
   const notCoordinator = (a: ActionContext) => refusalCard(a.messages, { reason: 'not_coordinator' });
 
-  const planForm = (a: ActionContext, rcId: string, requestId: string | undefined, values: Values, errors: Values = {}, privacy: Privacy = {}) =>
+  const planForm = (a: ActionContext, rcId: string, requestId: string | undefined, values: FormValues, errors: FormValues = {}, privacy: FieldPrivacy = {}) =>
     trainingEventFormCard({
       messages: a.messages,
       rcId,
@@ -53,11 +50,11 @@ export function trainingEventRoutes(deps: TrainingDeps): Record<Verbs, Route> {
       errors: trainingFieldTexts(a.messages, errors, privacy),
     });
   const eventTitle = async (rcId: string, eventId: string) => (await trainings.event(rcId, eventId))?.title ?? '';
-  const cancelForm = async (a: ActionContext, rcId: string, eventId: string, values: Values, errors: Values = {}, privacy: Privacy = {}) =>
+  const cancelForm = async (a: ActionContext, rcId: string, eventId: string, values: FormValues, errors: FormValues = {}, privacy: FieldPrivacy = {}) =>
     cancelTrainingCard({ messages: a.messages, rcId, eventId, title: await eventTitle(rcId, eventId), values, errors: trainingFieldTexts(a.messages, errors, privacy), warned: warned(privacy) });
-  const rescheduleForm = async (a: ActionContext, rcId: string, eventId: string, values: Values, errors: Values = {}) =>
+  const rescheduleForm = async (a: ActionContext, rcId: string, eventId: string, values: FormValues, errors: FormValues = {}) =>
     rescheduleTrainingCard({ messages: a.messages, rcId, eventId, title: await eventTitle(rcId, eventId), values, errors: trainingFieldTexts(a.messages, errors) });
-  const participantsForm = async (a: ActionContext, rcId: string, eventId: string, values: Values, errors: Values = {}) =>
+  const participantsForm = async (a: ActionContext, rcId: string, eventId: string, values: FormValues, errors: FormValues = {}) =>
     participantsFormCard({ messages: a.messages, rcId, eventId, title: await eventTitle(rcId, eventId), values, errors: trainingFieldTexts(a.messages, errors), professions: PROFESSIONS, sectors: PARTICIPANT_SECTORS });
 
   return {
@@ -146,7 +143,7 @@ export function trainingEventRoutes(deps: TrainingDeps): Record<Verbs, Route> {
       schema: participantsSchema,
       handle: async (parsed, a) => {
         // The count fields are many and named from the codes; the ids are checked by eventRef.
-        const { rcId, eventId, ...input } = parsed as z.infer<typeof eventRef> & Values;
+        const { rcId, eventId, ...input } = parsed as z.infer<typeof eventRef> & FormValues;
         const result = await trainings.recordParticipants(a.actor, rcId, eventId, input);
         if (!result.ok) return result.reason === 'invalid' ? participantsForm(a, rcId, eventId, input, result.errors) : list(a, trainingRefusal(a.messages, result));
         if (result.firstTime) await notifier.askEvaluations(result.event);

@@ -4,27 +4,24 @@ import { z } from 'zod';
 import { fill } from '../../cards/i18n/catalogue.js';
 import { trainingEvaluationCard } from '../../cards/training/after.card.js';
 import { VERBS } from '../../cards/verbs.js';
-import type { PrivacyKinds } from '../../services/consultation/fields.js';
 import { EVALUATION_FIELDS, REGISTER_FIELDS } from '../../services/training/inputs.js';
 import { route, type ActionContext, type Route } from '../actions/action-request.js';
 import { cardId, formSchema } from '../actions/form-input.js';
 import { refusalCard } from '../refusals.js';
 import { trainingList, type TrainingDeps } from './deps.js';
-import { trainingFieldTexts, trainingRefusal, warned } from './views.js';
+import { trainingFieldTexts, trainingRefusal, warned, type FieldPrivacy, type FormValues } from './views.js';
 
 const eventRef = z.object({ rcId: cardId, eventId: cardId });
 const registerSchema = formSchema(REGISTER_FIELDS).extend(eventRef.shape);
 const evaluateSchema = formSchema(EVALUATION_FIELDS).extend(eventRef.shape);
 
 type Verbs = 'training.list' | 'training.register' | 'training.unregister' | 'training.waitlist' | 'training.waitlist.leave' | 'training.evaluate';
-type Values = Readonly<Record<string, string | undefined>>;
-type Privacy = Readonly<Record<string, PrivacyKinds | undefined>>;
 
 export function trainingRegistrationRoutes(deps: TrainingDeps): Record<Verbs, Route> {
   const { trainings, trainingNotifier: notifier } = deps;
   const list = trainingList(deps);
-  const fieldNotice = (a: ActionContext, errors: Values) => ({ text: Object.values(trainingFieldTexts(a.messages, errors)).join(' '), tone: 'attention' as const });
-  const evaluationForm = async (a: ActionContext, rcId: string, eventId: string, values: Values, errors: Values = {}, privacy: Privacy = {}, done = false) =>
+  const fieldNotice = (a: ActionContext, errors: FormValues) => ({ text: Object.values(trainingFieldTexts(a.messages, errors)).join(' '), tone: 'attention' as const });
+  const evaluationForm = async (a: ActionContext, rcId: string, eventId: string, values: FormValues, errors: FormValues = {}, privacy: FieldPrivacy = {}, done = false) =>
     trainingEvaluationCard({
       messages: a.messages,
       rcId,

@@ -15,6 +15,10 @@ import type { TrainingEvent, TrainingRequest } from '../../services/training/mod
 import { formatInstant, formatLocalDate } from '../format.js';
 import { fieldErrorTexts, refusalText } from '../refusals.js';
 
+/** A training form's values as the card sent them back, and what the identifier check found per field: for re-showing the form. */
+export type FormValues = Readonly<Record<string, string | undefined>>;
+export type FieldPrivacy = Readonly<Record<string, PrivacyKinds | undefined>>;
+
 export const TRAINING_CODES: TrainingCodes = {
   topics: TRAINING_TOPICS,
   kinds: TRAINING_KINDS,
