@@ -10,6 +10,7 @@ import { StatisticsService, type StatisticsServiceOptions } from '../../services
 import type { Figure, ReportRequest, StatisticsReport } from '../../services/statistics/types.js';
 import { systemClock, type Clock } from '../../services/time/clock.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
+import { consultationRecord } from '../fixtures/consultations.js';
 import { GBG, GOTEBORG, SHIPPED } from '../fixtures/directory.js';
 
 /** The fields a test cares about; the rest get the values of a closed, logged phone consultation. */
@@ -32,9 +33,11 @@ export class RecordFactory {
     this.seqs.set(key, seq);
     const reference = formatReference(centre.shortCode, year, seq);
     const logged = rest.requester === undefined || rest.requester === null;
+    // The shared record (test/fixtures/consultations.ts) with a closed, logged phone consultation's values.
+    const base = consultationRecord(created);
     return consultationRecordSchema.parse({
+      ...base,
       id: reference,
-      kind: 'consultation',
       rcId,
       reference,
       year,
@@ -44,36 +47,17 @@ export class RecordFactory {
       municipality: GOTEBORG,
       gender: 'unknown',
       ageBand: 'unknown',
-      violence: ['control'],
       perpetrators: ['unknown'],
-      questionType: 'hrv',
-      urgent: false,
       question: null,
-      answer: null,
-      outcomes: [],
       status: 'closed',
-      contacts: 1,
-      adviceFollowed: null,
-      helpfulness: null,
       requester: null,
-      claimedBy: null,
-      answeredBy: null,
-      submissionKey: null,
-      channelActivityId: null,
-      requesterConversation: null,
-      reannouncements: 0,
-      followUp: 'none',
       ...rest,
       times: {
-        created,
+        ...base.times,
         // A logged consultation is claimed, answered and closed the moment it is logged.
         claimed: logged ? created : null,
         answered: logged ? created : null,
         closed: logged ? created : null,
-        withdrawn: null,
-        erased: null,
-        reannounced: null,
-        followUpAsked: null,
         ...times,
       },
     });
