@@ -7,7 +7,7 @@
 import { actor } from '../helpers/actors.js';
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../services/statistics/period.js';
-import type { SessionStatsQuery } from '../../services/statistics/session-stats.js';
+import type { SessionStats, SessionStatsQuery } from '../../services/statistics/session-stats.js';
 import { NetworkSessionStats } from '../../services/sessions/session-stats-source.js';
 import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
 import { UNA } from '../fixtures/directory.js';
@@ -29,8 +29,15 @@ function counting(store: DocumentStore): { source: NetworkSessionStats; reads: (
   return { source: new NetworkSessionStats(spied), reads: () => reads };
 }
 
+/** The figures a source gives (this source always can count them). */
+async function statsOf(source: NetworkSessionStats): Promise<SessionStats> {
+  const answer = await source.sessionStats(SPRING);
+  if (!answer.computable) throw new Error('session figures not computable');
+  return answer.stats;
+}
+
 /** What a source that remembers nothing counts now. */
-const freshCount = async (store: DocumentStore) => (await new NetworkSessionStats(store).sessionStats(SPRING)).stats;
+const freshCount = (store: DocumentStore) => statsOf(new NetworkSessionStats(store));
 
 /** Each write, then the figures the remembering source gives against a fresh count. */
 async function expectFreshAfterEachWrite(w: World, source: NetworkSessionStats, reader: DocumentStore): Promise<void> {
@@ -49,12 +56,12 @@ async function expectFreshAfterEachWrite(w: World, source: NetworkSessionStats, 
     ['a second rating', async () => ok(await w.service.rateSession(memberB, id, s0.id, 5))],
     ['a session cancelled', async () => ok(await w.service.cancelSession(lead, id, s1.id, 'Ledighet'))],
   ];
-  let last = await source.sessionStats(SPRING);
+  let last = await statsOf(source);
   for (const [what, write] of writes) {
     await write();
-    const now = await source.sessionStats(SPRING);
-    expect({ what, stats: now.stats }).toEqual({ what, stats: await freshCount(reader) });
-    expect({ what, changed: JSON.stringify(now.stats) !== JSON.stringify(last.stats) }).toEqual({ what, changed: true });
+    const now = await statsOf(source);
+    expect({ what, stats: now }).toEqual({ what, stats: await freshCount(reader) });
+    expect({ what, changed: JSON.stringify(now) !== JSON.stringify(last) }).toEqual({ what, changed: true });
     last = now;
   }
 }
@@ -65,13 +72,13 @@ describe.each(stores.kinds)('session figures given again only while nothing they
     ok(await w.service.submitQuestion(memberA, w.network.networkId, nth(w, 0).id, questionRaw()));
     const { source, reads } = counting(w.store);
 
-    const first = await source.sessionStats(SPRING);
+    const first = await statsOf(source);
     const readsOfACount = reads();
     expect(readsOfACount).toBeGreaterThan(0);
-    expect(await source.sessionStats(SPRING)).toEqual(first);
-    expect(await source.sessionStats(SPRING)).toEqual(first);
+    expect(await statsOf(source)).toEqual(first);
+    expect(await statsOf(source)).toEqual(first);
     expect(reads()).toBe(readsOfACount);
-    expect(first.stats.questions.submitted).toBe(1);
+    expect(first.questions.submitted).toBe(1);
   });
 
   it('is fresh right after every write of this instance that reaches the figures', async () => {
@@ -87,20 +94,18 @@ describe.each(stores.kinds)('session figures given again only while nothing they
 
   it('counts a network another instance adds for the RC, and a question withdrawn there', async () => {
     const [mine, theirs] = await stores.openTwins(kind);
-    const w = await world(theirs);
+    await world(theirs);
     const source = new NetworkSessionStats(mine);
-    const before = await source.sessionStats(SPRING);
+    const before = await statsOf(source);
 
     const other = harness(theirs);
     const created = ok(await other.service.createNetwork(actor(admin, { admin: true }), { rcId: UNA, name: 'Nätverk två', leads: [lead], meetingUrl: MEETING_URL }));
     ok(await other.service.addOrganisation(lead, created.network.networkId, { name: 'Skolan', type: 'school', municipality: '2580', member: memberA, deputy: null }));
     const sessions = ok(await other.service.createSeries(lead, created.network.networkId, { firstDate: '2026-03-11', startTime: '13:00', durationMinutes: '120', cadenceWeeks: '2', endKind: 'count', count: '1', holidayPolicy: 'skip' })).sessions;
     const asked = ok(await other.service.submitQuestion(memberA, created.network.networkId, sessions[0]!.id, questionRaw())).question;
-    const withNetwork = await source.sessionStats(SPRING);
-    expect(withNetwork.stats.questions.submitted).toBe(before.stats.questions.submitted + 1);
+    expect((await statsOf(source)).questions.submitted).toBe(before.questions.submitted + 1);
 
     ok(await other.service.withdrawQuestion(memberA, created.network.networkId, asked.id));
-    expect((await source.sessionStats(SPRING)).stats).toEqual(await freshCount(mine));
-    expect(w.network.rcId).toBe(UNA);
+    expect(await statsOf(source)).toEqual(await freshCount(mine));
   });
 });
