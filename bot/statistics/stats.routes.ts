@@ -9,7 +9,8 @@ import type { DirectoryService } from '../../services/directory/directory-servic
 import type { ReportSource } from '../../services/statistics/queued-reports.js';
 import type { Figure, StatisticsReport, Viewer } from '../../services/statistics/types.js';
 import type { Clock } from '../../services/time/clock.js';
-import { zonedParts } from '../../services/time/zoned-time.js';
+import { startOfZonedDay, zonedDate, zonedParts } from '../../services/time/zoned-time.js';
+import { addDays } from '../../services/time/local-date.js';
 import { resolvePeriod } from '../../services/statistics/period.js';
 import { noticeCard } from '../../cards/notice.card.js';
 import type { AdaptiveCard } from '../../cards/types.js';
@@ -29,8 +30,27 @@ export interface StatsDeps {
   publicBaseUrl: string;
 }
 
+type PeriodChoice = { title: string; value: string };
+
+/**
+ * Each language's choices, kept for the Stockholm day they were made for: making them formats
+ * dates in the zone, and every "statistik" needs them twice (its "Räknar…" card and its figures).
+ */
+const choicesOfTheDay = new WeakMap<Messages, { fromMs: number; toMs: number; choices: readonly PeriodChoice[] }>();
+
+function periodChoices(m: Messages, now: Date): PeriodChoice[] {
+  const ms = now.getTime();
+  let known = choicesOfTheDay.get(m);
+  if (!known || ms < known.fromMs || ms >= known.toMs) {
+    const today = zonedDate(now);
+    known = { fromMs: startOfZonedDay(today).getTime(), toMs: startOfZonedDay(addDays(today, 1)).getTime(), choices: choicesOn(m, now) };
+    choicesOfTheDay.set(m, known);
+  }
+  return known.choices.map((choice) => ({ ...choice }));
+}
+
 /** The year to date, the last four quarters and the last two years, newest first, as period values. */
-function periodChoices(m: Messages, now: Date): Array<{ title: string; value: string }> {
+function choicesOn(m: Messages, now: Date): PeriodChoice[] {
   const [year, month] = zonedParts(now).date.split('-').map(Number) as [number, number];
   const out: Array<{ title: string; value: string }> = [{ title: fill(m.stats.yearToDate, { year }), value: periodValue(yearToDate(now)) }];
   let q = Math.floor((month - 1) / 3) + 1;

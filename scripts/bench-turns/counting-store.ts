@@ -3,7 +3,7 @@
 
 import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
 
-const COUNTED = ['get', 'create', 'replace', 'upsert', 'delete', 'query', 'queryAll', 'count'] as const;
+const COUNTED = ['get', 'create', 'replace', 'upsert', 'delete', 'query', 'queryAll', 'count', 'writeVersion'] as const;
 
 export function countingStore(store: DocumentStore): { store: DocumentStore; counts: Record<string, number> } {
   const counts: Record<string, number> = { calls: 0 };

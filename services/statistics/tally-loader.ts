@@ -177,8 +177,18 @@ function adjacentRuns(spans: readonly Span[]): Array<{ startMs: number; endMs: n
   return runs;
 }
 
+// Every report finds the first instant of each month it spans (a zone conversion apiece), and
+// that instant never changes: found once per process.
+const monthStarts = new Map<Month, number>();
+
 function startOfMonth(month: Month): number {
-  return startOfZonedDay(`${month}-01`).getTime();
+  let ms = monthStarts.get(month);
+  if (ms === undefined) {
+    ms = startOfZonedDay(`${month}-01`).getTime();
+    if (monthStarts.size >= 10_000) monthStarts.clear();
+    monthStarts.set(month, ms);
+  }
+  return ms;
 }
 
 const nextMonth = (month: Month): Month => addMonths(month, 1);

@@ -43,6 +43,11 @@ export interface ContainerDefinition {
    */
   crossPartitionIndexes?: string[];
   coveringIndexes?: readonly CoveringIndex[];
+  /**
+   * The embedded store counts writes per partition of this container (SQLite triggers), so that
+   * `writeVersion` can tell cheaply whether anything a computation read has changed since.
+   */
+  writeVersions?: boolean;
   /** Used by the test suites only: never deployed, never checked for at a keyless start. */
   testOnly?: boolean;
 }
@@ -82,7 +87,7 @@ export const CONTAINERS = {
    * write) and the questions sent in advance. Conversation references are opaque. A network's
    * next sessions (after an instant, earliest first) are read on every booking turn.
    */
-  sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'], rangeIndexes: ['startsAt'], crossPartitionIndexes: ['kind'] },
+  sessions: { name: 'sessions', partitionKey: 'networkId', excludedPaths: ['/conversationReference/*'], rangeIndexes: ['startsAt'], crossPartitionIndexes: ['kind'], writeVersions: true },
   /**
    * Figures derived from the consultations, one partition per RC: a tally per Stockholm month,
    * and the change mark every consultation write leaves on its month so a tally knows it is stale.
@@ -101,6 +106,7 @@ export const CONTAINERS = {
         { path: 'n', order: 'descending' },
       ],
     ],
+    writeVersions: true,
     testOnly: true,
   },
   /**

@@ -108,6 +108,15 @@ export interface Collection<T extends Document> {
   /** Every page of a query, collected. For bounded result sets only. */
   queryAll<R = T>(spec: QuerySpec, options?: Omit<QueryOptions, 'continuation'>): Promise<R[]>;
   count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number>;
+  /**
+   * A token that changes with every write that adds, changes or removes a document this query
+   * matches, on any instance (it may also change for other writes to the partitions the query
+   * reads). Read before a computation over the query's documents, an unchanged token later means
+   * the computation would give the same answer again. Compare tokens of the same query only.
+   * The embedded store answers from per-partition write counters (containers with
+   * `writeVersions`), Cosmos DB from the matching documents' ids and ETags.
+   */
+  writeVersion(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<string>;
 }
 
 export interface StoreHealth {

@@ -3,6 +3,9 @@
 // nothing), closed after it.
 
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CosmosStore } from '../../services/storage/cosmos/cosmos-store.js';
 import type { Collection, Document, DocumentStore } from '../../services/storage/port.js';
@@ -16,6 +19,8 @@ export interface StoreFactory {
   kinds: string[];
   /** A fresh, initialised store, closed after the test. */
   open(kind: string): Promise<DocumentStore>;
+  /** Two store objects on one fresh database, as two instances of the bot have: closed after the test. */
+  openTwins(kind: string): Promise<[DocumentStore, DocumentStore]>;
 }
 
 /** Registers the hooks for the Cosmos wire server; call at the top of a test file. */
@@ -27,28 +32,38 @@ export function useStores(): StoreFactory {
   beforeAll(async () => {
     if (kinds.includes('cosmos')) cosmos = await startCosmosTestServer();
   });
+  const folders: string[] = [];
   afterEach(async () => {
     for (const store of opened.splice(0)) await store.close();
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
   afterAll(async () => {
     await cosmos?.close();
   });
-  const makers: Record<string, () => DocumentStore> = {
-    sqlite: () => new SqliteStore({ file: ':memory:' }),
-    cosmos: () => {
+  // `database`: one a twin shares (a file for SQLite, whose :memory: cannot be opened twice).
+  const makers: Record<string, (database?: string) => DocumentStore> = {
+    sqlite: (database) => new SqliteStore({ file: database ?? ':memory:' }),
+    cosmos: (database) => {
       if (!cosmos) throw new Error('the Cosmos test server has not started');
-      return new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: `test-${randomUUID()}` });
+      return new CosmosStore({ endpoint: cosmos.endpoint, key: cosmos.key, agent: cosmos.agent, databaseId: database ?? `test-${randomUUID()}` });
     },
+  };
+  const open = async (kind: string, database?: string) => {
+    const make = makers[kind];
+    if (!make) throw new Error(`unknown store kind ${kind}`);
+    const store = make(database);
+    opened.push(store);
+    await store.init();
+    return store;
   };
   return {
     kinds,
-    async open(kind) {
-      const make = makers[kind];
-      if (!make) throw new Error(`unknown store kind ${kind}`);
-      const store = make();
-      opened.push(store);
-      await store.init();
-      return store;
+    open: (kind) => open(kind),
+    async openTwins(kind) {
+      const folder = kind === 'sqlite' ? mkdtempSync(join(tmpdir(), 'rc-twins-')) : undefined;
+      if (folder) folders.push(folder);
+      const database = folder ? join(folder, 'rc-bot.sqlite') : `test-${randomUUID()}`;
+      return [await open(kind, database), await open(kind, database)];
     },
   };
 }

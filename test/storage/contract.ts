@@ -7,6 +7,7 @@ import { compositeContract, coveringContract } from './contract-composite.js';
 import { crudContract } from './contract-crud.js';
 import { pagingContract } from './contract-paging.js';
 import { queryContract } from './contract-queries.js';
+import { writeVersionContract } from './contract-write-version.js';
 
 export interface StoreUnderTest {
   store: DocumentStore;
@@ -64,5 +65,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     pagingContract(ctx);
     compositeContract(ctx);
     coveringContract(ctx);
+    writeVersionContract(ctx);
   });
 }

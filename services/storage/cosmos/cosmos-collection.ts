@@ -1,5 +1,6 @@
 // One Cosmos DB container behind the Collection port.
 
+import { createHash } from 'node:crypto';
 import type { Container, ItemDefinition, Resource } from '@azure/cosmos';
 import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
 import { InvalidQueryError, NotFoundError } from '../errors.js';
@@ -14,7 +15,7 @@ import {
   queryFingerprint,
 } from '../query-check.js';
 import { toStoreError } from './cosmos-errors.js';
-import { countQuery, selectQuery } from './cosmos-query.js';
+import { countQuery, selectQuery, versionQuery } from './cosmos-query.js';
 import { statusOf, withRetry, type RetryPolicy } from './retry.js';
 import { recordStoreCall } from '../../telemetry/telemetry.js';
 
@@ -128,6 +129,26 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
     );
     // The SDK aggregates across partitions; summing also covers a per-partition answer.
     return res.resources.reduce((sum, n) => sum + n, 0);
+  }
+
+  async writeVersion(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<string> {
+    const query = checkQuerySpec(spec.where ? { where: spec.where } : {});
+    const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
+    // Every write gives a document a new ETag, so the matching ids and ETags change with any
+    // write that adds, changes or removes a match. Sorted: pages across partitions come in no set order.
+    const sql = versionQuery(query, this.partition(opts.partitionKey));
+    const res = await this.call(
+      'query',
+      undefined,
+      () =>
+        this.container.items
+          .query<[string, string]>(sql, { maxItemCount: 1000, ...(opts.partitionKey === undefined ? {} : { partitionKey: opts.partitionKey }) })
+          .fetchAll(),
+      true,
+    );
+    const hash = createHash('sha256');
+    for (const [id, etag] of res.resources.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1))) hash.update(`${id}\u0000${etag}\u0000`);
+    return `${res.resources.length}:${hash.digest('base64url')}`;
   }
 
   private partition(value: string | undefined): { field: string; value: string } | undefined {

@@ -87,3 +87,12 @@ export function countQuery(query: Pick<CheckedQuery, 'where'>, partition?: { fie
     parameters: params.list,
   };
 }
+
+/** The ids and ETags of the matching documents, as [id, etag] pairs (Collection.writeVersion). */
+export function versionQuery(query: Pick<CheckedQuery, 'where'>, partition?: { field: string; value: string }): SqlQuerySpec {
+  const params = new Params();
+  return {
+    query: `SELECT VALUE [c.id, c._etag] FROM c${whereClause(query.where, params, partition)}`,
+    parameters: params.list,
+  };
+}

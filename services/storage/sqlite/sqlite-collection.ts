@@ -25,6 +25,7 @@ import { servingCompositeIndex } from '../composite-sort.js';
 import { compositeIndexName } from './composite-index.js';
 import { coveringIndexName, projectionSql, readProjection, servingCoveringIndex } from './covering-index.js';
 import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
+import { partitionsOf, readWriteVersion } from './write-versions.js';
 
 interface Row {
   etag: string;
@@ -240,6 +241,14 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
       const row = this.prepare(`SELECT COUNT(*) AS n FROM ${this.table}${where.sql}`).get(...where.params) as { n: number };
       return row.n;
     });
+  }
+
+  async writeVersion(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<string> {
+    const query = checkQuerySpec({ ...(spec.where ? { where: spec.where } : {}) });
+    const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
+    if (!this.def.writeVersions) throw new Error(`container ${this.def.name} keeps no write versions (set writeVersions in containers.ts)`);
+    const partitions = partitionsOf(query, opts.partitionKey, this.def.partitionKey);
+    return this.run(() => readWriteVersion((sql) => this.prepare(sql), this.def.name, partitions));
   }
 
   private get table(): string {

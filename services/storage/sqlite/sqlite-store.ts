@@ -11,6 +11,7 @@ import { FIELD_NAME } from '../query-check.js';
 import { fieldOf } from '../composite-sort.js';
 import { compositeIndexColumns, compositeIndexName } from './composite-index.js';
 import { rangeIndexName, SqliteCollection } from './sqlite-collection.js';
+import { writeVersionsDdl } from './write-versions.js';
 import { coveringIndexColumns, coveringIndexName } from './covering-index.js';
 import { literalJsonPath } from './sqlite-query.js';
 
@@ -71,6 +72,7 @@ export class SqliteStore implements DocumentStore {
           for (const { field } of keys) if (!FIELD_PATH.test(field)) throw new Error(`composite index field ${JSON.stringify(field)} of ${def.name} is not a field path`);
           db.exec(`CREATE INDEX IF NOT EXISTS "${compositeIndexName(def.name, keys)}" ON "${def.name}" (${compositeIndexColumns(keys)})`);
         }
+        if ('writeVersions' in def && def.writeVersions) db.exec(writeVersionsDdl(def.name));
       }
     })();
   }
