@@ -115,6 +115,22 @@ export function zonedDate(instant: Date, timeZone: string = STOCKHOLM): LocalDat
  * resolved as described at the top of this file.
  */
 export function zonedToInstant(date: LocalDate, time: string, timeZone: string = STOCKHOLM): Date {
+  // Four formatToParts calls each: a request's working-hours timing asks this for every day it
+  // has waited, on every card that shows it. The answer depends on the arguments alone.
+  const key = `${date} ${time} ${timeZone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear();
+    instants.set(key, (ms = computeZonedToInstant(date, time, timeZone)));
+  }
+  return new Date(ms);
+}
+
+/** Wall-clock times converted so far: at the three or so times of day asked for, years of days. */
+const instants = new Map<string, number>();
+const MAX_REMEMBERED_INSTANTS = 5_000;
+
+function computeZonedToInstant(date: LocalDate, time: string, timeZone: string): number {
   const { year, month, day } = parseLocalDate(date);
   const wallMs = Date.UTC(year, month - 1, day) + parseLocalTime(time) * 60_000;
   // Offsets in force half a day either side; no zone changes its clocks twice within that.
@@ -126,7 +142,7 @@ export function zonedToInstant(date: LocalDate, time: string, timeZone: string =
     .sort((a, b) => a - b);
   const first = matches[0];
   // No match means the wall time was skipped; reading it with the pre-gap offset lands after the gap.
-  return new Date(first ?? wallMs - before);
+  return first ?? wallMs - before;
 }
 
 /** The first instant of a local day (midnight, or the first minute after it where midnight is skipped). */

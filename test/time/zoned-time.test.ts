@@ -76,6 +76,15 @@ describe('Stockholm wall-clock time', () => {
     expect(() => zonedParts(new Date(Number.NaN))).toThrow(RangeError);
   });
 
+  it('answers the same when asked again, per zone, and a caller changing its Date changes no later answer', () => {
+    const first = zonedToInstant('2026-10-25', '08:00');
+    first.setTime(0);
+    expect(iso(zonedToInstant('2026-10-25', '08:00'))).toBe('2026-10-25T07:00:00.000Z');
+    expect(iso(zonedToInstant('2026-10-25', '08:00', 'UTC'))).toBe('2026-10-25T08:00:00.000Z');
+    expect(iso(zonedToInstant('2026-10-24', '08:00'))).toBe('2026-10-24T06:00:00.000Z');
+    expect(() => zonedToInstant('2026-02-30', '13:00')).toThrow(RangeError);
+  });
+
   it('works for another zone when asked', () => {
     expect(iso(zonedToInstant('2026-07-15', '13:00', 'UTC'))).toBe('2026-07-15T13:00:00.000Z');
     expect(zonedDate(new Date('2026-07-15T03:00:00Z'), 'America/New_York')).toBe('2026-07-14');
