@@ -55,6 +55,39 @@ describe.each(stores.kinds)('reference counter (%s)', (kind) => {
     expect(await counterOf(store)).toBe(4);
   });
 
+  it("numbers and stores the RC's next request while the last one's counter is still being written; the counter ends at the highest", async () => {
+    const store = await stores.open(kind);
+    await submitted(harness(store).service, 1);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let counterWrites = 0;
+    let thirdStored!: () => void;
+    const third = new Promise<void>((resolve) => (thirdStored = resolve));
+    const slow = overriding(store, 'consultations', (real) => ({
+      replace: async (item: Document, etag: string) => {
+        if (item.kind === 'reference-counter' && counterWrites++ === 0) await held;
+        return real.replace(item, etag);
+      },
+      create: async (item: Document) => {
+        const saved = await real.create(item);
+        if (item.id === ref(3)) thirdStored();
+        return saved;
+      },
+    }));
+    const { service } = harness(slow);
+    let firstDone = false;
+    const first = service.submit(asRequester, validInput()).finally(() => (firstDone = true));
+    const second = service.submit(asRequester, validInput());
+
+    await third;
+    expect(firstDone).toBe(false);
+    release();
+    const results = await Promise.all([first, second]);
+    expect(results.map((r) => (r.ok ? r.record.reference : r.reason))).toEqual([ref(2), ref(3)]);
+    expect(await counterOf(store)).toBe(3);
+    expect(await submitted(harness(store).service, 1)).toEqual([ref(4)]);
+  });
+
   it('goes on past a counter that fell behind its records', async () => {
     const store = await stores.open(kind);
     await submitted(harness(store).service, 5);
