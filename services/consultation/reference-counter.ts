@@ -11,7 +11,7 @@
 //   counter existed keeps numbering on.
 // - This process remembers the counter and its ETag, and numbers one record per RC and year
 //   at a time: within one instance no two submits race for the same number, so the steady
-//   state is no read at all and one write. Another instance's numbers show up as a collision,
+//   state is no read at all and one write (shared by the records numbered while it waits). Another instance's numbers show up as a collision,
 //   after which the counter document is read again.
 
 import { z } from 'zod';
@@ -47,6 +47,8 @@ export class ReferenceCounters {
   private readonly queues = new Map<string, Promise<unknown>>();
   /** The counter documents' advances under way, by RC and year, each after the one before. */
   private readonly writes = new Map<string, Promise<void>>();
+  /** The advance queued behind them, not yet started, that later numbers join. */
+  private readonly waiting = new Map<string, Promise<void>>();
 
   constructor(
     private readonly docs: Collection<Document>,
@@ -91,19 +93,28 @@ export class ReferenceCounters {
   /**
    * `seq` now belongs to a record. This process numbers on from it at once (before the returned
    * promise settles, so the next numbering need not wait for the document); the document is
-   * advanced after every earlier advance of this RC and year, each on the ETag the last one wrote.
+   * advanced after every earlier advance of this RC and year, each on the ETag the last one
+   * wrote, and resolves once it holds `seq` or more.
    */
   taken(rcId: string, year: number, seq: number): Promise<void> {
     const key = keyOf(rcId, year);
     this.remember(rcId, year, { seq });
-    const write = (this.writes.get(key) ?? Promise.resolve()).then(() => this.advance(rcId, year, seq));
+    // An advance that has not started yet writes the highest number known when it starts, this
+    // one included: under load many records share one write of the counter.
+    const waiting = this.waiting.get(key);
+    if (waiting) return waiting;
+    const write = (this.writes.get(key) ?? Promise.resolve()).then(() => {
+      if (this.waiting.get(key) === write) this.waiting.delete(key);
+      return this.advance(rcId, year, seq);
+    });
+    this.waiting.set(key, write);
     const settled = write.then(noop, noop);
     this.writes.set(key, settled);
     void settled.then(() => this.writes.get(key) === settled && this.writes.delete(key));
     return write;
   }
 
-  /** Advances the document to `seq` unless it is already past it. */
+  /** Advances the document to the highest number this process knows taken (`seq` at least), unless it is already past it. */
   private async advance(rcId: string, year: number, seq: number): Promise<void> {
     const known = this.known.get(keyOf(rcId, year));
     const next: CounterDoc = { id: referenceCounterId(year), rcId, kind: REFERENCE_COUNTER_KIND, year, seq: Math.max(seq, known?.seq ?? 0) };
