@@ -29,8 +29,10 @@ type Verbs = 'consultation.view' | 'consultation.claim' | 'consultation.close' |
 export function requestOutcome({ consultations, notifier, directory }: CoordinatorDeps) {
   /** After a change: the posted card is updated for everyone, and the clicker gets the same card. */
   const changed = async (record: ConsultationRecord, notice?: Notice): Promise<AdaptiveCard> => {
-    await notifier.refreshChannelCard(record, notice);
-    return channelCard(directory(), record, notice, { timing: await consultations.timing(record) });
+    // One card for both: it (and its working-hours timing) was built twice, once for each.
+    const card = channelCard(directory(), record, notice, { timing: await consultations.timing(record) });
+    await notifier.refreshChannelCard(record, notice, card);
+    return card;
   };
   /** Refused: the request's current card with the reason on it, so the clicker sees why and what is. */
   const refused = async (a: ActionContext, rcId: string, id: string, refusal: Refusal): Promise<AdaptiveCard> => {
@@ -59,10 +61,13 @@ export function coordinatorRoutes(deps: CoordinatorDeps): Record<Verbs, Route> {
       schema: recordRef.extend({ from: z.enum(['queue']).optional() }),
       handle: async ({ rcId, id, from }, a) => {
         const result = await consultations.claim(a.actor, rcId, id);
-        if (result.ok && result.newlyClaimed) await notifier.tellClaimed(result.record);
-        if (from !== 'queue') return result.ok ? changed(result.record) : refused(a, rcId, id, result);
-        if (result.ok) await notifier.refreshChannelCard(result.record);
-        return showQueue(a, rcId, result.ok ? undefined : refusalNotice(CHANNEL_MESSAGES, result));
+        if (!result.ok) return from === 'queue' ? showQueue(a, rcId, refusalNotice(CHANNEL_MESSAGES, result)) : refused(a, rcId, id, result);
+        // The professional's notice and the channel's card reach different people and wait for
+        // nothing of each other's: sent side by side, not one connector call after the other.
+        const told = result.newlyClaimed ? notifier.tellClaimed(result.record) : undefined;
+        if (from !== 'queue') return (await Promise.all([changed(result.record), told]))[0];
+        await Promise.all([notifier.refreshChannelCard(result.record), told]);
+        return showQueue(a, rcId);
       },
     }),
 

@@ -4,6 +4,7 @@ import { cardMessage } from '../card-reply.js';
 import { adviceFollowedCard } from '../../cards/consultation/answer-delivery.card.js';
 import { fill, messagesFor, resolveLocale } from '../../cards/i18n/catalogue.js';
 import { noticeCard } from '../../cards/notice.card.js';
+import type { AdaptiveCard } from '../../cards/types.js';
 import { passedToYouCard } from '../../cards/consultation/passed-to-you.card.js';
 import { waitingDigestCard } from '../../cards/consultation/waiting-digest.card.js';
 import { formatInstant, formatLongDate } from '../format.js';
@@ -201,13 +202,14 @@ export class ConsultationNotifier {
 
   /** Everyone in the channel sees the current state and only the buttons it allows. */
   /** The national channel's copy, if there is one, follows: a claim in the RC's channel or queue shows in both. */
-  async refreshChannelCard(record: ConsultationRecord, notice?: { text: string; tone: 'good' | 'attention' }): Promise<void> {
+  /** `card`: the channel card already built for this record and notice (the clicker's), so it is not built twice. */
+  async refreshChannelCard(record: ConsultationRecord, notice?: { text: string; tone: 'good' | 'attention' }, card?: AdaptiveCard): Promise<void> {
     await this.updateNationalCopy(record);
     if (!record.channelActivityId) return;
     const binding = await this.bindings.forCentre(record.rcId);
     if (!binding) return;
-    const card = channelCard(this.directory(), record, notice, { timing: await this.consultations.timing(record) });
-    await this.messenger.update(channelRoot(binding.conversationReference as Reference), record.channelActivityId, cardMessage(card));
+    const posted = card ?? channelCard(this.directory(), record, notice, { timing: await this.consultations.timing(record) });
+    await this.messenger.update(channelRoot(binding.conversationReference as Reference), record.channelActivityId, cardMessage(posted));
   }
 
   /** The professional learns that the case is taken, and by which centre: never by whom. */

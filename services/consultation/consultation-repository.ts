@@ -66,7 +66,7 @@ export class ConsultationRepository {
     year: number,
     stillEntitled: () => boolean = () => true,
   ): Promise<Stored<ConsultationRecord> | undefined> {
-    return this.counters.oneAtATime(draft.rcId, year, async () => {
+    const numbered = await this.counters.oneAtATime(draft.rcId, year, async () => {
       let seq = (await this.counters.highest(draft.rcId, year)) + 1;
       const covered = await this.marks.beforeWrite(draft.rcId, draft.times.created);
       for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
@@ -75,9 +75,9 @@ export class ConsultationRepository {
         const record = consultationRecordSchema.parse({ ...draft, id: reference, kind: 'consultation', reference, year, seq });
         try {
           const saved = await this.docs.create(record);
-          await this.counterAfterCreate(draft.rcId, year, seq);
-          await this.markAfterWrite(record, covered);
-          return { item: record, etag: saved.etag };
+          // The number is taken once the record exists: the next request of this RC numbers on
+          // from here at once, while this one's counter document and change mark are written.
+          return { stored: { item: record, etag: saved.etag }, covered, counted: this.counterAfterCreate(draft.rcId, year, seq) };
         } catch (error) {
           if (!(error instanceof AlreadyExistsError)) throw error;
         }
@@ -85,6 +85,10 @@ export class ConsultationRepository {
       }
       throw new Error(`consultations/${draft.rcId}: no free reference after ${MAX_NUMBER_ATTEMPTS} attempts from ${shortCode}-${year}`);
     });
+    if (!numbered) return undefined;
+    await numbered.counted;
+    await this.markAfterWrite(numbered.stored.item, numbered.covered);
+    return numbered.stored;
   }
 
   /**

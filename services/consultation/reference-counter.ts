@@ -11,7 +11,7 @@
 //   counter existed keeps numbering on.
 // - This process remembers the counter and its ETag, and numbers one record per RC and year
 //   at a time: within one instance no two submits race for the same number, so the steady
-//   state is no read at all and one write. Another instance's numbers show up as a collision,
+//   state is no read at all and one write (shared by the records numbered while it waits). Another instance's numbers show up as a collision,
 //   after which the counter document is read again.
 
 import { z } from 'zod';
@@ -45,6 +45,10 @@ interface Known {
 export class ReferenceCounters {
   private readonly known = new Map<string, Known>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** The counter documents' advances under way, by RC and year, each after the one before. */
+  private readonly writes = new Map<string, Promise<void>>();
+  /** The advance queued behind them, not yet started, that later numbers join. */
+  private readonly waiting = new Map<string, Promise<void>>();
 
   constructor(
     private readonly docs: Collection<Document>,
@@ -86,16 +90,38 @@ export class ReferenceCounters {
     return highest;
   }
 
-  /** `seq` now belongs to a record: advance the document unless it is already past it. */
-  async taken(rcId: string, year: number, seq: number): Promise<void> {
+  /**
+   * `seq` now belongs to a record. This process numbers on from it at once (before the returned
+   * promise settles, so the next numbering need not wait for the document); the document is
+   * advanced after every earlier advance of this RC and year, each on the ETag the last one
+   * wrote, and resolves once it holds `seq` or more.
+   */
+  taken(rcId: string, year: number, seq: number): Promise<void> {
     const key = keyOf(rcId, year);
-    const known = this.known.get(key);
-    const next: CounterDoc = { id: referenceCounterId(year), rcId, kind: REFERENCE_COUNTER_KIND, year, seq };
-    this.remember(rcId, year, { seq, ...(known?.etag ? { etag: known.etag } : {}) });
+    this.remember(rcId, year, { seq });
+    // An advance that has not started yet writes the highest number known when it starts, this
+    // one included: under load many records share one write of the counter.
+    const waiting = this.waiting.get(key);
+    if (waiting) return waiting;
+    const write = (this.writes.get(key) ?? Promise.resolve()).then(() => {
+      if (this.waiting.get(key) === write) this.waiting.delete(key);
+      return this.advance(rcId, year, seq);
+    });
+    this.waiting.set(key, write);
+    const settled = write.then(noop, noop);
+    this.writes.set(key, settled);
+    void settled.then(() => this.writes.get(key) === settled && this.writes.delete(key));
+    return write;
+  }
+
+  /** Advances the document to the highest number this process knows taken (`seq` at least), unless it is already past it. */
+  private async advance(rcId: string, year: number, seq: number): Promise<void> {
+    const known = this.known.get(keyOf(rcId, year));
+    const next: CounterDoc = { id: referenceCounterId(year), rcId, kind: REFERENCE_COUNTER_KIND, year, seq: Math.max(seq, known?.seq ?? 0) };
     if (known?.etag) {
       try {
         const saved = await this.docs.replace(next, known.etag);
-        this.remember(rcId, year, { seq, etag: saved.etag });
+        this.remember(rcId, year, { seq: next.seq, etag: saved.etag });
         return;
       } catch (error) {
         if (!(error instanceof ChangedBySomeoneElseError || error instanceof NotFoundError)) throw error;
@@ -110,7 +136,7 @@ export class ReferenceCounters {
         },
         write: async (doc, current) => (await this.docs.replace(doc, current.etag)).etag,
       },
-      (current) => ({ ok: true, next: current.seq >= seq ? current : { ...current, seq } }),
+      (current) => ({ ok: true, next: current.seq >= next.seq ? current : { ...current, seq: next.seq } }),
       { sleep: this.sleep },
     );
     if (result.ok) this.remember(rcId, year, { seq: result.item.seq, etag: result.etag });
@@ -139,16 +165,23 @@ export class ReferenceCounters {
     }
   }
 
-  /** Never moves this process's memory backwards. */
+  /**
+   * Never moves this process's memory backwards. An ETag is the document's version whatever
+   * number it holds, so it is kept even from a document behind what this process has numbered
+   * (an advance still on its way), and the advance after it writes on that version.
+   */
   private remember(rcId: string, year: number, next: Known): void {
     const key = keyOf(rcId, year);
     const current = this.known.get(key);
-    if (current && current.seq > next.seq) return;
+    const seq = Math.max(current?.seq ?? next.seq, next.seq);
     // A number learnt from a collision keeps the ETag last read: the document itself is unchanged.
-    this.known.set(key, next.etag || !current?.etag ? next : { ...next, etag: current.etag });
+    const etag = next.etag ?? current?.etag;
+    this.known.set(key, etag ? { seq, etag } : { seq });
   }
 }
 
 function keyOf(rcId: string, year: number): string {
   return `${rcId}/${year}`;
 }
+
+const noop = (): void => undefined;

@@ -63,7 +63,51 @@ interface WallClock {
   second: number;
 }
 
+/**
+ * Zones keep one offset for months at a time, so an hour's offset is asked of Intl once (at the
+ * hour's first and last second) and the wall clock is then plain arithmetic (2 µs instead of 8
+ * per call here): a consultation turn asked dozens of times (reference year, month marks, closed
+ * periods, each day of its working-hours timing).
+ */
 function wallClockAt(instantMs: number, timeZone: string): WallClock {
+  const offset = steadyOffset(timeZone, Math.floor(instantMs / HOUR_MS));
+  if (offset === null) return formattedWallClock(instantMs, timeZone);
+  const wall = new Date(instantMs + offset);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
+const HOUR_MS = 3_600_000;
+/** By zone and UTC hour: the offset all through that hour, or null if it changes within it. */
+const hourOffsets = new Map<string, number | null>();
+const MAX_REMEMBERED_HOURS = 10_000;
+
+function steadyOffset(timeZone: string, hour: number): number | null {
+  const key = `${timeZone} ${hour}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    const first = formattedOffset(hour * HOUR_MS, timeZone);
+    // No zone changes its clocks twice within an hour, so equal ends mean one offset throughout.
+    offset = first === formattedOffset((hour + 1) * HOUR_MS - 1000, timeZone) ? first : null;
+    if (hourOffsets.size >= MAX_REMEMBERED_HOURS) hourOffsets.clear();
+    hourOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** Wall clock minus UTC at a whole second, as Intl reads it; NaN for an invalid instant. */
+function formattedOffset(secondMs: number, timeZone: string): number {
+  const w = formattedWallClock(secondMs, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - secondMs;
+}
+
+function formattedWallClock(instantMs: number, timeZone: string): WallClock {
   const out: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instantMs)) {
     if (part.type !== 'literal') out[part.type] = Number(part.value);
@@ -115,6 +159,22 @@ export function zonedDate(instant: Date, timeZone: string = STOCKHOLM): LocalDat
  * resolved as described at the top of this file.
  */
 export function zonedToInstant(date: LocalDate, time: string, timeZone: string = STOCKHOLM): Date {
+  // Four formatToParts calls each: a request's working-hours timing asks this for every day it
+  // has waited, on every card that shows it. The answer depends on the arguments alone.
+  const key = `${date} ${time} ${timeZone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear();
+    instants.set(key, (ms = computeZonedToInstant(date, time, timeZone)));
+  }
+  return new Date(ms);
+}
+
+/** Wall-clock times converted so far: at the three or so times of day asked for, years of days. */
+const instants = new Map<string, number>();
+const MAX_REMEMBERED_INSTANTS = 5_000;
+
+function computeZonedToInstant(date: LocalDate, time: string, timeZone: string): number {
   const { year, month, day } = parseLocalDate(date);
   const wallMs = Date.UTC(year, month - 1, day) + parseLocalTime(time) * 60_000;
   // Offsets in force half a day either side; no zone changes its clocks twice within that.
@@ -126,7 +186,7 @@ export function zonedToInstant(date: LocalDate, time: string, timeZone: string =
     .sort((a, b) => a - b);
   const first = matches[0];
   // No match means the wall time was skipped; reading it with the pre-gap offset lands after the gap.
-  return new Date(first ?? wallMs - before);
+  return first ?? wallMs - before;
 }
 
 /** The first instant of a local day (midnight, or the first minute after it where midnight is skipped). */

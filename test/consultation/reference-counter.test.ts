@@ -55,6 +55,39 @@ describe.each(stores.kinds)('reference counter (%s)', (kind) => {
     expect(await counterOf(store)).toBe(4);
   });
 
+  it("numbers and stores the RC's next requests while the last one's counter is still being written; they share one write after it", async () => {
+    const store = await stores.open(kind);
+    await submitted(harness(store).service, 1);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let counterWrites = 0;
+    let lastStored!: () => void;
+    const last = new Promise<void>((resolve) => (lastStored = resolve));
+    const slow = overriding(store, 'consultations', (real) => ({
+      replace: async (item: Document, etag: string) => {
+        if (item.kind === 'reference-counter' && counterWrites++ === 0) await held;
+        return real.replace(item, etag);
+      },
+      create: async (item: Document) => {
+        const saved = await real.create(item);
+        if (item.id === ref(6)) lastStored();
+        return saved;
+      },
+    }));
+    const { service } = harness(slow);
+    let answered = 0;
+    const five = Promise.all(Array.from({ length: 5 }, () => service.submit(asRequester, validInput()).finally(() => answered++)));
+
+    await last;
+    expect(answered).toBe(0);
+    release();
+    const references = (await five).map((r) => (r.ok ? r.record.reference : r.reason));
+    expect(references.sort()).toEqual([ref(2), ref(3), ref(4), ref(5), ref(6)]);
+    expect(counterWrites).toBe(2);
+    expect(await counterOf(store)).toBe(6);
+    expect(await submitted(harness(store).service, 1)).toEqual([ref(7)]);
+  });
+
   it('goes on past a counter that fell behind its records', async () => {
     const store = await stores.open(kind);
     await submitted(harness(store).service, 5);

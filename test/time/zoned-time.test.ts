@@ -76,6 +76,35 @@ describe('Stockholm wall-clock time', () => {
     expect(() => zonedParts(new Date(Number.NaN))).toThrow(RangeError);
   });
 
+  it('answers the same when asked again, per zone, and a caller changing its Date changes no later answer', () => {
+    const first = zonedToInstant('2026-10-25', '08:00');
+    first.setTime(0);
+    expect(iso(zonedToInstant('2026-10-25', '08:00'))).toBe('2026-10-25T07:00:00.000Z');
+    expect(iso(zonedToInstant('2026-10-25', '08:00', 'UTC'))).toBe('2026-10-25T08:00:00.000Z');
+    expect(iso(zonedToInstant('2026-10-24', '08:00'))).toBe('2026-10-24T06:00:00.000Z');
+    expect(() => zonedToInstant('2026-02-30', '13:00')).toThrow(RangeError);
+  });
+
+  it('reads the wall clock as Intl does every few minutes around DST changes, also in zones that move by half hours or at odd minutes', () => {
+    const intl = (zone: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const cases: Array<[string, string]> = [
+      ['Europe/Stockholm', '2026-03-29T00:00:00Z'],
+      ['Europe/Stockholm', '2026-10-25T00:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T14:00:00Z'],
+      ['Asia/Kathmandu', '2026-06-01T00:00:00Z'],
+      ['Pacific/Chatham', '2026-09-26T13:00:00Z'],
+    ];
+    for (const [zone, from] of cases) {
+      const format = intl(zone);
+      for (let ms = Date.parse(from); ms < Date.parse(from) + 4 * 3_600_000; ms += 7 * 60_000 + 13_000) {
+        const p = zonedParts(new Date(ms), zone);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        expect(`${p.date}, ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`).toBe(format.format(ms));
+      }
+    }
+  });
+
   it('works for another zone when asked', () => {
     expect(iso(zonedToInstant('2026-07-15', '13:00', 'UTC'))).toBe('2026-07-15T13:00:00.000Z');
     expect(zonedDate(new Date('2026-07-15T03:00:00Z'), 'America/New_York')).toBe('2026-07-14');
