@@ -30,7 +30,7 @@ import {
   type ViolenceForm,
 } from '../consultation/codes.js';
 import type { DocumentStore, Filter, QuerySpec } from '../storage/port.js';
-import { STAT_FIELDS } from './stat-fields.js';
+import { STAT_FIELDS, STAT_PATHS } from './stat-fields.js';
 
 export { STAT_FIELDS };
 
@@ -88,7 +88,7 @@ export async function forEachStatRow(
   onUnreadable?: (created: number | null) => void,
 ): Promise<{ unreadable: number }> {
   const collection = store.collection('consultations');
-  const spec: QuerySpec = { select: [...STAT_FIELDS], where: storeFilters(window.startMs, window.endMs) };
+  const spec: QuerySpec = { select: [...STAT_PATHS], where: storeFilters(window.startMs, window.endMs) };
   let unreadable = 0;
   await forEachLimited(rcIds, concurrency, async (rcId) => {
     let continuation: string | undefined;
@@ -138,7 +138,11 @@ const ADVICE_SET = new Set<string>(ADVICE_FOLLOWED);
 const STAGE_SET = new Set<string>(STAGES);
 const CONTACT_CHANNEL_SET = new Set<string>(CONTACT_CHANNELS);
 
-/** Null when a field is missing or holds a code the statistics core does not know. */
+/**
+ * Null when a field is missing or holds a code the statistics core does not know. Takes the
+ * projection of STAT_PATHS or a whole record: `requester` and `transferredFrom` count when they
+ * are objects, which in the projection means they have their id (every stored one has).
+ */
 export function readStatRow(doc: Record<string, unknown>): StatRow | null {
   const times = doc.times as Record<string, unknown> | null | undefined;
   if (typeof times !== 'object' || times === null) return null;
@@ -224,8 +228,15 @@ function isCode(value: unknown, allowed: ReadonlySet<string>): boolean {
 }
 
 function isCodeList(value: unknown, allowed: ReadonlySet<string>): boolean {
-  // A code twice in one list would count the case twice in a share.
-  return Array.isArray(value) && value.every((v) => isCode(v, allowed)) && new Set(value).size === value.length;
+  // A code twice in one list would count the case twice in a share. The lists are a few codes
+  // long, and this runs for three lists of every record of a report: compared pairwise rather
+  // than through a Set made and dropped for each.
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (!isCode(value[i], allowed)) return false;
+    for (let j = 0; j < i; j++) if (value[j] === value[i]) return false;
+  }
+  return true;
 }
 
 function instant(value: unknown): number | null {
