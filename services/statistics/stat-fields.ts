@@ -13,13 +13,17 @@
  * - `times.*`: the three instants the figures use, not the five others.
  * - `transferredFrom.rcId`: that the case came from another RC.
  * - `contactLog` whole: its channels are counted, and a path cannot pick them out of an array.
+ * - not `rcId`: a report reads one RC's partition at a time, and the partition is the rcId.
  */
 export const STAT_PATHS = [
-  'rcId', 'sector', 'channel', 'municipality', 'gender', 'ageBand', 'violence', 'perpetrators',
+  'sector', 'channel', 'municipality', 'gender', 'ageBand', 'violence', 'perpetrators',
   'questionType', 'urgent', 'outcomes', 'status', 'contacts', 'adviceFollowed', 'helpfulness', 'requester.id',
   'times.created', 'times.claimed', 'times.answered',
   'stage', 'contactLog', 'transferredFrom.rcId',
 ] as const;
 
-/** The record's top-level fields that hold them: a write that changes none of these leaves the figures as they were. */
+/**
+ * The record's top-level fields that hold them: a write that changes none of these leaves the
+ * figures as they were. (A record's rcId never changes: it is the record's partition.)
+ */
 export const STAT_FIELDS: readonly string[] = [...new Set(STAT_PATHS.map((path) => path.split('.')[0] as string))];

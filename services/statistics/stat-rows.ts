@@ -95,7 +95,7 @@ export async function forEachStatRow(
     do {
       const page = await collection.query<Record<string, unknown>>(spec, { partitionKey: rcId, pageSize: PAGE_SIZE, ...(continuation ? { continuation } : {}) });
       for (const doc of page.items) {
-        const row = readStatRow(doc);
+        const row = readStatRow(doc, rcId);
         const created = row?.created ?? createdOf(doc);
         // A record that cannot be read counts as unreadable unless it clearly lies outside the period.
         if (created !== null && (created < window.startMs || created >= window.endMs)) continue;
@@ -140,16 +140,18 @@ const CONTACT_CHANNEL_SET = new Set<string>(CONTACT_CHANNELS);
 
 /**
  * Null when a field is missing or holds a code the statistics core does not know. Takes the
- * projection of STAT_PATHS or a whole record: `requester` and `transferredFrom` count when they
- * are objects, which in the projection means they have their id (every stored one has).
+ * projection of STAT_PATHS with the partition it was read from (a record's rcId is its partition
+ * key, so it is not read again from every row), or a whole record: `requester` and
+ * `transferredFrom` count when they are objects, which in the projection means they have their
+ * id (every stored one has).
  */
-export function readStatRow(doc: Record<string, unknown>): StatRow | null {
+export function readStatRow(doc: Record<string, unknown>, rcId: unknown = doc.rcId): StatRow | null {
   const times = doc.times as Record<string, unknown> | null | undefined;
   if (typeof times !== 'object' || times === null) return null;
   const created = instant(times.created);
   const claimed = optionalInstant(times.claimed);
   const answered = optionalInstant(times.answered);
-  const { rcId, municipality, contacts, urgent, helpfulness, adviceFollowed } = doc;
+  const { municipality, contacts, urgent, helpfulness, adviceFollowed } = doc;
   if (
     typeof rcId !== 'string' ||
     typeof municipality !== 'string' ||
