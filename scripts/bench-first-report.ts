@@ -2,20 +2,23 @@
 // store, nothing stored yet (no month tally), as an office sees it the first time after an
 // upgrade or an import. bench-stats.ts times it once, among other things; this one repeats it.
 // Run: npm run build && node dist/scripts/bench-first-report.js [--records 100000] [--runs 5]
-//        [--profile DIR] [--json FILE]
+//        [--profile DIR] [--json FILE] [--writes N]
 //
 // The records (bench-stats-data.ts, seeded random, so the same every run) are written once into
 // a template file straight through SQLite, outside the timing; every run then opens a fresh copy
 // of it, so each report really is the first. Printed per run: wall time and the process's CPU
 // time (user + system) across the report. --profile writes a CPU profile of the reports only
 // (not the seeding); --json writes the last run's report, with a fixed clock, for comparing the
-// figures of two trees.
+// figures of two trees. --writes N then times what the indexes cost a consultation write: N
+// records created through the port into an empty store, then each replaced once (as a claim
+// does), every write re-indexing the record.
 
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ConsultationRecord } from '../services/consultation/record.js';
 import { DirectoryIndex } from '../services/directory/lookup.js';
 import { NetworkSessionStats } from '../services/sessions/session-stats-source.js';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
@@ -26,7 +29,13 @@ import { seedSqliteFile } from './bench-seed.js';
 import { generate, generateSessions, generateTrainings, YEAR } from './bench-stats-data.js';
 
 const { values: args } = parseArgs({
-  options: { records: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' }, profile: { type: 'string' }, json: { type: 'string' } },
+  options: {
+    records: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '5' },
+    profile: { type: 'string' },
+    json: { type: 'string' },
+    writes: { type: 'string', default: '0' },
+  },
 });
 const TOTAL = Number(args.records);
 const RUNS = Number(args.runs);
@@ -90,9 +99,29 @@ async function main(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
     console.log(`first national yearly report over ${TOTAL}: wall median ${Math.round(median(walls))} ms (best ${Math.round(Math.min(...walls))}), CPU median ${Math.round(median(cpus))} ms (best ${Math.round(Math.min(...cpus))})`);
     if (args.json) writeFileSync(args.json, JSON.stringify(last, null, 1));
+    if (Number(args.writes) > 0) await timeWrites(join(folder, 'writes.sqlite'), records.slice(0, Number(args.writes)));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** CPU and wall time of creating these records one by one through the port, then replacing each once. */
+async function timeWrites(file: string, records: readonly ConsultationRecord[]): Promise<void> {
+  const store = new SqliteStore({ file });
+  await store.init();
+  const consultations = store.collection<ConsultationRecord>('consultations');
+  const timed = async (label: string, write: (record: ConsultationRecord) => Promise<unknown>) => {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    for (const record of records) await write(record);
+    const wall = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    console.log(`${label} ${records.length} records: ${((wall * 1000) / records.length).toFixed(0)} µs wall, ${((used.user + used.system) / records.length).toFixed(0)} µs CPU a write (load ${loadavg()[0]?.toFixed(2)})`);
+  };
+  const etags = new Map<string, string>();
+  await timed('create', async (record) => etags.set(record.id, (await consultations.create(record)).etag));
+  await timed('replace', (record) => consultations.replace({ ...record, status: 'answered' }, etags.get(record.id) as string));
+  await store.close();
 }
 
 await main();
