@@ -213,8 +213,10 @@ export function readStatRow(doc: Record<string, unknown>, rcId: unknown = doc.rc
 }
 
 /** The channels of a contact log; null when it is not one. */
-function contactChannelsOf(log: unknown): ContactChannel[] | null {
-  if (log === undefined || log === null) return [];
+const NO_CHANNELS: readonly ContactChannel[] = Object.freeze([]);
+
+function contactChannelsOf(log: unknown): readonly ContactChannel[] | null {
+  if (log === undefined || log === null) return NO_CHANNELS;
   if (!Array.isArray(log)) return null;
   const channels = log.map((entry) => (typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).channel : undefined));
   return channels.every((c) => isCode(c, CONTACT_CHANNEL_SET)) ? (channels as ContactChannel[]) : null;
@@ -243,8 +245,36 @@ function isCodeList(value: unknown, allowed: ReadonlySet<string>): boolean {
 
 function instant(value: unknown): number | null {
   if (typeof value !== 'string') return null;
-  const ms = Date.parse(value);
+  const ms = value.length === 24 ? canonicalInstant(value) : Date.parse(value);
   return Number.isFinite(ms) ? ms : null;
+}
+
+/**
+ * Date.parse for the form toISOString() writes (2026-03-01T09:30:00.000Z), which every stored
+ * instant has: a report reads three of them for every record of a year, and Date.parse took a
+ * tenth of it. Anything else, or a part out of its ordinary range, goes to Date.parse itself,
+ * so the answer is the same for every string (test/statistics/stat-row-instants.test.ts).
+ */
+export function canonicalInstant(s: string): number {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46 || s.charCodeAt(23) !== 90) {
+    return Date.parse(s);
+  }
+  const year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
+  const hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2), milli = digits(s, 20, 3);
+  // Date.UTC reads years 0-99 as 1900-1999, and rolls months, hours and the rest over where Date.parse refuses them.
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && milli >= 0)) return Date.parse(s);
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+}
+
+/** The number written in `length` decimal digits from `at`; -1 when one is not a digit. */
+function digits(s: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Undefined for a value that is neither null nor an instant. */
