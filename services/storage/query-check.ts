@@ -106,7 +106,7 @@ export function checkQuerySpec(spec: QuerySpec | undefined): CheckedQuery {
       }
     }
     const select = ['id', ...new Set(s.select.filter((f) => f !== 'id'))];
-    const overlap = select.find((f, i) => select.some((g, j) => j !== i && pathsOverlap(f, g)));
+    const overlap = select.some((f) => f.includes('.')) ? select.find((f, i) => select.some((g, j) => j !== i && pathsOverlap(f, g))) : undefined;
     if (overlap !== undefined) throw new InvalidQueryError(`select names ${JSON.stringify(overlap)} and a field inside it or around it`);
     checked.select = select;
   }
