@@ -104,7 +104,15 @@ export interface Breakdown {
   cells: readonly Cell[];
   /** The categories a case counts in (none, one, or for multi-select several). */
   categoriesOf(row: StatRow): readonly string[];
+  /**
+   * For a single-select breakdown, its one category (null for none): the same answer without a
+   * list made for every breakdown of every record of a report (../statistics/tally.ts).
+   */
+  categoryOf?(row: StatRow): string | null;
 }
+
+/** A single-select breakdown's category, for breakdown() below. */
+const one = (categoryOf: (row: StatRow) => string | null) => ({ categoryOf });
 
 // Band codes hold '-' and '+', which indicator codes keep out for spreadsheet users' sake.
 const AGE_CODES: Record<AgeBand, string> = { '0-12': '0_12', '13-17': '13_17', '18-26': '18_26', '27+': '27_plus', unknown: 'unknown' };
@@ -112,11 +120,21 @@ const AGE_CODES: Record<AgeBand, string> = { '0-12': '0_12', '13-17': '13_17', '
 function breakdown(
   code: string,
   categories: readonly string[],
-  categoriesOf: (row: StatRow) => readonly string[],
+  of: ((row: StatRow) => readonly string[]) | ReturnType<typeof one>,
   options: { total?: string; multiSelect?: boolean; indicator?: (category: string) => Cell } = {},
 ): Breakdown {
   const cell = options.indicator ?? ((category: string): Cell => ({ category, indicator: `${code}.${category}`, goalArea: 2 }));
-  return { code, total: options.total ?? CASES, multiSelect: options.multiSelect ?? false, cells: categories.map(cell), categoriesOf };
+  const base = { code, total: options.total ?? CASES, multiSelect: options.multiSelect ?? false, cells: categories.map(cell) };
+  if (typeof of === 'function') return { ...base, categoriesOf: of };
+  const { categoryOf } = of;
+  return {
+    ...base,
+    categoryOf,
+    categoriesOf: (row) => {
+      const category = categoryOf(row);
+      return category === null ? [] : [category];
+    },
+  };
 }
 
 /** Cases whose stage at first contact a coordinator recorded: the stage breakdown's total. */
@@ -136,30 +154,30 @@ export function contactBand(contacts: number): string {
 
 /** In report order. Single-select breakdowns partition the cases, so their counts sum to ga2.cases. */
 export const BREAKDOWNS: readonly Breakdown[] = [
-  breakdown('ga2.sector', SECTORS, (r) => [r.sector], {
+  breakdown('ga2.sector', SECTORS, one((r) => r.sector), {
     // The exposed person's own contact belongs to goal area 1 but is still one of the
     // cases, so it stays a cell here and the sector counts keep summing to the total.
     indicator: (category) =>
       category === 'self' ? { category, indicator: SELF_REFERRALS, goalArea: 1 } : { category, indicator: `ga2.sector.${category}`, goalArea: 2 },
   }),
-  breakdown('ga2.channel', CHANNELS, (r) => [r.channel]),
-  breakdown('ga2.question_type', QUESTION_TYPES, (r) => [r.questionType]),
-  breakdown('ga2.urgency', ['urgent', 'not_urgent'], (r) => [r.urgent ? 'urgent' : 'not_urgent']),
-  breakdown('ga2.gender', GENDERS, (r) => [r.gender]),
-  breakdown('ga2.age', AGE_BANDS, (r) => [r.ageBand], {
+  breakdown('ga2.channel', CHANNELS, one((r) => r.channel)),
+  breakdown('ga2.question_type', QUESTION_TYPES, one((r) => r.questionType)),
+  breakdown('ga2.urgency', ['urgent', 'not_urgent'], one((r) => (r.urgent ? 'urgent' : 'not_urgent'))),
+  breakdown('ga2.gender', GENDERS, one((r) => r.gender)),
+  breakdown('ga2.age', AGE_BANDS, one((r) => r.ageBand), {
     indicator: (category) => ({ category, indicator: `ga2.age.${AGE_CODES[category as AgeBand]}`, goalArea: 2 }),
   }),
   breakdown('ga2.violence', VIOLENCE_FORMS, (r) => r.violence, { multiSelect: true }),
   breakdown('ga2.perpetrator', PERPETRATORS, (r) => r.perpetrators, { multiSelect: true }),
   breakdown('ga2.outcome', OUTCOMES, (r) => r.outcomes, { multiSelect: true }),
   // Among the cases where the professional answered "Följdes rådet?"; 'unknown' is their answer "vet ej".
-  breakdown('ga2.advice_followed', ADVICE_FOLLOWED, (r) => (r.adviceFollowed === null ? [] : [r.adviceFollowed]), {
+  breakdown('ga2.advice_followed', ADVICE_FOLLOWED, one((r) => r.adviceFollowed), {
     total: ADVICE_ANSWERS,
   }),
   // How many contacts each case took, in bands (one case can take 20-30, L7042).
-  breakdown('ga2.contacts_per_case', CONTACT_BANDS.map((b) => b.code), (r) => [contactBand(r.contacts)]),
+  breakdown('ga2.contacts_per_case', CONTACT_BANDS.map((b) => b.code), one((r) => contactBand(r.contacts))),
   // Among the cases whose stage at first contact was recorded.
-  breakdown('ga2.stage', STAGES, (r) => (r.stage === null ? [] : [r.stage]), { total: STAGE_RECORDED }),
+  breakdown('ga2.stage', STAGES, one((r) => r.stage), { total: STAGE_RECORDED }),
 ];
 
 /** Every code a report can carry, figures and not-computable ones alike, in report order. */

@@ -30,7 +30,7 @@ import {
   type ViolenceForm,
 } from '../consultation/codes.js';
 import type { DocumentStore, Filter, QuerySpec } from '../storage/port.js';
-import { STAT_FIELDS } from './stat-fields.js';
+import { STAT_FIELDS, STAT_PATHS } from './stat-fields.js';
 
 export { STAT_FIELDS };
 
@@ -88,14 +88,14 @@ export async function forEachStatRow(
   onUnreadable?: (created: number | null) => void,
 ): Promise<{ unreadable: number }> {
   const collection = store.collection('consultations');
-  const spec: QuerySpec = { select: [...STAT_FIELDS], where: storeFilters(window.startMs, window.endMs) };
+  const spec: QuerySpec = { select: [...STAT_PATHS], where: storeFilters(window.startMs, window.endMs) };
   let unreadable = 0;
   await forEachLimited(rcIds, concurrency, async (rcId) => {
     let continuation: string | undefined;
     do {
       const page = await collection.query<Record<string, unknown>>(spec, { partitionKey: rcId, pageSize: PAGE_SIZE, ...(continuation ? { continuation } : {}) });
       for (const doc of page.items) {
-        const row = readStatRow(doc);
+        const row = readStatRow(doc, rcId);
         const created = row?.created ?? createdOf(doc);
         // A record that cannot be read counts as unreadable unless it clearly lies outside the period.
         if (created !== null && (created < window.startMs || created >= window.endMs)) continue;
@@ -138,14 +138,20 @@ const ADVICE_SET = new Set<string>(ADVICE_FOLLOWED);
 const STAGE_SET = new Set<string>(STAGES);
 const CONTACT_CHANNEL_SET = new Set<string>(CONTACT_CHANNELS);
 
-/** Null when a field is missing or holds a code the statistics core does not know. */
-export function readStatRow(doc: Record<string, unknown>): StatRow | null {
+/**
+ * Null when a field is missing or holds a code the statistics core does not know. Takes the
+ * projection of STAT_PATHS with the partition it was read from (a record's rcId is its partition
+ * key, so it is not read again from every row), or a whole record: `requester` and
+ * `transferredFrom` count when they are objects, which in the projection means they have their
+ * id (every stored one has).
+ */
+export function readStatRow(doc: Record<string, unknown>, rcId: unknown = doc.rcId): StatRow | null {
   const times = doc.times as Record<string, unknown> | null | undefined;
   if (typeof times !== 'object' || times === null) return null;
   const created = instant(times.created);
   const claimed = optionalInstant(times.claimed);
   const answered = optionalInstant(times.answered);
-  const { rcId, municipality, contacts, urgent, helpfulness, adviceFollowed } = doc;
+  const { municipality, contacts, urgent, helpfulness, adviceFollowed } = doc;
   if (
     typeof rcId !== 'string' ||
     typeof municipality !== 'string' ||
@@ -207,8 +213,10 @@ export function readStatRow(doc: Record<string, unknown>): StatRow | null {
 }
 
 /** The channels of a contact log; null when it is not one. */
-function contactChannelsOf(log: unknown): ContactChannel[] | null {
-  if (log === undefined || log === null) return [];
+const NO_CHANNELS: readonly ContactChannel[] = Object.freeze([]);
+
+function contactChannelsOf(log: unknown): readonly ContactChannel[] | null {
+  if (log === undefined || log === null) return NO_CHANNELS;
   if (!Array.isArray(log)) return null;
   const channels = log.map((entry) => (typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).channel : undefined));
   return channels.every((c) => isCode(c, CONTACT_CHANNEL_SET)) ? (channels as ContactChannel[]) : null;
@@ -224,14 +232,49 @@ function isCode(value: unknown, allowed: ReadonlySet<string>): boolean {
 }
 
 function isCodeList(value: unknown, allowed: ReadonlySet<string>): boolean {
-  // A code twice in one list would count the case twice in a share.
-  return Array.isArray(value) && value.every((v) => isCode(v, allowed)) && new Set(value).size === value.length;
+  // A code twice in one list would count the case twice in a share. The lists are a few codes
+  // long, and this runs for three lists of every record of a report: compared pairwise rather
+  // than through a Set made and dropped for each.
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (!isCode(value[i], allowed)) return false;
+    for (let j = 0; j < i; j++) if (value[j] === value[i]) return false;
+  }
+  return true;
 }
 
 function instant(value: unknown): number | null {
   if (typeof value !== 'string') return null;
-  const ms = Date.parse(value);
+  const ms = value.length === 24 ? canonicalInstant(value) : Date.parse(value);
   return Number.isFinite(ms) ? ms : null;
+}
+
+/**
+ * Date.parse for the form toISOString() writes (2026-03-01T09:30:00.000Z), which every stored
+ * instant has: a report reads three of them for every record of a year, and Date.parse took a
+ * tenth of it. Anything else, or a part out of its ordinary range, goes to Date.parse itself,
+ * so the answer is the same for every string (test/statistics/stat-row-instants.test.ts).
+ */
+export function canonicalInstant(s: string): number {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46 || s.charCodeAt(23) !== 90) {
+    return Date.parse(s);
+  }
+  const year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
+  const hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2), milli = digits(s, 20, 3);
+  // Date.UTC reads years 0-99 as 1900-1999, and rolls months, hours and the rest over where Date.parse refuses them.
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && milli >= 0)) return Date.parse(s);
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+}
+
+/** The number written in `length` decimal digits from `at`; -1 when one is not a digit. */
+function digits(s: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Undefined for a value that is neither null nor an instant. */

@@ -52,6 +52,15 @@ export function addRow(t: Tally, row: StatRow): void {
   t.municipalities.add(row.municipality);
   for (const b of BREAKDOWNS) {
     const cells = INDICATOR_OF.get(b.code);
+    if (b.categoryOf) {
+      // Single-select: no list made for each breakdown of each record.
+      const category = b.categoryOf(row);
+      if (category === null) continue;
+      if (b.total !== CASES) bump(b.total);
+      const indicator = cells?.get(category);
+      if (indicator !== undefined) bump(indicator);
+      continue;
+    }
     const categories = b.categoriesOf(row);
     if (b.total !== CASES && categories.length > 0) bump(b.total);
     for (const category of categories) {

@@ -1,7 +1,7 @@
 // The containers the product uses, with their partition keys and indexing, written in code
 // so that a new Cosmos DB account and a new laptop get the same layout.
 
-import { STAT_FIELDS } from '../statistics/stat-fields.js';
+import { STAT_PATHS } from '../statistics/stat-fields.js';
 import { isValidDocumentId } from './document-id.js';
 
 /**
@@ -14,7 +14,7 @@ export interface CoveringIndex {
   range: string;
   /** Fields the read filters with '=' (besides the partition). */
   equal: readonly string[];
-  /** Top-level fields of the projection, as the read's select names them (at most 30). */
+  /** Field paths of the projection, as the read's select names them (at most 30). */
   select: readonly string[];
 }
 
@@ -69,7 +69,7 @@ export const CONTAINERS = {
     excludedPaths: ['/requesterConversation/*'],
     rangeIndexes: ['times.created'],
     // A report's rows: the records of a period, their codes and times only (../statistics/stat-rows.ts).
-    coveringIndexes: [{ range: 'times.created', equal: ['kind'], select: STAT_FIELDS }],
+    coveringIndexes: [{ range: 'times.created', equal: ['kind'], select: STAT_PATHS }],
     // The highest reference number of an RC and year, which seeds its counter (../consultation/reference-counter.ts).
     compositeIndexes: [
       [
@@ -99,7 +99,7 @@ export const CONTAINERS = {
     partitionKey: 'tenant',
     rangeIndexes: ['at'],
     crossPartitionIndexes: ['name'],
-    coveringIndexes: [{ range: 'at', equal: ['kind'], select: ['label', 'n', 'note'] }],
+    coveringIndexes: [{ range: 'at', equal: ['kind'], select: ['label', 'n', 'note', 'meta.at'] }],
     compositeIndexes: [
       [
         { path: 'group', order: 'ascending' },

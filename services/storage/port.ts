@@ -58,8 +58,10 @@ export interface QuerySpec {
    */
   orderBy?: { field: FieldPath; direction?: 'asc' | 'desc' };
   /**
-   * Top-level fields to return; `id` is always included. Omit for whole documents.
-   * A missing field is left out of the result; a null one is returned as null.
+   * Fields to return, each a field path (`times.created` returns `{ times: { created } }`
+   * and nothing else of `times`); `id` is always included. Omit for whole documents.
+   * A missing field is left out of the result; a null one is returned as null. Two paths
+   * where one lies inside the other are refused.
    */
   select?: string[];
   /** At most this many results in all (Cosmos TOP). */

@@ -3,9 +3,10 @@
 
 import { createHash } from 'node:crypto';
 import { InvalidQueryError } from './errors.js';
+import { pathsOverlap } from './projection.js';
 import { FIELD_PATH, type Filter, type QueryOptions, type QuerySpec, type Scalar } from './port.js';
 
-/** A top-level field name (projections do not reach into nested objects). */
+/** A top-level field name (container names; an index's projection takes field paths). */
 export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Page size when the caller gives none; the Cosmos SDK's own default is also 100. */
@@ -98,13 +99,16 @@ export function checkQuerySpec(spec: QuerySpec | undefined): CheckedQuery {
     checked.orderBy = { field: s.orderBy.field, direction };
   }
   if (s.select !== undefined) {
-    if (!Array.isArray(s.select)) throw new InvalidQueryError('select must be an array of field names');
+    if (!Array.isArray(s.select)) throw new InvalidQueryError('select must be an array of field paths');
     for (const f of s.select) {
-      if (typeof f !== 'string' || !FIELD_NAME.test(f)) {
-        throw new InvalidQueryError(`select takes top-level field names only, got ${JSON.stringify(f)}`);
+      if (typeof f !== 'string' || !FIELD_PATH.test(f)) {
+        throw new InvalidQueryError(`select takes field paths (name or name.name…), got ${JSON.stringify(f)}`);
       }
     }
-    checked.select = ['id', ...new Set(s.select.filter((f) => f !== 'id'))];
+    const select = ['id', ...new Set(s.select.filter((f) => f !== 'id'))];
+    const overlap = select.some((f) => f.includes('.')) ? select.find((f, i) => select.some((g, j) => j !== i && pathsOverlap(f, g))) : undefined;
+    if (overlap !== undefined) throw new InvalidQueryError(`select names ${JSON.stringify(overlap)} and a field inside it or around it`);
+    checked.select = select;
   }
   if (s.top !== undefined) {
     if (!Number.isSafeInteger(s.top) || s.top < 1) throw new InvalidQueryError('top must be a positive integer');

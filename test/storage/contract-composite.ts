@@ -56,14 +56,14 @@ export function compositeContract(ctx: ContractContext): void {
 export function coveringContract(ctx: ContractContext): void {
   describe('reading a projection over a range (a covering index)', () => {
     const docs: ContractDoc[] = [
-      { id: 'v1', tenant: 'va', kind: 'row', at: '2026-03-01', label: 'ett', n: 1, note: null, text: 'lång text '.repeat(50) },
+      { id: 'v1', tenant: 'va', kind: 'row', at: '2026-03-01', label: 'ett', n: 1, note: null, text: 'lång text '.repeat(50), meta: { at: 'kontor', by: 'Namn' } },
       { id: 'v2', tenant: 'va', kind: 'row', at: '2026-03-02', label: 'två', n: { nested: [1, 'x'] } },
-      { id: 'v3', tenant: 'va', kind: 'row', at: '2026-03-02', n: 3.25, note: 'å"\\' },
+      { id: 'v3', tenant: 'va', kind: 'row', at: '2026-03-02', n: 3.25, note: 'å"\\', meta: null },
       { id: 'v4', tenant: 'va', kind: 'other', at: '2026-03-02', label: 'fel sort', n: 4 },
       { id: 'v5', tenant: 'va', kind: 'row', at: 20260302, label: 'tal', n: 5 },
       { id: 'v6', tenant: 'va', kind: 'row', at: '2026-04-01', label: 'sent', n: 6 },
       { id: 'v7', tenant: 'vb', kind: 'row', at: '2026-03-02', label: 'annan', n: 7 },
-      { id: 'v8', tenant: 'va', kind: 'row', at: '2026-03-03', label: 'tre', n: -0.5, note: false },
+      { id: 'v8', tenant: 'va', kind: 'row', at: '2026-03-03', label: 'tre', n: -0.5, note: false, meta: { by: 'Namn', at: null } },
     ];
     beforeEach(async () => {
       for (const doc of docs) await ctx.docs().create(doc);
@@ -76,17 +76,17 @@ export function coveringContract(ctx: ContractContext): void {
           { field: 'at', op: '>=', value: '2026-03-01' },
           { field: 'at', op: '<', value: '2026-04-01' },
         ] satisfies Filter[],
-        select: ['label', 'n', 'note'],
+        select: ['label', 'n', 'note', 'meta.at'],
       };
       const all = await ctx.docs().queryAll(spec, { partitionKey: 'va', pageSize: 2 });
       expect([...all].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
-        { id: 'v1', label: 'ett', n: 1, note: null },
+        { id: 'v1', label: 'ett', n: 1, note: null, meta: { at: 'kontor' } },
         { id: 'v2', label: 'två', n: { nested: [1, 'x'] } },
         { id: 'v3', n: 3.25, note: 'å"\\' },
-        { id: 'v8', label: 'tre', n: -0.5, note: false },
+        { id: 'v8', label: 'tre', n: -0.5, note: false, meta: { at: null } },
       ]);
       // Another projection over the same range reads the documents themselves: the same answer.
-      const wider = await ctx.docs().queryAll({ ...spec, select: ['label', 'n', 'note', 'text'] }, { partitionKey: 'va' });
+      const wider = await ctx.docs().queryAll({ ...spec, select: ['label', 'n', 'note', 'meta.at', 'text'] }, { partitionKey: 'va' });
       expect(wider.map(({ text: _text, ...rest }) => rest).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...all].sort((a, b) => a.id.localeCompare(b.id)));
     });
   });

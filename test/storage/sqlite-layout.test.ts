@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../services/storage/sqlite/sqlite-store.js';
+import { GBG } from '../fixtures/directory.js';
+import { coordinator, requester } from '../fixtures/consultations.js';
+import { figure, own, rc, RecordFactory, reportOf, statistics } from '../statistics/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rc-sqlite-layout-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,5 +64,57 @@ describe('embedded store layout', () => {
     const indexes = (check.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'consultations'`).all() as Array<{ name: string }>).map((r) => r.name);
     check.close();
     expect(indexes).toContain('consultations_sorted_kind_year_seq');
+  });
+
+  it('answers a report from a file whose statistics index still holds the old projection, building it again at start', async () => {
+    // Records of every kind a report tells apart: requests claimed and answered, logged ones,
+    // a withdrawn one, one received from another RC, one with further contacts.
+    const factory = new RecordFactory();
+    const at = (day: number, hour = 9) => `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+    const records = [
+      factory.make({ created: at(2), requester, status: 'closed', times: { claimed: at(2, 10), answered: at(3) } }),
+      factory.make({ created: at(4), requester, status: 'answered', times: { claimed: at(4, 13), answered: at(4, 15) } }),
+      factory.make({ created: at(5), requester, status: 'withdrawn', times: { withdrawn: at(5, 11) } }),
+      factory.make({ created: at(6) }),
+      factory.make({ created: at(9), transferredFrom: { rcId: 'resurscentrum-barnahus-fyrbodal', reference: 'FYR-2026-0001' } }),
+      factory.make({ created: at(10), channel: 'email', contacts: 2, contactLog: [{ channel: 'phone', on: '2026-03-11', at: at(11), by: coordinator(1), key: 'k1' }] }),
+    ];
+
+    // The file as the version before wrote it: the index held whole fields (the requester, all eight times).
+    const oldFile = join(dir, 'old-covering.sqlite');
+    const old = new Database(oldFile);
+    old.exec('CREATE TABLE "consultations" (pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (pk, id))');
+    const oldFields = ['id', 'rcId', 'sector', 'channel', 'municipality', 'gender', 'ageBand', 'violence', 'perpetrators', 'questionType', 'urgent', 'outcomes', 'status', 'contacts', 'adviceFollowed', 'helpfulness', 'requester', 'times', 'stage', 'contactLog', 'transferredFrom'];
+    const path = (f: string) => `'$.${f}'`;
+    old.exec(
+      `CREATE INDEX "consultations_covering_times_created" ON "consultations" (pk, json_extract(body, '$.times.created'), json_type(body, '$.times.created'), ` +
+        `json_type(body, '$.kind'), json_extract(body, '$.kind'), json_extract(body, ${oldFields.map(path).join(', ')}), ` +
+        `(${oldFields.map((f, i) => `((json_type(body, ${path(f)}) IS NOT NULL) << ${i})`).join(' | ')}))`,
+    );
+    const insert = old.prepare('INSERT INTO "consultations" VALUES (?, ?, ?, ?)');
+    for (const record of records) insert.run(record.rcId, record.id, `etag-${record.id}`, JSON.stringify(record));
+    old.close();
+
+    const upgraded = new SqliteStore({ file: oldFile });
+    await upgraded.init();
+    const fresh = new SqliteStore({ file: join(dir, 'fresh-covering.sqlite') });
+    await fresh.init();
+    for (const record of records) await fresh.collection('consultations').create(record);
+    const request = { scope: rc(GBG), period: { kind: 'year', year: 2026 }, viewer: own(GBG) } as const;
+    const [before, after] = [await reportOf(statistics(upgraded).service, request), await reportOf(statistics(fresh).service, request)];
+    await upgraded.close();
+    await fresh.close();
+
+    expect(figure(before, 'ga2.cases').value).toBe(5);
+    expect(figure(before, 'ga2.withdrawn').value).toBe(1);
+    expect(figure(before, 'ga2.transfers.received').value).toBe(1);
+    expect(figure(before, 'ga2.contacts.by_channel.phone').value).toBe(5);
+    expect(figure(before, 'ga2.hours_to_claim.median').value).toBe(2.5);
+    expect(before).toEqual(after);
+    const check = new Database(oldFile);
+    const sql = (check.prepare(`SELECT sql FROM sqlite_master WHERE name = 'consultations_covering_times_created'`).get() as { sql: string }).sql;
+    check.close();
+    expect(sql).toContain("'$.requester.id'");
+    expect(sql).not.toContain("'$.requester',");
   });
 });

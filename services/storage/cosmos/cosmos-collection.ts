@@ -15,7 +15,7 @@ import {
   queryFingerprint,
 } from '../query-check.js';
 import { toStoreError } from './cosmos-errors.js';
-import { countQuery, selectQuery, versionQuery } from './cosmos-query.js';
+import { countQuery, projectedRow, selectQuery, versionQuery } from './cosmos-query.js';
 import { statusOf, withRetry, type RetryPolicy } from './retry.js';
 import { recordStoreCall } from '../../telemetry/telemetry.js';
 
@@ -106,7 +106,7 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
           .fetchNext(),
       true,
     );
-    const items = res.resources.map((r) => withoutSystemProperties(r) as R);
+    const items = res.resources.map((r) => withoutSystemProperties(projectedRow(r, query.select)) as R);
     return res.continuationToken ? { items, continuation: encodeContinuation(res.continuationToken, fingerprint) } : { items };
   }
 

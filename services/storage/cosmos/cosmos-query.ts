@@ -6,6 +6,7 @@
 
 import type { SqlParameter, SqlQuerySpec } from '@azure/cosmos';
 import type { SortKey } from '../composite-sort.js';
+import { setPath } from '../projection.js';
 import { fieldSegments, valueKind, type CheckedFilter, type CheckedQuery, type ValueKind } from '../query-check.js';
 
 export function fieldRef(field: string): string {
@@ -69,7 +70,7 @@ function whereClause(
 export function selectQuery(query: CheckedQuery, partition?: { field: string; value: string }, composite?: readonly SortKey[]): SqlQuerySpec {
   const params = new Params();
   const top = query.top === undefined ? '' : `TOP ${query.top} `;
-  const projection = query.select ? query.select.map(fieldRef).join(', ') : '*';
+  const projection = query.select ? projectionSql(query.select) : '*';
   const sortDefined: CheckedFilter[] = composite && query.orderBy ? [{ field: query.orderBy.field, op: 'defined' }] : [];
   const where = whereClause([...query.where, ...sortDefined], params, partition);
   const order = composite
@@ -78,6 +79,28 @@ export function selectQuery(query: CheckedQuery, partition?: { field: string; va
       ? ` ORDER BY ${fieldRef(query.orderBy.field)} ${query.orderBy.direction === 'desc' ? 'DESC' : 'ASC'}`
       : '';
   return { query: `SELECT ${top}${projection} FROM c${where}${order}`, parameters: params.list };
+}
+
+/**
+ * Cosmos DB names a projected value by its last segment (`c.times.created` comes back as
+ * `created`, beside `c.id` as `id`): with a nested path in the list every value is named s0, s1…
+ * and put back at its path by `projectedRow`.
+ */
+function projectionSql(select: readonly string[]): string {
+  if (!select.some(isNested)) return select.map(fieldRef).join(', ');
+  return select.map((f, i) => `${fieldRef(f)} AS s${i}`).join(', ');
+}
+
+const isNested = (path: string) => path.includes('.');
+
+/** A result row of selectQuery as the projection the caller asked for. */
+export function projectedRow(row: Record<string, unknown>, select: readonly string[] | undefined): Record<string, unknown> {
+  if (!select?.some(isNested)) return row;
+  const out: Record<string, unknown> = {};
+  select.forEach((path, i) => {
+    if (Object.hasOwn(row, `s${i}`)) setPath(out, path, row[`s${i}`]);
+  });
+  return out;
 }
 
 export function countQuery(query: Pick<CheckedQuery, 'where'>, partition?: { field: string; value: string }): SqlQuerySpec {

@@ -59,12 +59,27 @@ export function coveringIndexColumns(index: CoveringIndex): string {
   ].join(', ');
 }
 
-/** A row read through the projection, as the document's projection: missing fields left out. */
+const SEGMENTS = new WeakMap<CoveringIndex, ReadonlyArray<readonly string[]>>();
+
+/** Each field's path split once per index, not once per row. */
+function segmentsOf(index: CoveringIndex): ReadonlyArray<readonly string[]> {
+  let segments = SEGMENTS.get(index);
+  if (!segments) SEGMENTS.set(index, (segments = fieldsOf(index).map((f) => f.split('.'))));
+  return segments;
+}
+
+/** A row read through the projection, as the document's projection (../projection.ts): missing fields left out. */
 export function readProjection(index: CoveringIndex, values: string, present: number): Record<string, unknown> {
-  const fields = fieldsOf(index);
+  const segments = segmentsOf(index);
   const parsed = JSON.parse(values) as unknown[];
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < fields.length; i++) if (present & (1 << i)) out[fields[i] as string] = parsed[i];
+  for (let i = 0; i < segments.length; i++) {
+    if (!(present & (1 << i))) continue;
+    const path = segments[i] as readonly string[];
+    let at = out;
+    for (let s = 0; s < path.length - 1; s++) at = (at[path[s] as string] ??= {}) as Record<string, unknown>;
+    at[path[path.length - 1] as string] = parsed[i];
+  }
   return out;
 }
 

@@ -22,6 +22,7 @@ import {
   queryFingerprint,
 } from '../query-check.js';
 import { servingCompositeIndex } from '../composite-sort.js';
+import { projectDocument } from '../projection.js';
 import { compositeIndexName } from './composite-index.js';
 import { coveringIndexName, projectionSql, readProjection, servingCoveringIndex } from './covering-index.js';
 import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
@@ -206,7 +207,7 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
       const items = pageRows.map((r) => {
         if (covering) return readProjection(covering, r.p, r.m) as R;
         const doc = JSON.parse(r.body) as Record<string, unknown>;
-        return (query.select ? project(doc, query.select) : doc) as R;
+        return (query.select ? projectDocument(doc, query.select) : doc) as R;
       });
       const returned = (keyset ? seen : offset) + pageRows.length;
       const more = rows.length > limit && (query.top === undefined || returned < query.top);
@@ -299,11 +300,4 @@ function serialize(item: Document): string {
   const copy: Record<string, unknown> = { ...item };
   for (const p of SYSTEM_PROPERTIES) delete copy[p];
   return JSON.stringify(copy);
-}
-
-/** Like a Cosmos projection: a missing field is left out, a null one is kept. */
-function project(doc: Record<string, unknown>, fields: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of fields) if (Object.hasOwn(doc, f)) out[f] = doc[f];
-  return out;
 }

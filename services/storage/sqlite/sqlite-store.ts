@@ -49,28 +49,26 @@ export class SqliteStore implements DocumentStore {
           db.exec(`DROP TABLE "${def.name}_old"`);
         }
         db.exec(createTable(def.name));
-        db.exec(`CREATE INDEX IF NOT EXISTS "${def.name}_by_partition" ON "${def.name}" (pk)`);
+        ensureIndex(db, def.name, `${def.name}_by_partition`, 'pk');
         for (const field of 'rangeIndexes' in def ? def.rangeIndexes : []) {
           if (!FIELD_PATH.test(field)) throw new Error(`range index ${JSON.stringify(field)} of ${def.name} is not a field path`);
-          db.exec(`CREATE INDEX IF NOT EXISTS "${rangeIndexName(def.name, field)}" ON "${def.name}" (pk, json_extract(body, ${literalJsonPath(field)}))`);
+          ensureIndex(db, def.name, rangeIndexName(def.name, field), `pk, json_extract(body, ${literalJsonPath(field)})`);
         }
         for (const field of 'crossPartitionIndexes' in def ? def.crossPartitionIndexes : []) {
           if (!FIELD_PATH.test(field)) throw new Error(`cross-partition index ${JSON.stringify(field)} of ${def.name} is not a field path`);
-          db.exec(`CREATE INDEX IF NOT EXISTS "${def.name}_across_${field.replaceAll('.', '_')}" ON "${def.name}" (json_extract(body, ${literalJsonPath(field)}))`);
+          ensureIndex(db, def.name, `${def.name}_across_${field.replaceAll('.', '_')}`, `json_extract(body, ${literalJsonPath(field)})`);
         }
         for (const index of 'coveringIndexes' in def ? def.coveringIndexes : []) {
           const fields = [index.range, ...index.equal];
-          if (!fields.every((f) => FIELD_PATH.test(f)) || !index.select.every((f) => FIELD_NAME.test(f)) || index.select.length > 30) {
+          if (!fields.every((f) => FIELD_PATH.test(f)) || !index.select.every((f) => FIELD_PATH.test(f)) || index.select.length > 30) {
             throw new Error(`covering index of ${def.name} on ${index.range}: fields must be field paths, at most 30 selected`);
           }
-          db.exec(`CREATE INDEX IF NOT EXISTS "${coveringIndexName(def.name, index)}" ON "${def.name}" (${coveringIndexColumns(index)})`);
+          ensureIndex(db, def.name, coveringIndexName(def.name, index), coveringIndexColumns(index));
         }
-        // Created here also in a file written before the index existed: the first start after
-        // an upgrade builds it (a few seconds at hundreds of thousands of records), once.
         for (const index of 'compositeIndexes' in def ? def.compositeIndexes : []) {
           const keys = index.map(({ path, order }) => ({ field: fieldOf(path), order }));
           for (const { field } of keys) if (!FIELD_PATH.test(field)) throw new Error(`composite index field ${JSON.stringify(field)} of ${def.name} is not a field path`);
-          db.exec(`CREATE INDEX IF NOT EXISTS "${compositeIndexName(def.name, keys)}" ON "${def.name}" (${compositeIndexColumns(keys)})`);
+          ensureIndex(db, def.name, compositeIndexName(def.name, keys), compositeIndexColumns(keys));
         }
         if ('writeVersions' in def && def.writeVersions) db.exec(writeVersionsDdl(def.name));
       }
@@ -123,6 +121,22 @@ export class SqliteStore implements DocumentStore {
     if (!this.db) throw new StoreUnavailableError('embedded store is not initialised: call init() first');
     return this.db;
   }
+}
+
+/**
+ * Creates an index, or builds it again when the file holds an index of that name with other
+ * columns: a file written before the index existed, or before its definition changed (the
+ * statistics' covering index, when what a report reads changes). Queries name their index
+ * (INDEXED BY) with the expressions of the current definition, and SQLite cannot answer them
+ * from one built on other expressions. The first start after such an upgrade builds it (a few
+ * seconds at hundreds of thousands of records), once; SQLite keeps the statement as written.
+ */
+function ensureIndex(db: Database.Database, table: string, name: string, columns: string): void {
+  const sql = `CREATE INDEX "${name}" ON "${table}" (${columns})`;
+  const existing = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?`).get(name) as { sql?: string } | undefined;
+  if (existing?.sql === sql) return;
+  if (existing) db.exec(`DROP INDEX "${name}"`);
+  db.exec(sql);
 }
 
 function createTable(name: string): string {
