@@ -5,18 +5,19 @@
 // reused, as botbuilder's older BotFrameworkAdapter kept its connector clients.
 
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import { BoundedMap } from '../services/bounded.js';
 import { ConnectorFactory, JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 
 // Service URLs are Teams' few regional endpoints; the bound only guards against an unusual caller.
-const MAX_CLIENTS = 100;
+export const MAX_CLIENTS = 100;
 
-class Clients<T> {
-  private readonly clients = new Map<string, Promise<T>>();
+/** One client per key, created once and shared; a failed creation is not kept. */
+export class Clients<T> {
+  private readonly clients = new BoundedMap<string, Promise<T>>(MAX_CLIENTS);
 
   get(key: string, create: () => Promise<T>): Promise<T> {
     const found = this.clients.get(key);
     if (found) return found;
-    if (this.clients.size >= MAX_CLIENTS) this.clients.clear();
     const created = create();
     this.clients.set(key, created);
     // A failed creation (credentials unavailable) is tried again on the next turn.

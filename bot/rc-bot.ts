@@ -26,6 +26,7 @@ import { failureCard, refusalCard } from './refusals.js';
 import type { AnswerPlace } from './dialogs/find-centre.dialog.js';
 import { FindCentreDialogs } from './dialogs/lazy-dialogs.js';
 import { parseIntent } from './intents.js';
+import { BoundedSet } from '../services/bounded.js';
 
 const MAX_WELCOMED = 20_000;
 /** As UserState keys a person's profile. */
@@ -62,7 +63,7 @@ export class RcBot extends TeamsActivityHandler {
    * People this process has seen welcomed: nothing un-welcomes anyone, so their profile need not
    * be read again (it was a store round trip on every "hej"). Bounded; past it, it starts over.
    */
-  private readonly welcomed = new Set<string>();
+  private readonly welcomed = new BoundedSet<string>(MAX_WELCOMED);
 
   constructor(private readonly deps: RcBotDeps) {
     super();
@@ -183,7 +184,6 @@ export class RcBot extends TeamsActivityHandler {
   }
 
   private remember(userId: string): void {
-    if (this.welcomed.size >= MAX_WELCOMED) this.welcomed.clear();
     this.welcomed.add(userId);
   }
 

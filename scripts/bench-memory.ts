@@ -6,7 +6,11 @@
 // ≤ 1.3×, peak ≤ 300 MB after 50 000 turns, cold start ≤ 2×).
 //
 //   npm run bench:memory -- [--turns 50000] [--concurrency 8] [--snapshots DIR]
+//                           [--rc-node-flags=FLAGS] [--echo-node-flags=FLAGS]
 //
+// The RC bot runs with the Node flags it is started with in production (scripts/bot-node-flags.ts)
+// and the echo with none, unless --rc-node-flags / --echo-node-flags say otherwise (space-
+// separated; --rc-node-flags= for none), to measure what a flag does.
 // --snapshots DIR writes heap snapshots of the RC bot after the first slice and at the end
 // (open both in Chrome's DevTools, Memory tab, "Comparison") to see what grows. Writing a
 // snapshot takes memory of its own, so the peak RSS of such a run is not the bot's: measure
@@ -19,8 +23,9 @@ import { parseArgs } from 'node:util';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
 import { startConnectorStub } from '../test/helpers/connector-stub.js';
 import { seedOneByOne } from './bench-seed.js';
+import type { ChildReport } from './bench-turns/child-ipc.js';
 import { closedLoop, keepAliveAgent } from './bench-turns/load.js';
-import { startPair } from './bench-turns/pair.js';
+import { NODE_FLAG_OPTIONS, nodeFlagsFrom, startPair } from './bench-turns/pair.js';
 import { benchSessions } from './bench-turns/sessions.js';
 import { ADMIN, BotTurns, echoTurn, type Target, type Turn } from './bench-turns/turns.js';
 
@@ -29,6 +34,7 @@ const { values: args } = parseArgs({
     turns: { type: 'string', default: '50000' },
     concurrency: { type: 'string', default: '8' },
     snapshots: { type: 'string' },
+    ...NODE_FLAG_OPTIONS,
   },
 });
 const TURNS = Number(args.turns);
@@ -66,6 +72,8 @@ async function slice(turn: Turn, target: Target, from: number): Promise<number> 
 
 async function main(): Promise<void> {
   console.log(`bench-memory: ${TURNS} turns each at concurrency ${CONCURRENCY}, embedded store (node ${process.version})`);
+  const flags = nodeFlagsFrom(args);
+  console.log(`Node flags: RC bot ${flags.rc.join(' ') || '(none)'}; echo ${flags.echo.join(' ') || '(none)'}`);
   console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const folder = mkdtempSync(join(tmpdir(), 'rc-bench-memory-'));
   const stub = await startConnectorStub();
@@ -75,7 +83,7 @@ async function main(): Promise<void> {
   await seeding.close();
 
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, RC_ADMIN_IDS: ADMIN.aadObjectId, DATA_DIR: folder, RC_STORE: 'embedded' };
-  const { echo, rc, echoTarget, rcTarget, echoIdle, rcIdle } = await startPair(stub.url, env);
+  const { echo, rc, echoTarget, rcTarget, echoIdle, rcIdle } = await startPair(stub.url, env, [], flags);
   try {
     const turns = new BotTurns();
     const mix = mixed(turns);
@@ -96,6 +104,9 @@ async function main(): Promise<void> {
     console.log(`\nerrors ${errors} of ${TURNS} RC bot turns; submits acknowledged ${turns.acknowledged}`);
     console.log(`cold start: bot ${Math.round(rc.coldStartMs)} ms, echo ${Math.round(echo.coldStartMs)} ms (${ratio(rc.coldStartMs / echo.coldStartMs)}; target ≤ 2×)`);
     console.log(`RSS idle: bot ${mb(rcIdle.rss)}, echo ${mb(echoIdle.rss)} (${ratio(rcIdle.rss / echoIdle.rss)}; target ≤ 1.3×)`);
+    // CPU per turn is what a Node flag costs in throughput, measured so a busy machine does not blur it.
+    const perThousand = (end: ChildReport, idle: ChildReport) => `${Math.round(((end.cpuMs - idle.cpuMs) / TURNS) * 1000)} ms`;
+    console.log(`CPU per 1 000 turns: bot ${perThousand(rcEnd, rcIdle)}, echo ${perThousand(echoEnd, echoIdle)} (${ratio((rcEnd.cpuMs - rcIdle.cpuMs) / (echoEnd.cpuMs - echoIdle.cpuMs))})`);
     console.log(`RSS peak after ${TURNS} turns each: bot ${mb(rcEnd.peakRss)}, echo ${mb(echoEnd.peakRss)} (${ratio(rcEnd.peakRss / echoEnd.peakRss)}; target ≤ 300 MB)`);
     console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } catch (error) {

@@ -7,7 +7,10 @@
 //
 //   npm run bench:turns -- [--store embedded|cosmos] [--records N] [--rounds R] [--turns K] [--seconds S]
 //                          [--only NAME] [--concurrency 8,32,64] [--profile DIR]
+//                          [--rc-node-flags=FLAGS] [--echo-node-flags=FLAGS]
 //
+// The RC bot runs with its production Node flags (scripts/bot-node-flags.ts), the echo with none;
+// --rc-node-flags= / --echo-node-flags= (space-separated) replace them, to measure a flag's cost.
 // --profile DIR writes a V8 CPU profile of the RC bot's whole run into DIR (node --cpu-prof).
 // --records N pre-seeds N consultations (the statistics bench's seeded generator) before the bot
 // starts, so the data-size curve is one command per size. Defaults: embedded, 0 records, 2
@@ -28,7 +31,7 @@ import { startCosmosChild } from './bench-turns/cosmos-server.js';
 import { seedInBatches, seedSqliteFile } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
 import type { BotChild } from './bench-turns/children.js';
-import { startPair } from './bench-turns/pair.js';
+import { NODE_FLAG_OPTIONS, nodeFlagsFrom, startPair } from './bench-turns/pair.js';
 import { benchSessions } from './bench-turns/sessions.js';
 import { closedLoop, keepAliveAgent, percentile, warm, type Outcome } from './bench-turns/load.js';
 import { ADMIN, BotTurns, echoTurn, type Target, type Turn } from './bench-turns/turns.js';
@@ -45,6 +48,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '8,32,64' },
     /** A folder: the RC bot writes a CPU profile there (node --cpu-prof) when it stops. */
     profile: { type: 'string', default: '' },
+    ...NODE_FLAG_OPTIONS,
   },
 });
 const STORE = args.store === 'cosmos' ? 'cosmos' : 'embedded';
@@ -149,6 +153,8 @@ function printTable(echo: Figures): void {
 
 async function main(): Promise<void> {
   console.log(`bench-turns: ${STORE} store, ${RECORDS} records seeded, ${ROUNDS} rounds, ${SEQUENTIAL} sequential turns per kind, ${PHASE_MS / 1000} s per loaded phase (node ${process.version})`);
+  const flags = nodeFlagsFrom(args);
+  console.log(`Node flags: RC bot ${flags.rc.join(' ') || '(none)'}; echo ${flags.echo.join(' ') || '(none)'}`);
   console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (a shared machine: other work slows both bots alike, not the ratios)`);
   const folder = mkdtempSync(join(tmpdir(), 'rc-bench-turns-'));
   const stub = await startConnectorStub();
@@ -173,6 +179,7 @@ async function main(): Promise<void> {
     stub.url,
     env,
     args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : [],
+    flags,
   );
   try {
     const bot = new BotTurns();

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { BOT_NODE_FLAGS } from './bot-node-flags.js';
 import { startLocaleProxy } from './playground/locale-proxy.js';
 import { chooseRoles, type PlaygroundRole } from './playground/roles.js';
 import { withCurrentUser } from './playground/world-config.js';
@@ -113,9 +114,8 @@ function startBot(): Child {
     console.error(`${relative(process.cwd(), BOT_MAIN)} is missing: run "npm run build" (npm start does).`);
     process.exit(1);
   }
-  // restify 11 pulls in spdy, whose http-deceiver touches a deprecated Node binding on load:
-  // harmless, and restify 12 (which drops it) needs Node 22. Silence that one warning only.
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', BOT_MAIN], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PORT: String(botPort) } });
+  // Started as in production (heap flags, the one silenced warning): see bot-node-flags.ts.
+  const child = spawn(process.execPath, [...BOT_NODE_FLAGS, BOT_MAIN], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PORT: String(botPort) } });
   return track('Boten / the bot', child, onChildExit('Boten / the bot', 'Se loggen ovan / see its log above.'));
 }
 

@@ -1,6 +1,6 @@
 // What each bot under benchmark tells bench-turns.ts over its IPC channel: that it listens (and
 // on which port), and on request its memory (RSS now and the highest seen, sampled every 50 ms,
-// and the V8 heap in use) and any counters it keeps. bench-memory.ts may also ask for a heap
+// and the V8 heap in use), the CPU time it has used, and any counters it keeps. bench-memory.ts may also ask for a heap
 // snapshot written to a file, to compare what the heap holds early and late in a long run.
 
 import { writeHeapSnapshot } from 'node:v8';
@@ -9,6 +9,8 @@ export interface ChildReport {
   rss: number;
   peakRss: number;
   heapUsed: number;
+  /** CPU time (user and system) the process has used since it started, in ms. */
+  cpuMs: number;
   counts: Record<string, number>;
 }
 
@@ -24,7 +26,8 @@ export function reportOverIpc({ port, counts }: { port: number; counts: () => Re
     if (message !== 'report') return;
     const { rss, heapUsed } = process.memoryUsage();
     peakRss = Math.max(peakRss, rss);
-    process.send?.({ rss, peakRss, heapUsed, counts: counts() } satisfies ChildReport);
+    const cpu = process.cpuUsage();
+    process.send?.({ rss, peakRss, heapUsed, cpuMs: (cpu.user + cpu.system) / 1000, counts: counts() } satisfies ChildReport);
   });
   process.on('disconnect', () => process.exit(0));
   process.send?.({ ready: port });

@@ -17,6 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
+import { BoundedMap } from '../bounded.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 import { zonedDate } from '../time/zoned-time.js';
@@ -60,7 +61,7 @@ export function changesFigures(before: object, after: object): boolean {
 export class ChangeMarks {
   private readonly docs: Collection<Document>;
   /** When this process last wrote each RC's month's mark (its `at`, ms). */
-  private readonly marked = new Map<string, number>();
+  private readonly marked = new BoundedMap<string, number>(MAX_REMEMBERED);
 
   constructor(
     store: DocumentStore,
@@ -93,7 +94,6 @@ export class ChangeMarks {
     const mark: ChangeMark = { id: `mark:${month}`, kind: CHANGE_MARK_KIND, rcId, month, token: randomUUID(), at: at.toISOString() };
     // Last writer wins, and that is enough: every token is new, so any reader sees a change.
     await this.docs.upsert(mark);
-    if (this.marked.size >= MAX_REMEMBERED) this.marked.clear();
     this.marked.set(keyOf(rcId, month), at.getTime());
     return at.getTime();
   }

@@ -8,6 +8,7 @@
 
 import { z } from 'zod';
 import type { DirectoryIndex } from '../directory/lookup.js';
+import { BoundedMap } from '../bounded.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import { updateOptimistically } from '../storage/optimistic-update.js';
 import { ReadCache } from '../storage/read-cache.js';
@@ -22,6 +23,7 @@ import { closedAt, currentOrNext, type ClosedField, type ClosedPeriod } from './
 import type { FormInput } from './fields.js';
 
 const BINDING_ID = 'binding';
+const CHANNELS_REMEMBERED = 10_000;
 /** The reserved rcId of the national channel: never a centre id (those are slugs of names). */
 export const NATIONAL_CHANNEL = 'national';
 
@@ -77,8 +79,11 @@ export class ChannelBindings {
   private readonly targets: ResponseTargetSettings;
   private readonly byCentre: ReadCache<ChannelBinding | undefined>;
   private readonly byTeam: ReadCache<ChannelBinding[]>;
-  /** The service URL each channel last spoke through, as this process saw it. */
-  private readonly serviceUrlSeen = new Map<string, string>();
+  /**
+   * The service URL each channel last spoke through, as this process saw it; one per channel the
+   * bot is in, bounded (a channel forgotten costs one read on its next turn).
+   */
+  private readonly serviceUrlSeen = new BoundedMap<string, string>(CHANNELS_REMEMBERED);
 
   constructor(
     store: DocumentStore,

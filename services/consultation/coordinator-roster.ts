@@ -2,6 +2,7 @@
 // membership is the access control there). The statistics tab uses it to show exact counts
 // to an RC's own coordinators and suppressed figures to everyone else; the re-announcement job
 // tells them in their personal chats when a request has waited past its target.
+import { BoundedSet } from '../bounded.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import { ReadCache } from '../storage/read-cache.js';
 import type { Clock } from '../time/clock.js';
@@ -18,7 +19,7 @@ interface CoordinatorDoc extends Document {
 }
 
 // Bounds the memory; past it the set starts over (each pair then costs one read again).
-const MAX_KNOWN = 20_000;
+export const MAX_KNOWN = 20_000;
 
 const idFor = (aadObjectId: string) => `coordinator:${Buffer.from(aadObjectId).toString('base64url')}`;
 
@@ -28,7 +29,7 @@ export class CoordinatorRoster {
    * Pairs this process has read back as stored: nothing removes an RC from a coordinator, so
    * such a pair needs no read on the next action (it was one store round trip per channel action).
    */
-  private readonly known = new Set<string>();
+  private readonly known = new BoundedSet<string>(MAX_KNOWN);
 
   /**
    * A person's RCs as last read: nothing removes an RC from a coordinator, so a value held for a
@@ -54,7 +55,6 @@ export class CoordinatorRoster {
     const found = await this.docs.get(idFor(aadObjectId), PK);
     if (found?.item.rcIds.includes(rcId) && (userId === undefined || found.item.userId === userId)) {
       // Only once read back: a write of ours another instance overwrote is repaired on the next action.
-      if (this.known.size >= MAX_KNOWN) this.known.clear();
       this.known.add(pair);
       return;
     }

@@ -2,6 +2,8 @@
 // "kommun", "län" or "stad" tacked on, hyphens or not. Runs on every keystroke of the
 // type-ahead, so it folds characters with a table instead of regular expressions.
 
+import { BoundedMap } from '../bounded.js';
+
 /** Words that only say what kind of place is meant. Matched after diacritics are gone. */
 const COUNTY_WORDS = new Set(['lan', 'county']);
 const MUNICIPALITY_WORDS = new Set(['kommun', 'kommuns', 'stad', 'stads', 'municipality', 'city']);
@@ -19,8 +21,12 @@ export interface NormalizedPlace {
   faithfulKey: string;
 }
 
-/** Folded form of one lower-case character: '' for a letter we cannot fold, ' ' for a separator. */
-const foldCache = new Map<string, string>();
+/**
+ * Folded form of one lower-case character: '' for a letter we cannot fold, ' ' for a separator.
+ * Any character a person types lands here: Unicode has over a million, so the table is bounded.
+ */
+export const FOLD_CACHE_MAX = 2_000;
+const foldCache = new BoundedMap<string, string>(FOLD_CACHE_MAX);
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);

@@ -1,6 +1,7 @@
 // Where each person can be reached: the reference of their personal chat with the bot, kept
 // from their last turn there. Proactive notices (a cancelled session, a freed place, a
 // reminder) go to people by id, so the bot needs this to reach them. Opaque to services.
+import { BoundedMap } from '../bounded.js';
 import type { Collection, Document, DocumentStore } from '../storage/port.js';
 import type { Clock } from '../time/clock.js';
 
@@ -21,12 +22,12 @@ const idFor = (userId: string) => `user:${Buffer.from(userId).toString('base64ur
 // keeps talking to this instance (another instance may have written an older one meanwhile).
 const REWRITE_AFTER_MS = 60 * 60_000;
 // Bounds the memory: past this many people the list starts over (each is then written once more).
-const MAX_REMEMBERED = 20_000;
+export const MAX_REMEMBERED = 20_000;
 
 export class UserConversations {
   private readonly docs: Collection<UserConversationDoc>;
   /** What this process last wrote per person, and when. */
-  private readonly written = new Map<string, { reference: string; at: number }>();
+  private readonly written = new BoundedMap<string, { reference: string; at: number }>(MAX_REMEMBERED);
 
   constructor(store: DocumentStore, private readonly clock: Clock) {
     this.docs = store.collection<UserConversationDoc>('system');
@@ -39,7 +40,6 @@ export class UserConversations {
     const last = this.written.get(userId);
     if (last && last.reference === text && now.getTime() - last.at < REWRITE_AFTER_MS) return;
     await this.docs.upsert({ id: idFor(userId), pk: PK, userId, reference, seenAt: now.toISOString() });
-    if (this.written.size >= MAX_REMEMBERED) this.written.clear();
     this.written.set(userId, { reference: text, at: now.getTime() });
   }
 

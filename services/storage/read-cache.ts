@@ -6,13 +6,14 @@
 // Concurrent readers of a missing value share one read; a failed read is not remembered.
 // maxAgeMs 0 remembers nothing.
 
+import { BoundedMap } from '../bounded.js';
 import type { Clock } from '../time/clock.js';
 
 // Bounds the memory: past this many keys the cache starts over.
-const MAX_KEYS = 5_000;
+export const MAX_KEYS = 5_000;
 
 export class ReadCache<V> {
-  private readonly entries = new Map<string, { value: Promise<V>; at: number }>();
+  private readonly entries = new BoundedMap<string, { value: Promise<V>; at: number }>(MAX_KEYS);
 
   constructor(
     private readonly maxAgeMs: number,
@@ -25,7 +26,6 @@ export class ReadCache<V> {
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.maxAgeMs && now >= hit.at) return hit.value;
     const value = read();
-    if (this.entries.size >= MAX_KEYS) this.entries.clear();
     const entry = { value, at: now };
     this.entries.set(key, entry);
     value.catch(() => {

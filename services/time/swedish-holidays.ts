@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { SE_HOLIDAYS } from './data/se-holidays.js';
 import { SE_HOLIDAY_NAMES, SE_HOLIDAY_TABLE, SE_HOLIDAY_TABLE_FROM } from './data/se-holiday-table.js';
 import { parseLocalDate, type LocalDate } from './local-date.js';
+import { BoundedMap } from '../bounded.js';
 
 export type HolidayKind = 'public-holiday' | 'closed-eve';
 
@@ -33,7 +34,9 @@ export interface SwedishHoliday {
 const CLOSED_EVES = new Set(['påskafton', 'midsommarafton', 'julafton', 'nyårsafton']);
 
 let library: Holidays | undefined;
-const cache = new Map<number, ReadonlyMap<string, SwedishHoliday>>();
+// Years asked for: a date anyone typed can name any year, so the memory of them is bounded.
+export const HOLIDAY_YEARS_KEPT = 200;
+const cache = new BoundedMap<number, ReadonlyMap<string, SwedishHoliday>>(HOLIDAY_YEARS_KEPT);
 
 function holidaysByDate(year: number): ReadonlyMap<string, SwedishHoliday> {
   let byDate = cache.get(year);

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { botNodeCommand } from '../../scripts/bot-node-flags.js';
 import { loadConfig, SETTING_NAMES } from '../../services/config.js';
 import {
   deployFiles,
@@ -157,6 +158,10 @@ describe('deployment templates', () => {
     expect(literalValues(web, 'linuxFxVersion')).toEqual(['NODE|22-lts']);
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     const start = scripts['start:bot']!.replace(/^npm run build && /, '');
+    // The one list of the bot's Node flags (heap size, issue #14), which npm start and the benchmarks use.
+    expect(start).toBe(botNodeCommand('dist/bot/main.js'));
+    expect(read('scripts/start.ts')).toMatch(/spawn\(process\.execPath, \[\.\.\.BOT_NODE_FLAGS, BOT_MAIN\]/);
+    expect(read('scripts/bench-turns/pair.ts')).toMatch(/flags\.rc \?\? BOT_NODE_FLAGS/);
     expect(literalValues(web, 'appCommandLine')).toEqual([start]);
     expect(read('deploy/README.md')).toContain(start);
     expect(plainValues(web, 'alwaysOn')).toEqual(['true']);
