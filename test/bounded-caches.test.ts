@@ -26,6 +26,8 @@ const FEW_KEYS: Record<string, string> = {
   'services/time/zoned-time.ts: formatters': "one per time zone the code names (Stockholm's)",
   'services/consultation/reference-counter.ts: known': 'one per RC and year a request is filed in',
   'services/consultation/reference-counter.ts: queues': 'a key leaves when its last number is handed out: only submits in flight',
+  'services/consultation/reference-counter.ts: writes': "a key leaves when its RC's last counter write settles: only writes in flight",
+  'services/consultation/reference-counter.ts: waiting': 'a key leaves when its counter write starts: only writes not yet started',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -11,6 +11,7 @@
 // but not stored.
 
 import { CHANGE_MARK_KIND, changeMarkSchema, monthOf, type Month } from '../consultation/change-marks.js';
+import { BoundedMap } from '../bounded.js';
 import type { Document, DocumentStore } from '../storage/port.js';
 import { formatLocalDate, parseLocalDate } from '../time/local-date.js';
 import { startOfZonedDay } from '../time/zoned-time.js';
@@ -179,13 +180,12 @@ function adjacentRuns(spans: readonly Span[]): Array<{ startMs: number; endMs: n
 
 // Every report finds the first instant of each month it spans (a zone conversion apiece), and
 // that instant never changes: found once per process.
-const monthStarts = new Map<Month, number>();
+const monthStarts = new BoundedMap<Month, number>(10_000);
 
 function startOfMonth(month: Month): number {
   let ms = monthStarts.get(month);
   if (ms === undefined) {
     ms = startOfZonedDay(`${month}-01`).getTime();
-    if (monthStarts.size >= 10_000) monthStarts.clear();
     monthStarts.set(month, ms);
   }
   return ms;

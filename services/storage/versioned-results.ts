@@ -8,16 +8,20 @@
 // time, only far cheaper than the computation (one indexed lookup on the embedded store, ids
 // and ETags on Cosmos DB instead of documents parsed and counted).
 
-// Bounds the memory: past this many keys the oldest is forgotten.
+import { BoundedMap } from '../bounded.js';
+
+// Bounds the memory (../bounded.ts): past this many keys it starts over.
 const MAX_KEYS = 256;
 
 export class VersionedResults<V> {
-  private readonly entries = new Map<string, { version: string; value: V }>();
+  private readonly entries: BoundedMap<string, { version: string; value: V }>;
 
   /** Results given again, for tests and benchmarks. */
   hits = 0;
 
-  constructor(private readonly maxKeys = MAX_KEYS) {}
+  constructor(maxKeys = MAX_KEYS) {
+    this.entries = new BoundedMap(maxKeys);
+  }
 
   async get(key: string, version: () => Promise<string>, compute: () => Promise<V>): Promise<V> {
     const now = await version();
@@ -27,8 +31,6 @@ export class VersionedResults<V> {
       return known.value;
     }
     const value = await compute();
-    this.entries.delete(key);
-    if (this.entries.size >= this.maxKeys) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, { version: now, value });
     return value;
   }

@@ -7,6 +7,7 @@
 //   - autumn overlap (e.g. 2026-10-25 02:30 happens twice): the first occurrence, 02:30 CEST.
 // Business times (08:00, 13:00, 17:00) never fall in either, so "13:00 stays 13:00" across DST.
 
+import { BoundedMap } from '../bounded.js';
 import {
   formatLocalDate,
   isoWeekday,
@@ -85,8 +86,7 @@ function wallClockAt(instantMs: number, timeZone: string): WallClock {
 
 const HOUR_MS = 3_600_000;
 /** By zone and UTC hour: the offset all through that hour, or null if it changes within it. */
-const hourOffsets = new Map<string, number | null>();
-const MAX_REMEMBERED_HOURS = 10_000;
+const hourOffsets = new BoundedMap<string, number | null>(10_000);
 
 function steadyOffset(timeZone: string, hour: number): number | null {
   const key = `${timeZone} ${hour}`;
@@ -95,7 +95,6 @@ function steadyOffset(timeZone: string, hour: number): number | null {
     const first = formattedOffset(hour * HOUR_MS, timeZone);
     // No zone changes its clocks twice within an hour, so equal ends mean one offset throughout.
     offset = first === formattedOffset((hour + 1) * HOUR_MS - 1000, timeZone) ? first : null;
-    if (hourOffsets.size >= MAX_REMEMBERED_HOURS) hourOffsets.clear();
     hourOffsets.set(key, offset);
   }
   return offset;
@@ -164,15 +163,13 @@ export function zonedToInstant(date: LocalDate, time: string, timeZone: string =
   const key = `${date} ${time} ${timeZone}`;
   let ms = instants.get(key);
   if (ms === undefined) {
-    if (instants.size >= MAX_REMEMBERED_INSTANTS) instants.clear();
     instants.set(key, (ms = computeZonedToInstant(date, time, timeZone)));
   }
   return new Date(ms);
 }
 
 /** Wall-clock times converted so far: at the three or so times of day asked for, years of days. */
-const instants = new Map<string, number>();
-const MAX_REMEMBERED_INSTANTS = 5_000;
+const instants = new BoundedMap<string, number>(5_000);
 
 function computeZonedToInstant(date: LocalDate, time: string, timeZone: string): number {
   const { year, month, day } = parseLocalDate(date);
