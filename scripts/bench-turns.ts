@@ -18,14 +18,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CosmosClient } from '@azure/cosmos';
 import { CosmosStore } from '../services/storage/cosmos/cosmos-store.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
 import { startConnectorStub } from '../test/helpers/connector-stub.js';
-import type { CosmosTestServer } from '../test/storage/cosmos-test-server.js';
-import { startCosmosChild } from './bench-turns/cosmos-server.js';
-import { seedInBatches, seedSqliteFile } from './bench-seed.js';
+import { startCosmosChild, type CosmosChild } from './bench-turns/cosmos-server.js';
+import { seedSqliteFile } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
 import type { BotChild } from './bench-turns/children.js';
 import { startPair } from './bench-turns/pair.js';
@@ -85,24 +83,31 @@ function record(name: string, concurrency: number, outcome: Outcome): void {
 }
 
 /** Returns how many were seeded (the generator rounds each RC's share). */
-async function seed(store: DocumentStore, cosmos: { server: CosmosTestServer; databaseId: string } | undefined, file: string): Promise<number> {
+async function seed(store: DocumentStore, cosmos: { server: CosmosChild; databaseId: string } | undefined, file: string): Promise<number> {
+  // Creates the database and containers on Cosmos; the counts below go through the same client the bot uses.
   await store.init();
-    const records = generate(RECORDS);
-  // The networks and sessions always (after the records, so those stay as the seed made them before):
-  // the booking turn needs free places in the future.
-  const sessions = benchSessions(new Date());
   const started = performance.now();
+  let seeded: { consultations: number; sessions: number };
   if (cosmos) {
-    const client = new CosmosClient({ endpoint: cosmos.server.endpoint, key: cosmos.server.key, agent: cosmos.server.agent, connectionPolicy: { enableEndpointDiscovery: false } });
-    await seedInBatches(client, cosmos.databaseId, 'sessions', sessions, 'networkId');
-    if (records.length > 0) await seedInBatches(client, cosmos.databaseId, 'consultations', records, 'rcId');
-    client.dispose();
+    // Straight into the wire server's memory (./bench-turns/cosmos-server.ts): its HTTP API takes minutes per 100 000.
+    seeded = await cosmos.server.seed({ databaseId: cosmos.databaseId, records: RECORDS, now: new Date().toISOString() });
+    const counted = {
+      consultations: await store.collection('consultations').count({ where: [{ field: 'kind', op: '=', value: 'consultation' }] }),
+      sessions: await store.collection('sessions').count({}),
+    };
+    if (counted.consultations !== seeded.consultations || counted.sessions !== seeded.sessions) {
+      throw new Error(`bench: seeded ${JSON.stringify(seeded)} but the client counts ${JSON.stringify(counted)}`);
+    }
   } else {
+    const records = generate(RECORDS);
+    // The networks and sessions after the records: both come from one seeded random sequence.
+    const sessions = benchSessions(new Date());
     seedSqliteFile(file, 'sessions', sessions);
     seedSqliteFile(file, 'consultations', records);
+    seeded = { consultations: records.length, sessions: sessions.length };
   }
-  console.log(`seeded ${records.length} consultations and ${sessions.length} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return records.length;
+  console.log(`seeded ${seeded.consultations} consultations and ${seeded.sessions} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s${cosmos ? ' (counted through the client)' : ''}`);
+  return seeded.consultations;
 }
 
 async function run(turn: Turn, target: Target, concurrency: number, bot: BotChild | undefined, countLimit?: number): Promise<void> {
