@@ -87,7 +87,8 @@ async function seed(store: DocumentStore, cosmos: { server: CosmosChild; databas
   // Creates the database and containers on Cosmos; the counts below go through the same client the bot uses.
   await store.init();
   const started = performance.now();
-  let seeded: { consultations: number; sessions: number };
+  let seeded: { consultations: number; sessions: number; ms?: number; sample?: { id: string; rcId: string } };
+  let how = '';
   if (cosmos) {
     // Straight into the wire server's memory (./bench-turns/cosmos-server.ts): its HTTP API takes minutes per 100 000.
     seeded = await cosmos.server.seed({ databaseId: cosmos.databaseId, records: RECORDS, now: new Date().toISOString() });
@@ -98,6 +99,10 @@ async function seed(store: DocumentStore, cosmos: { server: CosmosChild; databas
     if (counted.consultations !== seeded.consultations || counted.sessions !== seeded.sessions) {
       throw new Error(`bench: seeded ${JSON.stringify(seeded)} but the client counts ${JSON.stringify(counted)}`);
     }
+    // A seeded record reads as a created one: found by id in its partition, with an ETag.
+    const sample = seeded.sample && (await store.collection('consultations').get(seeded.sample.id, seeded.sample.rcId));
+    if (seeded.sample && !sample?.etag) throw new Error(`bench: the seeded record ${seeded.sample.id} does not read back through the client`);
+    how = ` (generated and stored in the server in ${((seeded.ms ?? 0) / 1000).toFixed(1)} s, then counted through the client)`;
   } else {
     const records = generate(RECORDS);
     // The networks and sessions after the records: both come from one seeded random sequence.
@@ -106,7 +111,7 @@ async function seed(store: DocumentStore, cosmos: { server: CosmosChild; databas
     seedSqliteFile(file, 'consultations', records);
     seeded = { consultations: records.length, sessions: sessions.length };
   }
-  console.log(`seeded ${seeded.consultations} consultations and ${seeded.sessions} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s${cosmos ? ' (counted through the client)' : ''}`);
+  console.log(`seeded ${seeded.consultations} consultations and ${seeded.sessions} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s${how}`);
   return seeded.consultations;
 }
 
