@@ -10,7 +10,10 @@
 //
 // --profile DIR writes a V8 CPU profile of the RC bot's whole run into DIR (node --cpu-prof).
 // --records N pre-seeds N consultations (the statistics bench's seeded generator) before the bot
-// starts, so the data-size curve is one command per size. Defaults: embedded, 0 records, 2
+// starts, so the data-size curve is one command per size. On Cosmos they go straight into the wire
+// server's memory (./bench-turns/cosmos-server.ts; 500 000 in 40–100 s) and are counted through
+// the client. With the submit turn, each RC's first submit of the year (which seeds its reference
+// counter with one query over the RC's records) runs before the rounds and is printed apart. Defaults: embedded, 0 records, 2
 // rounds of 30 sequential turns per kind and 1.5 s per throughput phase (about two minutes).
 
 import { randomUUID } from 'node:crypto';
