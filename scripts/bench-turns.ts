@@ -13,7 +13,10 @@
 // --rc-node-flags= / --echo-node-flags= (space-separated) replace them, to measure a flag's cost.
 // --profile DIR writes a V8 CPU profile of the RC bot's whole run into DIR (node --cpu-prof).
 // --records N pre-seeds N consultations (the statistics bench's seeded generator) before the bot
-// starts, so the data-size curve is one command per size. Defaults: embedded, 0 records, 2
+// starts, so the data-size curve is one command per size. On Cosmos they go straight into the wire
+// server's memory (./bench-turns/cosmos-server.ts; 500 000 in 40–100 s) and are counted through
+// the client. With the submit turn, each RC's first submit of the year (which seeds its reference
+// counter with one query over the RC's records) runs before the rounds and is printed apart. Defaults: embedded, 0 records, 2
 // rounds of 30 sequential turns per kind and 1.5 s per throughput phase (about two minutes).
 
 import { randomUUID } from 'node:crypto';
@@ -21,14 +24,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CosmosClient } from '@azure/cosmos';
 import { CosmosStore } from '../services/storage/cosmos/cosmos-store.js';
 import type { DocumentStore } from '../services/storage/port.js';
 import { SqliteStore } from '../services/storage/sqlite/sqlite-store.js';
 import { startConnectorStub } from '../test/helpers/connector-stub.js';
-import type { CosmosTestServer } from '../test/storage/cosmos-test-server.js';
-import { startCosmosChild } from './bench-turns/cosmos-server.js';
-import { seedInBatches, seedSqliteFile } from './bench-seed.js';
+import { startCosmosChild, type CosmosChild } from './bench-turns/cosmos-server.js';
+import { seedSqliteFile } from './bench-seed.js';
 import { generate } from './bench-stats-data.js';
 import type { BotChild } from './bench-turns/children.js';
 import { NODE_FLAG_OPTIONS, nodeFlagsFrom, startPair } from './bench-turns/pair.js';
@@ -89,24 +90,36 @@ function record(name: string, concurrency: number, outcome: Outcome): void {
 }
 
 /** Returns how many were seeded (the generator rounds each RC's share). */
-async function seed(store: DocumentStore, cosmos: { server: CosmosTestServer; databaseId: string } | undefined, file: string): Promise<number> {
+async function seed(store: DocumentStore, cosmos: { server: CosmosChild; databaseId: string } | undefined, file: string): Promise<number> {
+  // Creates the database and containers on Cosmos; the counts below go through the same client the bot uses.
   await store.init();
-    const records = generate(RECORDS);
-  // The networks and sessions always (after the records, so those stay as the seed made them before):
-  // the booking turn needs free places in the future.
-  const sessions = benchSessions(new Date());
   const started = performance.now();
+  let seeded: { consultations: number; sessions: number; ms?: number; sample?: { id: string; rcId: string } };
+  let how = '';
   if (cosmos) {
-    const client = new CosmosClient({ endpoint: cosmos.server.endpoint, key: cosmos.server.key, agent: cosmos.server.agent, connectionPolicy: { enableEndpointDiscovery: false } });
-    await seedInBatches(client, cosmos.databaseId, 'sessions', sessions, 'networkId');
-    if (records.length > 0) await seedInBatches(client, cosmos.databaseId, 'consultations', records, 'rcId');
-    client.dispose();
+    // Straight into the wire server's memory (./bench-turns/cosmos-server.ts): its HTTP API takes minutes per 100 000.
+    seeded = await cosmos.server.seed({ databaseId: cosmos.databaseId, records: RECORDS, now: new Date().toISOString() });
+    const counted = {
+      consultations: await store.collection('consultations').count({ where: [{ field: 'kind', op: '=', value: 'consultation' }] }),
+      sessions: await store.collection('sessions').count({}),
+    };
+    if (counted.consultations !== seeded.consultations || counted.sessions !== seeded.sessions) {
+      throw new Error(`bench: seeded ${JSON.stringify(seeded)} but the client counts ${JSON.stringify(counted)}`);
+    }
+    // A seeded record reads as a created one: found by id in its partition, with an ETag.
+    const sample = seeded.sample && (await store.collection('consultations').get(seeded.sample.id, seeded.sample.rcId));
+    if (seeded.sample && !sample?.etag) throw new Error(`bench: the seeded record ${seeded.sample.id} does not read back through the client`);
+    how = ` (generated and stored in the server in ${((seeded.ms ?? 0) / 1000).toFixed(1)} s, then counted through the client)`;
   } else {
+    const records = generate(RECORDS);
+    // The networks and sessions after the records: both come from one seeded random sequence.
+    const sessions = benchSessions(new Date());
     seedSqliteFile(file, 'sessions', sessions);
     seedSqliteFile(file, 'consultations', records);
+    seeded = { consultations: records.length, sessions: sessions.length };
   }
-  console.log(`seeded ${records.length} consultations and ${sessions.length} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return records.length;
+  console.log(`seeded ${seeded.consultations} consultations and ${seeded.sessions} network, session and question documents in ${((performance.now() - started) / 1000).toFixed(1)} s${how}`);
+  return seeded.consultations;
 }
 
 async function run(turn: Turn, target: Target, concurrency: number, bot: BotChild | undefined, countLimit?: number): Promise<void> {
@@ -124,6 +137,18 @@ async function run(turn: Turn, target: Target, concurrency: number, bot: BotChil
     f.tripTurns += outcome.latencies.length;
     for (const [key, n] of Object.entries(after)) if (key !== 'calls') f.tripKinds[key] = (f.tripKinds[key] ?? 0) + n - (before[key] ?? 0);
   }
+}
+
+/** Each RC's first submit of the year, before the rounds (which then measure the steady state), as a line to print. */
+async function submitsFirstOfYear(bot: BotTurns, target: Target, rcBot: BotChild): Promise<string> {
+  const before = (await rcBot.report()).counts;
+  const agent = keepAliveAgent(1);
+  const firsts = await bot.firstOfYear({ ...target, agent });
+  agent.destroy();
+  const after = (await rcBot.report()).counts;
+  const kinds = Object.entries(after).filter(([key, n]) => key !== 'calls' && n > (before[key] ?? 0)).map(([key, n]) => `${key} ${((n - (before[key] ?? 0)) / firsts.length).toFixed(1)}`);
+  const each = firsts.map((f) => `${f.reference} ${ms(f.ms)}`).join(', ');
+  return `first submit of the year per RC (seeds its reference counter from the stored records, once per RC and year and process; not in the table): ${each}; round trips per submit: ${kinds.join(', ')}`;
 }
 
 const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} ms` : x < 1000 ? `${x.toFixed(1)} ms` : `${(x / 1000).toFixed(2)} s`);
@@ -167,9 +192,11 @@ async function main(): Promise<void> {
     Object.assign(env, { RC_STORE: 'cosmos', COSMOS_ENDPOINT: cosmosServer.endpoint, COSMOS_KEY: cosmosServer.key, COSMOS_DATABASE: databaseId, NODE_EXTRA_CA_CERTS: caFile });
   } else env.RC_STORE = 'embedded';
   const sqliteFile = join(folder, 'rc-bot.sqlite');
+  // The bench's own counts scan every document on the wire server (about a second per 100 000 on a
+  // quiet machine, much more on a loaded one): they may take longer than a turn's calls may.
   const openOwnStore = (): DocumentStore =>
     cosmosServer
-      ? new CosmosStore({ endpoint: cosmosServer.endpoint, key: cosmosServer.key, agent: cosmosServer.agent, databaseId })
+      ? new CosmosStore({ endpoint: cosmosServer.endpoint, key: cosmosServer.key, agent: cosmosServer.agent, databaseId, requestTimeoutMs: 300_000 })
       : new SqliteStore({ file: sqliteFile });
   const seeding = openOwnStore();
   const seeded = await seed(seeding, cosmosServer ? { server: cosmosServer, databaseId } : undefined, sqliteFile);
@@ -184,6 +211,7 @@ async function main(): Promise<void> {
   try {
     const bot = new BotTurns();
     const chosen = bot.turns.filter((t) => ONLY.some((part) => t.name.includes(part)));
+    const firstOfYear = chosen.some((t) => t.name === 'consultation submit') ? await submitsFirstOfYear(bot, botTarget, rcBot) : undefined;
     const deadline = performance.now() + 30 * 60_000;
     for (let round = 0; round < ROUNDS && performance.now() < deadline; round++) {
       for (const turn of chosen) {
@@ -216,6 +244,7 @@ async function main(): Promise<void> {
       const kinds = Object.entries(f.tripKinds).filter(([, n]) => n > 0).map(([key, n]) => `${key} ${(n / f.tripTurns).toFixed(1)}`);
       if (kinds.length) console.log(`  ${name}: ${kinds.join(', ')}`);
     }
+    if (firstOfYear) console.log(`\n${firstOfYear}`);
     await rcBot.stop();
     const check = openOwnStore();
     await check.init();

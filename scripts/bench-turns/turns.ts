@@ -77,19 +77,40 @@ export class BotTurns {
   }
 
   private async submit(t: Target, i: number): Promise<boolean> {
+    return (await this.submitFrom(t, MUNICIPALITIES[i % MUNICIPALITIES.length]!, worker(i % 20))) !== undefined;
+  }
+
+  /**
+   * One submit to each RC the submit turn uses, one after the other, from people the rounds do
+   * not use: each is its RC's first of the year in this process, which seeds the RC's reference
+   * counter from its stored records (services/consultation/reference-counter.ts). The rounds
+   * after it measure the steady state.
+   */
+  async firstOfYear(t: Target): Promise<Array<{ municipality: string; reference: string; ms: number }>> {
+    const firsts: Array<{ municipality: string; reference: string; ms: number }> = [];
+    for (const [k, municipality] of [...new Set(MUNICIPALITIES)].entries()) {
+      const started = performance.now();
+      const reference = await this.submitFrom(t, municipality, worker(20 + k));
+      firsts.push({ municipality, reference: reference ?? 'failed', ms: performance.now() - started });
+    }
+    return firsts;
+  }
+
+  /** The reference the receipt gives, or undefined when the submit failed. */
+  private async submitFrom(t: Target, municipality: string, from: Person): Promise<string | undefined> {
     const data = {
-      municipality: MUNICIPALITIES[i % MUNICIPALITIES.length],
+      municipality,
       sector: 'school', gender: 'girl_woman', ageBand: '13-17', violence: 'control', perpetrators: 'parents', questionType: 'hrv', urgent: 'false',
       question: 'Flicka 15 år som oroar sig inför sommarlovet. Hur går skolan vidare?',
       deidentified: 'true',
       submissionKey: randomUUID(),
     };
-    const reply = await post(t.agent, t.port, executeActivity('consultation.submit', data, personal(t, worker(i % 20))));
+    const reply = await post(t.agent, t.port, executeActivity('consultation.submit', data, personal(t, from)));
     const reference = REFERENCE.exec(reply.body)?.[0];
-    if (reply.status !== 200 || !reference) return false;
+    if (reply.status !== 200 || !reference) return undefined;
     this.acknowledged++;
     if (reference.startsWith('GBG-')) this.claimable.push(reference);
-    return true;
+    return reference;
   }
 
   private async claim(t: Target, i: number): Promise<boolean> {
