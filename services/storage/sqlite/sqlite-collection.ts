@@ -4,13 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
-import {
-  AlreadyExistsError,
-  ChangedBySomeoneElseError,
-  InvalidQueryError,
-  NotFoundError,
-  StoreUnavailableError,
-} from '../errors.js';
+import { AlreadyExistsError, ChangedBySomeoneElseError, InvalidQueryError, NotFoundError, StoreUnavailableError } from '../errors.js';
 import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
 import { collectPages } from '../collect-pages.js';
 import {
@@ -26,7 +20,7 @@ import { projectDocument } from '../projection.js';
 import { compositeIndexName } from './composite-index.js';
 import { coveringIndexName, projectionSql, readProjection, servingCoveringIndex } from './covering-index.js';
 import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
-import { partitionsOf, readWriteVersion } from './write-versions.js';
+import { writeVersionOf } from './write-versions.js';
 
 interface Row {
   etag: string;
@@ -247,9 +241,7 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
   async writeVersion(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<string> {
     const query = checkQuerySpec({ ...(spec.where ? { where: spec.where } : {}) });
     const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
-    if (!this.def.writeVersions) throw new Error(`container ${this.def.name} keeps no write versions (set writeVersions in containers.ts)`);
-    const partitions = partitionsOf(query, opts.partitionKey, this.def.partitionKey);
-    return this.run(() => readWriteVersion((sql) => this.prepare(sql), this.def.name, partitions));
+    return this.run(() => writeVersionOf((sql) => this.prepare(sql), this.def, query, opts.partitionKey));
   }
 
   private get table(): string {

@@ -7,6 +7,7 @@
 // per partition, against a computation's read of every matching document.
 
 import type Database from 'better-sqlite3';
+import type { ContainerDefinition } from '../containers.js';
 import type { CheckedQuery } from '../query-check.js';
 
 const TABLE = '_write_versions';
@@ -28,8 +29,14 @@ export function writeVersionsDdl(container: string): string {
   ].join('\n');
 }
 
+/** A query's write version (Collection.writeVersion) on a container that keeps them. */
+export function writeVersionOf(prepare: (sql: string) => Database.Statement, def: ContainerDefinition, query: Pick<CheckedQuery, 'where'>, partitionKey: string | undefined): string {
+  if (!def.writeVersions) throw new Error(`container ${def.name} keeps no write versions (set writeVersions in containers.ts)`);
+  return readWriteVersion(prepare, def.name, partitionsOf(query, partitionKey, def.partitionKey));
+}
+
 /** The partitions a query can match documents in, or undefined when it is not confined to some. */
-export function partitionsOf(query: Pick<CheckedQuery, 'where'>, partitionKey: string | undefined, partitionField: string): string[] | undefined {
+function partitionsOf(query: Pick<CheckedQuery, 'where'>, partitionKey: string | undefined, partitionField: string): string[] | undefined {
   if (partitionKey !== undefined) return [partitionKey];
   for (const filter of query.where) {
     if (filter.field !== partitionField) continue;
@@ -40,7 +47,7 @@ export function partitionsOf(query: Pick<CheckedQuery, 'where'>, partitionKey: s
 }
 
 /** The sum of the counters of these partitions of `container` (all of them when undefined); `prepare` caches statements. */
-export function readWriteVersion(prepare: (sql: string) => Database.Statement, container: string, partitions: readonly string[] | undefined): string {
+function readWriteVersion(prepare: (sql: string) => Database.Statement, container: string, partitions: readonly string[] | undefined): string {
   if (partitions === undefined) {
     const row = prepare(`SELECT total(version) AS v FROM "${TABLE}" WHERE container = ?`).get(container) as { v: number };
     return String(row.v);
