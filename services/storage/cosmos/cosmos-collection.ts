@@ -1,7 +1,7 @@
 // One Cosmos DB container behind the Collection port.
 
 import { createHash } from 'node:crypto';
-import type { Container, ItemDefinition, Resource } from '@azure/cosmos';
+import type { Container, ItemDefinition, Resource, SqlQuerySpec } from '@azure/cosmos';
 import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
 import { InvalidQueryError, NotFoundError } from '../errors.js';
 import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
@@ -13,6 +13,7 @@ import {
   decodeContinuation,
   encodeContinuation,
   queryFingerprint,
+  type CheckedQuery,
 } from '../query-check.js';
 import { toStoreError } from './cosmos-errors.js';
 import { countQuery, projectedRow, selectQuery, versionQuery } from './cosmos-query.js';
@@ -115,40 +116,34 @@ export class CosmosCollection<T extends Document> implements Collection<T> {
   }
 
   async count(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<number> {
-    const query = checkQuerySpec(spec.where ? { where: spec.where } : {});
-    const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
-    const sql = countQuery(query, this.partition(opts.partitionKey));
-    const res = await this.call(
-      'count',
-      undefined,
-      () =>
-        this.container.items
-          .query<number>(sql, opts.partitionKey === undefined ? {} : { partitionKey: opts.partitionKey })
-          .fetchAll(),
-      true,
-    );
+    const counts = await this.whereOnly<number>('count', spec, options, countQuery);
     // The SDK aggregates across partitions; summing also covers a per-partition answer.
-    return res.resources.reduce((sum, n) => sum + n, 0);
+    return counts.reduce((sum, n) => sum + n, 0);
   }
 
   async writeVersion(spec: Pick<QuerySpec, 'where'>, options?: Pick<QueryOptions, 'partitionKey'>): Promise<string> {
-    const query = checkQuerySpec(spec.where ? { where: spec.where } : {});
-    const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
     // Every write gives a document a new ETag, so the matching ids and ETags change with any
     // write that adds, changes or removes a match. Sorted: pages across partitions come in no set order.
-    const sql = versionQuery(query, this.partition(opts.partitionKey));
-    const res = await this.call(
-      'query',
-      undefined,
-      () =>
-        this.container.items
-          .query<[string, string]>(sql, { maxItemCount: 1000, ...(opts.partitionKey === undefined ? {} : { partitionKey: opts.partitionKey }) })
-          .fetchAll(),
-      true,
-    );
+    const pairs = await this.whereOnly<[string, string]>('query', spec, options, versionQuery, 1000);
     const hash = createHash('sha256');
-    for (const [id, etag] of res.resources.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1))) hash.update(`${id}\u0000${etag}\u0000`);
-    return `${res.resources.length}:${hash.digest('base64url')}`;
+    for (const [id, etag] of pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1))) hash.update(`${id}\u0000${etag}\u0000`);
+    return `${pairs.length}:${hash.digest('base64url')}`;
+  }
+
+  /** Every result of a query built from a filter alone (a count, the write version's pairs), within one partition when named. */
+  private async whereOnly<R>(
+    operation: 'count' | 'query',
+    spec: Pick<QuerySpec, 'where'>,
+    options: Pick<QueryOptions, 'partitionKey'> | undefined,
+    build: (query: Pick<CheckedQuery, 'where'>, partition?: { field: string; value: string }) => SqlQuerySpec,
+    maxItemCount?: number,
+  ): Promise<R[]> {
+    const query = checkQuerySpec(spec.where ? { where: spec.where } : {});
+    const opts = checkQueryOptions(options?.partitionKey === undefined ? {} : { partitionKey: options.partitionKey });
+    const sql = build(query, this.partition(opts.partitionKey));
+    const feed = { ...(maxItemCount === undefined ? {} : { maxItemCount }), ...(opts.partitionKey === undefined ? {} : { partitionKey: opts.partitionKey }) };
+    const res = await this.call(operation, undefined, () => this.container.items.query<R>(sql, feed).fetchAll(), true);
+    return res.resources;
   }
 
   private partition(value: string | undefined): { field: string; value: string } | undefined {
