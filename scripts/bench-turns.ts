@@ -3,7 +3,8 @@
 // on loopback with keep-alive connections, interleaved round by round so a busy machine slows
 // both alike. Prints per turn p50/p95/p99 at concurrency 1 and turns/s at 8/32/64 as ratios to
 // the echo, p99/p50 at 64 on warm connections and the wait of a burst of new ones, errors, acknowledged vs stored records, store
-// round trips per turn (counted on the port), cold start and RSS.
+// round trips per turn (counted on the port), CPU time per turn under load as a ratio to the
+// echo's (steadier than turns/s on a busy machine: it hardly depends on other work), cold start and RSS.
 //
 //   npm run bench:turns -- [--store embedded|cosmos] [--records N] [--rounds R] [--turns K] [--seconds S]
 //                          [--only NAME] [--concurrency 8,32,64] [--profile DIR]
@@ -69,12 +70,15 @@ interface Figures {
   tripKinds: Record<string, number>;
   errors: number;
   turns: number;
+  /** The serving bot's CPU time (user and system) over the loaded phases, and the turns it served there. */
+  cpuMs: number;
+  cpuTurns: number;
   loaded: Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>;
 }
 
 const figures = new Map<string, Figures>();
 function record(name: string, concurrency: number, outcome: Outcome): void {
-  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>() };
+  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, cpuMs: 0, cpuTurns: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>() };
   figures.set(name, f);
   f.errors += outcome.errors;
   f.turns += outcome.latencies.length;
@@ -122,14 +126,22 @@ async function seed(store: DocumentStore, cosmos: { server: CosmosChild; databas
   return seeded.consultations;
 }
 
+/** `bot` is the process serving the turns: its round trips are counted at concurrency 1, its CPU time under load. */
 async function run(turn: Turn, target: Target, concurrency: number, bot: BotChild | undefined, countLimit?: number): Promise<void> {
   const before = bot && concurrency === 1 ? (await bot.report()).counts : {};
   const limit = Math.min(countLimit ?? MAX_PER_PHASE, turn.available?.() ?? MAX_PER_PHASE);
   const agent = keepAliveAgent(concurrency);
   const burst = concurrency > 1 ? await warm(agent, target.port, concurrency) : 0;
+  const cpuBefore = bot && concurrency > 1 ? (await bot.report()).cpuMs : 0;
   const outcome = await closedLoop(concurrency, concurrency === 1 ? 60_000 : PHASE_MS, limit, (i) => turn.send({ ...target, agent }, i));
   agent.destroy();
   record(turn.name, concurrency, { ...outcome, firsts: burst ? [burst] : outcome.firsts });
+  if (bot && concurrency > 1) {
+    // CPU time per turn hardly depends on what else the machine runs, as turns/s does.
+    const f = figures.get(turn.name)!;
+    f.cpuMs += (await bot.report()).cpuMs - cpuBefore;
+    f.cpuTurns += outcome.latencies.length;
+  }
   if (bot && concurrency === 1) {
     const f = figures.get(turn.name)!;
     const after = (await bot.report()).counts;
@@ -155,12 +167,13 @@ const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} m
 const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const pad = (s: string, n: number) => s.padStart(n);
-const WIDTHS = [8, 8, 8, 7, 9, 7, 9, 7, 9, 7, 19, 13, 11];
+const WIDTHS = [8, 8, 8, 7, 9, 7, 9, 7, 9, 7, 19, 13, 11, 10, 7];
 
 function printTable(echo: Figures): void {
   const echoP50 = percentile(echo.sequential, 50);
   const echoTps = (c: number) => (echo.loaded.get(c)?.count ?? 0) / (echo.loaded.get(c)?.seconds ?? 1);
-  const head = ['p50 ms', 'p95', 'p99', '×echo', ...CONCURRENCY.flatMap((c) => [`c${c} t/s`, '×echo']), 'p99/p50 @64', 'errors', 'trips/turn'];
+  const cpuPerTurn = (f: Figures) => (f.cpuTurns ? f.cpuMs / f.cpuTurns : NaN);
+  const head = ['p50 ms', 'p95', 'p99', '×echo', ...CONCURRENCY.flatMap((c) => [`c${c} t/s`, '×echo']), 'p99/p50 @64', 'errors', 'trips/turn', 'CPU/turn', '×echo'];
   console.log(`\n${'turn'.padEnd(22)}${head.map((h, i) => pad(h, WIDTHS[i] ?? 9)).join('')}`);
   for (const [name, f] of figures) {
     const p50 = percentile(f.sequential, 50);
@@ -172,6 +185,7 @@ function printTable(echo: Figures): void {
     }
     const at64 = f.loaded.get(64)?.latencies ?? [];
     cells.push(at64.length ? `${ms(percentile(at64, 99))}/${ms(percentile(at64, 50))}` : '—', `${f.errors}/${f.turns}`, f.tripTurns ? (f.trips / f.tripTurns).toFixed(1) : '—');
+    cells.push(ms(cpuPerTurn(f)), name === echoTurn.name ? '1' : ratio(cpuPerTurn(f) / cpuPerTurn(echo)));
     console.log(`${name.padEnd(22)}${cells.map((c, i) => pad(c, WIDTHS[i] ?? 9)).join('')}`);
   }
 }
@@ -222,7 +236,7 @@ async function main(): Promise<void> {
       }
       for (const c of CONCURRENCY) {
         for (const turn of chosen) {
-          await run(echoTurn, echoTarget, c, undefined);
+          await run(echoTurn, echoTarget, c, echoBot);
           await run(turn, botTarget, c, rcBot);
         }
       }
