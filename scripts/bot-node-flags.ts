@@ -10,9 +10,12 @@
 //   its live size before collecting, instead of up to 4× on a machine with much memory: peak RSS
 //   over 15 000 turns of every kind about 335 → 180 MB. The live heap is about 50 MB after
 //   50 000 turns; the national yearly report over 100 000 consultations runs within 256 MB.
-// The price is garbage collection: CPU per turn rose by 6–28 % with the flags measured (2, 4 or 8
-//   MB semi-spaces, 512 or 1 024 MB old space; one run each on a busy machine), 17 % with these.
-//   2 MB semi-spaces cost the most (28 %) for 6 MB less idle; 8 MB left idle at 1.21–1.28×.
+// The price is garbage collection, and it is the old-space cap's: V8 collects a heap with a low
+//   limit more often. bench-turns' CPU per turn under load (quiet machine, 2026-12-02), welcome /
+//   submit / claim / answer: 1.0 / 1.7-1.8 / 1.9-2.0 / 2.3-2.5 ms with these flags, 0.6-0.8 /
+//   1.3-1.7 / 1.5-1.7 / 1.5-1.9 ms with none. A 1 024 MB cap, or 8 or 16 MB semi-spaces, cost the
+//   same as these, for more memory. Kept: the peak and idle targets hold with a margin, and an
+//   App Service instance has a fixed memory; fewer allocations per turn lower the cost.
 
 // DEP0111: restify 11 pulls in spdy, whose http-deceiver touches a deprecated Node binding on
 // load: harmless, and restify 12 (which drops it) needs Node 22. Silence that one warning only.
