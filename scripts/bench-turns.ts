@@ -166,15 +166,12 @@ async function submitsFirstOfYear(bot: BotTurns, target: Target, rcBot: BotChild
 const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} ms` : x < 1000 ? `${x.toFixed(1)} ms` : `${(x / 1000).toFixed(2)} s`);
 const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
-const pad = (s: string, n: number) => s.padStart(n);
-const WIDTHS = [8, 8, 8, 7, 9, 7, 9, 7, 9, 7, 19, 13, 11, 10, 7];
-
 function printTable(echo: Figures): void {
   const echoP50 = percentile(echo.sequential, 50);
   const echoTps = (c: number) => (echo.loaded.get(c)?.count ?? 0) / (echo.loaded.get(c)?.seconds ?? 1);
   const cpuPerTurn = (f: Figures) => (f.cpuTurns ? f.cpuMs / f.cpuTurns : NaN);
   const head = ['p50 ms', 'p95', 'p99', '×echo', ...CONCURRENCY.flatMap((c) => [`c${c} t/s`, '×echo']), 'p99/p50 @64', 'errors', 'trips/turn', 'CPU/turn', '×echo'];
-  console.log(`\n${'turn'.padEnd(22)}${head.map((h, i) => pad(h, WIDTHS[i] ?? 9)).join('')}`);
+  const rows: string[][] = [];
   for (const [name, f] of figures) {
     const p50 = percentile(f.sequential, 50);
     const cells = [ms(p50), ms(percentile(f.sequential, 95)), ms(percentile(f.sequential, 99)), name === echoTurn.name ? '1' : ratio(p50 / echoP50)];
@@ -186,8 +183,13 @@ function printTable(echo: Figures): void {
     const at64 = f.loaded.get(64)?.latencies ?? [];
     cells.push(at64.length ? `${ms(percentile(at64, 99))}/${ms(percentile(at64, 50))}` : '—', `${f.errors}/${f.turns}`, f.tripTurns ? (f.trips / f.tripTurns).toFixed(1) : '—');
     cells.push(ms(cpuPerTurn(f)), name === echoTurn.name ? '1' : ratio(cpuPerTurn(f) / cpuPerTurn(echo)));
-    console.log(`${name.padEnd(22)}${cells.map((c, i) => pad(c, WIDTHS[i] ?? 9)).join('')}`);
+    rows.push([name, ...cells]);
   }
+  // Each column as wide as its widest cell, so any --concurrency list lines up.
+  const widths = ['turn', ...head].map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)) + (i === 0 ? 1 : 2));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('');
+  console.log(`\n${line(['turn', ...head])}`);
+  for (const r of rows) console.log(line(r));
 }
 
 async function main(): Promise<void> {
