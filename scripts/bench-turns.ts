@@ -59,7 +59,18 @@ const ROUNDS = Number(args.rounds);
 const SEQUENTIAL = Number(args.turns);
 const PHASE_MS = Number(args.seconds) * 1000;
 const CONCURRENCY: readonly number[] = args.concurrency.split(',').map(Number);
-const ONLY = args.only.split(',');
+// Submits feed the claims and claims the answers (./bench-turns/turns.ts), so picking a turn picks
+// the turns it needs; otherwise --only claim would time nothing and print dashes.
+const FEEDS: Readonly<Record<string, string>> = { answer: 'claim', claim: 'submit' };
+const withFeeds = (parts: string[]): string[] => {
+  const all = new Set(parts);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const part of all) if (FEEDS[part] && !all.has(FEEDS[part])) (all.add(FEEDS[part]), (grew = true));
+  }
+  return [...all];
+};
+const ONLY = withFeeds(args.only.split(','));
 const MAX_PER_PHASE = 20_000;
 
 interface Figures {
