@@ -54,7 +54,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
-      appCommandLine: 'node --max-semi-space-size=4 --max-old-space-size=512 --disable-warning=DEP0111 dist/bot/main.js'
+      appCommandLine: 'node --max-semi-space-size=4 --heap-growing-percent=100 --disable-warning=DEP0111 dist/bot/main.js'
       healthCheckPath: '/healthz'
       alwaysOn: true
       minTlsVersion: '1.2'
