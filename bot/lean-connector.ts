@@ -131,6 +131,15 @@ const PROXY_SETTINGS = ['HTTPS_PROXY', 'HTTP_PROXY', 'ALL_PROXY'];
  * left as it was when the lean path cannot do exactly what botbuilder would.
  */
 export async function withLeanConversations(client: ConnectorClient, deps: RetryDeps = {}): Promise<ConnectorClient> {
+  try {
+    return await leanOrAsItWas(client, deps);
+  } catch {
+    // An unexpected client is no reason to fail a turn: it keeps botbuilder's path.
+    return client;
+  }
+}
+
+async function leanOrAsItWas(client: ConnectorClient, deps: RetryDeps): Promise<ConnectorClient> {
   const toJson = activityJson;
   const serviceUrl = (client as unknown as { baseUri?: string }).baseUri;
   const credentials = client.credentials as unknown as Credentials | undefined;
@@ -200,7 +209,8 @@ function exchange(target: Target, method: string, path: string, headers: Record<
         }
       }, reject);
     });
-    request.once('error', (error: NodeJS.ErrnoException) => reject(new ConnectorError(error.message, error.code ?? 'REQUEST_SEND_ERROR', undefined)));
+    // `on`, not `once`: a socket may fail again after the first error, and an unheard error would end the process.
+    request.on('error', (error: NodeJS.ErrnoException) => reject(new ConnectorError(error.message, error.code ?? 'REQUEST_SEND_ERROR', undefined)));
     request.end(body);
   });
 }
@@ -210,9 +220,12 @@ function readText(response: IncomingMessage): Promise<string> {
   const stream = encoding === 'gzip' ? response.pipe(createGunzip()) : encoding === 'deflate' ? response.pipe(createInflate()) : response;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
+    const fail = (error: Error) => reject(new ConnectorError(`Error reading response as text: ${error.message}`, 'PARSE_ERROR', undefined));
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    stream.on('error', (error: Error) => reject(new ConnectorError(`Error reading response as text: ${error.message}`, 'PARSE_ERROR', undefined)));
+    stream.on('error', fail);
+    // A connection lost mid-answer fails the response itself, which a decompressor does not pass on.
+    if (stream !== response) response.on('error', fail);
   });
 }
 

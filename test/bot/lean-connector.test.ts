@@ -19,6 +19,8 @@ interface Answer {
   status: number;
   headers?: Record<string, string>;
   body?: string;
+  /** Lose the connection after this much of the body. */
+  cut?: boolean;
 }
 
 let server: Server;
@@ -35,7 +37,10 @@ beforeAll(async () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.rawHeaders, body: Buffer.concat(chunks).toString('utf8') });
       const answer = answers.shift() ?? { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: '{"id":"1:reply-id"}' };
       res.writeHead(answer.status, answer.headers ?? {});
-      res.end(answer.body ?? '');
+      if (answer.cut) {
+        res.write(answer.body ?? '');
+        setTimeout(() => res.socket?.destroy(), 5);
+      } else res.end(answer.body ?? '');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -122,6 +127,13 @@ describe('the lean connector path, request for request with botbuilder', () => {
       expect(lean).toEqual(original);
       expect(lean.result).toHaveProperty('error.statusCode', answer.status);
     }
+  });
+
+  it('fails as botbuilder fails when the connection is lost in the middle of the answer, and the process stays up', async () => {
+    const cut: Answer = { status: 200, headers: { 'content-type': 'application/json', 'content-length': '100' }, body: '{"id":', cut: true };
+    const { original, lean } = await both(baseUrl, 'replyToActivity', 'a:x', { type: 'message' }, cut);
+    expect(lean.result).toEqual(original.result);
+    expect(lean.result).toHaveProperty('error.name', 'RestError');
   });
 
   it('refuses an activity botbuilder cannot serialize, with the same message', async () => {
