@@ -2,10 +2,12 @@
 // and a new UserTokenClient on every turn: about a quarter of a turn's CPU in the issue #14
 // profile. Both depend only on the bot's app id, the service URL and the audience, and their
 // credentials fetch and refresh tokens by themselves, so one of each per such key is kept and
-// reused, as botbuilder's older BotFrameworkAdapter kept its connector clients.
+// reused, as botbuilder's older BotFrameworkAdapter kept its connector clients. Each client's
+// reply, send and update calls then take the lean path of lean-connector.ts.
 
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import { BoundedMap } from '../services/bounded.js';
+import { withLeanConversations } from './lean-connector.js';
 import { ConnectorFactory, JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 
 // Service URLs are Teams' few regional endpoints; the bound only guards against an unusual caller.
@@ -36,7 +38,7 @@ class CachingConnectorFactory extends ConnectorFactory {
   }
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.clients.get(JSON.stringify([this.appId, serviceUrl, audience ?? null]), () => this.inner.create(serviceUrl, audience));
+    return this.clients.get(JSON.stringify([this.appId, serviceUrl, audience ?? null]), async () => withLeanConversations(await this.inner.create(serviceUrl, audience)));
   }
 }
 

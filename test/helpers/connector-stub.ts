@@ -11,6 +11,8 @@ export interface CapturedCall {
   body: Record<string, unknown> | undefined;
   /** The Authorization header the bot sent (production mode sends its bearer token). */
   authorization?: string;
+  /** The request as it came over the wire: header names and values in order, and the body's text. */
+  raw: { headers: string[]; body: string };
 }
 
 export interface ConnectorStub {
@@ -33,11 +35,10 @@ export interface StubMember {
   aadObjectId: string;
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+async function readText(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startConnectorStub(options: { delayMs?: number; members?: StubMember[] } = {}): Promise<ConnectorStub> {
@@ -46,7 +47,8 @@ export async function startConnectorStub(options: { delayMs?: number; members?: 
   let counter = 0;
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stub');
-    const body = await readJson(req);
+    const text = await readText(req);
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
     if (req.method === 'GET' && MEMBERS.test(url.pathname)) {
       // TeamsInfo.getPagedMembers: the team or group chat's roster, one page.
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -66,6 +68,7 @@ export async function startConnectorStub(options: { delayMs?: number; members?: 
       activityId: match[2] ? decodeURIComponent(match[2]) : undefined,
       body,
       authorization: req.headers.authorization,
+      raw: { headers: req.rawHeaders, body: text },
     });
     if (refused.has(decodeURIComponent(match[1] ?? ''))) {
       res.writeHead(403, { 'content-type': 'application/json' });
