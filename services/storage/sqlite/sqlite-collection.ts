@@ -48,9 +48,19 @@ function readPosition(position: unknown, keyset: boolean, ranged: boolean): { of
 // Filters a range index can serve: comparisons with a string (stored instants are ISO text).
 const RANGE_OPS = new Set(['=', '<', '<=', '>', '>=']);
 
-/** The name of the embedded store's index on one of a container's range fields. */
+/** The name of the embedded store's own index on one of a container's range fields. */
 export function rangeIndexName(container: string, field: string): string {
   return `${container}_range_${field.replaceAll('.', '_')}`;
+}
+
+/**
+ * The index that serves reads by range on `field`. A covering index on that field begins with
+ * the range index's columns (partition, then the field), so it serves every range read, and the
+ * range index of its own is not kept: each write would maintain both, re-reading the JSON for it.
+ */
+export function rangeIndexOf(def: ContainerDefinition, field: string): { name: string; own: boolean } {
+  const covering = def.coveringIndexes?.find((index) => index.range === field);
+  return covering ? { name: coveringIndexName(def.name, covering), own: false } : { name: rangeIndexName(def.name, field), own: true };
 }
 
 // Errors that mean "the database file cannot be used right now", as opposed to a bug.
@@ -178,7 +188,7 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
     const index = covering
       ? coveringIndexName(this.def.name, covering)
       : ranged
-        ? rangeIndexName(this.def.name, ranged)
+        ? rangeIndexOf(this.def, ranged).name
         : composite
           ? compositeIndexName(this.def.name, composite)
           : undefined;
