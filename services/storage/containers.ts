@@ -32,8 +32,9 @@ export interface ContainerDefinition {
   excludedPaths?: string[];
   /**
    * Fields read by range within a partition (a period of instants). Cosmos DB indexes every
-   * path anyway; the embedded store keeps an index on each of these, so a month of a large
-   * partition is read without parsing the rest of it.
+   * path anyway; the embedded store keeps an index on each of these (a covering index on the
+   * field, when there is one, serves as it), so a month of a large partition is read without
+   * parsing the rest of it.
    */
   rangeIndexes?: string[];
   /**

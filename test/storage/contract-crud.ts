@@ -36,6 +36,21 @@ export function crudContract(ctx: ContractContext): void {
     expect(Object.keys((await ctx.docs().get('u', 't'))?.item ?? {}).sort()).toEqual(['id', 'kept', 'tenant']);
   });
 
+  it('a write hands back its own copy: changing it or the item written changes nothing stored', async () => {
+    const doc = { id: 'own', tenant: 't', nested: { n: 1 }, list: [1] };
+    const created = await ctx.docs().create(doc);
+    const replaced = await ctx.docs().replace({ ...doc, nested: { n: 2 } }, created.etag);
+    const upserted = await ctx.docs().upsert({ ...doc, nested: { n: 3 } });
+    for (const stored of [created, replaced, upserted]) {
+      (stored.item.nested as { n: number }).n = 99;
+      (stored.item.list as number[]).push(99);
+    }
+    doc.nested.n = 98;
+    doc.list.push(98);
+    expect(created.item).not.toBe(doc);
+    expect((await ctx.docs().get('own', 't'))?.item).toEqual({ id: 'own', tenant: 't', nested: { n: 3 }, list: [1] });
+  });
+
   it('create with a taken id throws AlreadyExistsError; the same id in another partition is fine', async () => {
     await ctx.docs().create({ id: 'dup', tenant: 't1', v: 1 });
     const err = await ctx.docs().create({ id: 'dup', tenant: 't1', v: 2 }).catch((e: unknown) => e);

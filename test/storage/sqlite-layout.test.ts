@@ -66,6 +66,29 @@ describe('embedded store layout', () => {
     expect(indexes).toContain('consultations_sorted_kind_year_seq');
   });
 
+  it('drops the range index a covering index has taken over from an older file, and still reads a period in order', async () => {
+    const file = join(dir, 'old-range.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE "contract" (pk TEXT NOT NULL, id TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (pk, id))');
+    old.exec(`CREATE INDEX "contract_range_at" ON "contract" (pk, json_extract(body, '$.at'))`);
+    const insert = old.prepare('INSERT INTO "contract" VALUES (?, ?, ?, ?)');
+    for (const [i, day] of [5, 1, 9, 3, 7].entries()) insert.run('t1', `doc-${i}`, `etag-${i}`, JSON.stringify({ id: `doc-${i}`, tenant: 't1', at: `2026-01-0${day}` }));
+    old.close();
+
+    const store = new SqliteStore({ file });
+    await store.init();
+    const docs = store.collection<{ id: string; tenant: string; at: string }>('contract');
+    const read = await docs.queryAll({ where: [{ field: 'at', op: '>=', value: '2026-01-02' }, { field: 'at', op: '<', value: '2026-01-09' }], orderBy: { field: 'at' } }, { partitionKey: 't1' });
+    await store.close();
+
+    expect(read.map((d) => d.at)).toEqual(['2026-01-03', '2026-01-05', '2026-01-07']);
+    const check = new Database(file);
+    const indexes = (check.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contract'`).all() as Array<{ name: string }>).map((r) => r.name);
+    check.close();
+    expect(indexes).not.toContain('contract_range_at');
+    expect(indexes).toContain('contract_covering_at');
+  });
+
   it('answers a report from a file whose statistics index still holds the old projection, building it again at start', async () => {
     // Records of every kind a report tells apart: requests claimed and answered, logged ones,
     // a withdrawn one, one received from another RC, one with further contacts.

@@ -10,7 +10,7 @@ import { FIELD_PATH, type Collection, type Document, type DocumentStore, type St
 import { FIELD_NAME } from '../query-check.js';
 import { fieldOf } from '../composite-sort.js';
 import { compositeIndexColumns, compositeIndexName } from './composite-index.js';
-import { rangeIndexName, SqliteCollection } from './sqlite-collection.js';
+import { rangeIndexName, rangeIndexOf, SqliteCollection } from './sqlite-collection.js';
 import { writeVersionsDdl } from './write-versions.js';
 import { coveringIndexColumns, coveringIndexName } from './covering-index.js';
 import { literalJsonPath } from './sqlite-query.js';
@@ -49,10 +49,15 @@ export class SqliteStore implements DocumentStore {
           db.exec(`DROP TABLE "${def.name}_old"`);
         }
         db.exec(createTable(def.name));
+        // Not redundant with the primary key's (pk, id): this one holds a partition in rowid order,
+        // which every unordered partition read pages through (pk = ? AND rowid > ? ORDER BY rowid);
+        // without it SQLite sorts the whole partition again for each page.
         ensureIndex(db, def.name, `${def.name}_by_partition`, 'pk');
         for (const field of 'rangeIndexes' in def ? def.rangeIndexes : []) {
           if (!FIELD_PATH.test(field)) throw new Error(`range index ${JSON.stringify(field)} of ${def.name} is not a field path`);
-          ensureIndex(db, def.name, rangeIndexName(def.name, field), `pk, json_extract(body, ${literalJsonPath(field)})`);
+          // Files written before a covering index served this field keep a range index of their own: dropped.
+          if (rangeIndexOf(def, field).own) ensureIndex(db, def.name, rangeIndexName(def.name, field), `pk, json_extract(body, ${literalJsonPath(field)})`);
+          else db.exec(`DROP INDEX IF EXISTS "${rangeIndexName(def.name, field)}"`);
         }
         for (const field of 'crossPartitionIndexes' in def ? def.crossPartitionIndexes : []) {
           if (!FIELD_PATH.test(field)) throw new Error(`cross-partition index ${JSON.stringify(field)} of ${def.name} is not a field path`);
