@@ -1,5 +1,6 @@
 // Dates as Swedish professionals read them, always in Europe/Stockholm whatever the server's zone.
 import type { Locale } from '../cards/i18n/catalogue.js';
+import { BoundedMap } from '../services/bounded.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -13,9 +14,22 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
+const INSTANT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+// A request's arrival is written on every card about it (receipt, channel card, answer), turn
+// after turn, and ICU's formatting was a visible share of a claim's or answer's CPU: each text
+// is made once. Keyed by language and instant; past the bound it starts over.
+const MAX_INSTANTS = 5_000;
+const instants = new BoundedMap<string, string>(MAX_INSTANTS);
+
 /** "22 nov. 14:05" */
 export function formatInstant(iso: string, locale: Locale): string {
-  return formatter(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const key = `${locale} ${iso}`;
+  let text = instants.get(key);
+  if (text === undefined) {
+    text = formatter(locale, INSTANT).format(new Date(iso));
+    instants.set(key, text);
+  }
+  return text;
 }
 
 /** "tis 24 nov." for a Stockholm calendar date 'YYYY-MM-DD'. */
