@@ -126,7 +126,8 @@ export function statsRoutes({ statistics, roster, directory, exportLinks, clock,
           if (!result.ok) return refusalCard(a.messages, result);
           const link = await exportLinks.create({ scope, period, viewer, locale: a.locale });
           const shown = view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`);
-          return statsCard({ ...shown, trainings: trainingFacts(result.report, a.locale) });
+          // Added to the view rather than spread into a new object (see cards/actions.ts).
+          return statsCard(Object.assign(shown, { trainings: trainingFacts(result.report, a.locale) }));
         };
         if (!a.later) return count();
         // Counting can take a while over many records: answer now, replace this card when done.
