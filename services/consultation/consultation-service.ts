@@ -128,7 +128,8 @@ export class ConsultationService {
       newlyClaimed = decision.ok && decision.next !== r;
       return decision;
     });
-    return result.ok ? { ...result, newlyClaimed } : result;
+    // Not `{ ...result, newlyClaimed }`: see record-draft.ts.
+    return result.ok ? Object.assign({}, result, { newlyClaimed }) : result;
   }
 
   async answer(actor: Actor, rcId: string, id: string, input: FormInput<AnswerField>): Promise<AnswerResult> {
