@@ -20,10 +20,15 @@ const INSTANT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', ho
 // is made once. Keyed by language and instant; past the bound it starts over.
 const MAX_INSTANTS = 5_000;
 const instants = new BoundedMap<string, string>(MAX_INSTANTS);
+/** As Date.toISOString writes an instant: the text shown depends on its UTC minute only. */
+// Two texts with the same key differ in seconds only, both in range, so one is valid iff the other is.
+const UTC_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:[0-5]\d(?:\.\d+)?Z$/;
 
 /** "22 nov. 14:05" */
 export function formatInstant(iso: string, locale: Locale): string {
-  const key = `${locale} ${iso}`;
+  // Stockholm is a whole number of hours from UTC and seconds are not shown (nor rounded), so
+  // requests made in the same minute share one text.
+  const key = `${locale} ${UTC_ISO.test(iso) ? iso.slice(0, 16) : iso}`;
   let text = instants.get(key);
   if (text === undefined) {
     text = formatter(locale, INSTANT).format(new Date(iso));
