@@ -75,8 +75,11 @@ export function createBotServer({ adapter, bot, store, logger, beforeClose, befo
       res.end();
       return;
     }
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify(body));
+    const text = JSON.stringify(body);
+    // With its length the answer goes out in one piece; without it, writeHead before end() makes
+    // Node frame it chunked (more to write here and to parse at the other end, for every turn).
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
   };
 
   server.post('/api/messages', async (req, res) => {

@@ -34,12 +34,15 @@ export function startTurn(body: unknown): TurnMeter {
     failed,
     done(statusCode) {
       if (!telemetryEnabled()) return;
-      recordTurn({
-        ...turnShape(body),
-        outcome: outcome === 'ok' && statusCode >= 400 ? 'refused' : outcome,
-        ms: performance.now() - started,
-        ...(errorType ? { errorType } : {}),
-      });
+      // Added to the shape rather than spread into a new object: an object made by a leading
+      // spread plus new keys gets a hidden class of its own in Node 20's optimised code.
+      recordTurn(
+        Object.assign(turnShape(body), {
+          outcome: outcome === 'ok' && statusCode >= 400 ? 'refused' : outcome,
+          ms: performance.now() - started,
+          ...(errorType ? { errorType } : {}),
+        }),
+      );
     },
   };
 }

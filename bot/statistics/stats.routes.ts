@@ -73,8 +73,15 @@ function cellName(m: Messages, figure: Figure): string {
   return category;
 }
 
+/** The figures the card's key facts name, in the order shown. */
+const KEY_FACTS = ['ga2.cases', 'ga2.contacts', 'ga2.hours_to_claim.median', 'ga2.hours_to_answer.median', 'ga2.contacts.mean', 'ga2.transfers.sent', 'ga2.transfers.received'];
+const COVERAGE_FACT = 'ga2.coverage.municipalities';
+const FACT_CODES = new Set([...KEY_FACTS, COVERAGE_FACT]);
+
 function view(m: Messages, locale: Locale, report: StatisticsReport, scope: string, scopeName: string, period: string, now: Date, csvUrl?: string) {
-  const byCode = new Map(report.figures.map((f) => [f.indicator, f]));
+  // Only the few facts shown: a map of every figure (hundreds) was most of this function's time.
+  const byCode = new Map<string, Figure>();
+  for (const f of report.figures) if (FACT_CODES.has(f.indicator)) byCode.set(f.indicator, f);
   const fact = (code: string) => ({ title: indicatorName(locale, code), value: byCode.get(code)?.display ?? '–' });
   const inGroup = (group: string, shares: boolean) =>
     report.figures.filter((f) => f.group === group && f.indicator.endsWith('.share') === shares).map((f) => ({ title: cellName(m, f), value: f.display }));
@@ -87,16 +94,7 @@ function view(m: Messages, locale: Locale, report: StatisticsReport, scope: stri
     periodLabel: periods.find((p) => p.value === period)?.title ?? report.period.label,
     period,
     exact: report.exact,
-    key: [
-      fact('ga2.cases'),
-      fact('ga2.contacts'),
-      fact('ga2.hours_to_claim.median'),
-      fact('ga2.hours_to_answer.median'),
-      fact('ga2.contacts.mean'),
-      fact('ga2.transfers.sent'),
-      fact('ga2.transfers.received'),
-      ...(report.coverage ? [fact('ga2.coverage.municipalities')] : []),
-    ],
+    key: [...KEY_FACTS.map(fact), ...(report.coverage ? [fact(COVERAGE_FACT)] : [])],
     sectors: inGroup('ga2.sector', false),
     violence: inGroup('ga2.violence', true),
     notComputable: report.notComputable.map((code) => indicatorName(locale, code)),
@@ -128,7 +126,8 @@ export function statsRoutes({ statistics, roster, directory, exportLinks, clock,
           if (!result.ok) return refusalCard(a.messages, result);
           const link = await exportLinks.create({ scope, period, viewer, locale: a.locale });
           const shown = view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`);
-          return statsCard({ ...shown, trainings: trainingFacts(result.report, a.locale) });
+          // Added to the view rather than spread into a new object (see cards/actions.ts).
+          return statsCard(Object.assign(shown, { trainings: trainingFacts(result.report, a.locale) }));
         };
         if (!a.later) return count();
         // Counting can take a while over many records: answer now, replace this card when done.

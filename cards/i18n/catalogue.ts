@@ -35,7 +35,19 @@ export interface PluralForms {
   other: string;
 }
 
+// One per catalogue language: making an Intl.PluralRules costs far more than asking it.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralOf(language: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
 export function fillCount(m: Messages, forms: PluralForms, count: number, values: Record<string, string | number> = {}): string {
-  const form = count === 0 && forms.zero !== undefined ? forms.zero : new Intl.PluralRules(m.common.language).select(count) === 'one' ? forms.one : forms.other;
+  const form = count === 0 && forms.zero !== undefined ? forms.zero : pluralOf(m.common.language, count) === 'one' ? forms.one : forms.other;
   return fill(form, { ...values, count });
 }

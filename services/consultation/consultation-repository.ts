@@ -72,7 +72,8 @@ export class ConsultationRepository {
       for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
         if (!stillEntitled()) return undefined;
         const reference = formatReference(shortCode, year, seq);
-        const record = consultationRecordSchema.parse({ ...draft, id: reference, kind: 'consultation', reference, year, seq });
+        // Not `{ ...draft, id, … }`: see record-draft.ts.
+        const record = consultationRecordSchema.parse(Object.assign({}, draft, { id: reference, kind: 'consultation', reference, year, seq }));
         try {
           const saved = await this.docs.create(record);
           // The number is taken once the record exists: the next request of this RC numbers on

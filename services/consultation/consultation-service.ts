@@ -78,7 +78,8 @@ export class ConsultationService {
     if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors, privacy: parsed.privacy };
     const { submissionKey, question, ...codes } = parsed.value;
     const requester = personOf(actor);
-    const draft = newRecordDraft({ ...codes, channel: 'teams', question, answer: null, outcomes: [], contacts: 1, requester, submissionKey }, this.nowIso());
+    // Not `{ ...codes, channel, … }`: see record-draft.ts.
+    const draft = newRecordDraft(Object.assign({}, codes, { channel: 'teams' as const, question, answer: null, outcomes: [], contacts: 1, requester, submissionKey }), this.nowIso());
     const result = await this.createOnce({ ...draft, requesterConversation }, this.shortCode(directory, codes.rcId), submissionKey);
     // A key is only as private as the card that carries it: never hand one person's request to another.
     if (result.ok && result.duplicate && result.record.requester?.id !== requester.id) return { ok: false, reason: 'key_conflict' };
@@ -127,7 +128,8 @@ export class ConsultationService {
       newlyClaimed = decision.ok && decision.next !== r;
       return decision;
     });
-    return result.ok ? { ...result, newlyClaimed } : result;
+    // Not `{ ...result, newlyClaimed }`: see record-draft.ts.
+    return result.ok ? Object.assign({}, result, { newlyClaimed }) : result;
   }
 
   async answer(actor: Actor, rcId: string, id: string, input: FormInput<AnswerField>): Promise<AnswerResult> {

@@ -8,10 +8,11 @@ export type DraftFields = Pick<
   | 'channel' | 'question' | 'answer' | 'outcomes' | 'contacts' | 'requester' | 'submissionKey'
 >;
 
+// Copied onto `{}` rather than spread first: Node 20's optimised code gives each object made
+// by a leading spread plus new keys a hidden class of its own (a map on the heap per submit).
 export function newRecordDraft(fields: DraftFields, createdAt: string): RecordDraft {
-  return {
-    ...fields,
-    status: 'new',
+  return Object.assign({}, fields, {
+    status: 'new' as const,
     adviceFollowed: null,
     helpfulness: null,
     claimedBy: null,
@@ -20,8 +21,8 @@ export function newRecordDraft(fields: DraftFields, createdAt: string): RecordDr
     nationalActivityId: null,
     requesterConversation: null,
     reannouncements: 0,
-    followUp: 'none',
+    followUp: 'none' as const,
     thread: [],
     times: { created: createdAt, claimed: null, answered: null, closed: null, withdrawn: null, erased: null, reannounced: null, followUpAsked: null },
-  };
+  });
 }

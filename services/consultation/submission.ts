@@ -37,15 +37,17 @@ export function parseSubmission(raw: RawInput, directory: DirectoryIndex): Submi
   const confirmWarnings = toggle(raw, 'confirmWarnings');
   const fields = readCaseFields(raw, directory);
   const { municipality, rcId } = coveringCentre(raw, directory, fields.municipality);
-  const parsed = collect({
-    ...fields,
-    municipality,
-    rcId,
-    question: freeText(raw, 'question', { required: true, confirmed: confirmWarnings.ok && confirmWarnings.value }),
-    deidentified: affirmation(raw, 'deidentified'),
-    confirmWarnings,
-    submissionKey: optionalUuid(raw, 'submissionKey'),
-  });
+  // Copied onto `{}` rather than spread first: see record-draft.ts.
+  const parsed = collect(
+    Object.assign({}, fields, {
+      municipality,
+      rcId,
+      question: freeText(raw, 'question', { required: true, confirmed: confirmWarnings.ok && confirmWarnings.value }),
+      deidentified: affirmation(raw, 'deidentified'),
+      confirmWarnings,
+      submissionKey: optionalUuid(raw, 'submissionKey'),
+    }),
+  );
   if (!parsed.ok) return parsed;
   const { deidentified: _promised, confirmWarnings: _confirmed, ...submission } = parsed.value;
   return { ok: true, value: submission };

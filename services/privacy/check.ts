@@ -35,8 +35,7 @@ export function checkText(text: string, options: CheckOptions = {}): PrivacyChec
   if (text.trim() === '') return { blocking: [], warnings: [] };
   // Same length and offsets as `text`, read many times faster (see one-byte.ts).
   const subject = asOneByte(text);
-  const terms = subject === text ? options.knownSafeTerms : options.knownSafeTerms?.map(asOneByte);
-  const safe = knownSafeSpans(subject, terms);
+  const safe = knownSafeSpans(subject, options.knownSafeTerms, subject !== text);
   const institutions = institutionSpans(subject);
   const findings = DETECTORS.flatMap((detect) => detect(subject)).filter(
     (f) => !isInside(f, safe) && (isBlockingKind(f.kind) || !isInside(f, institutions)),

@@ -2,6 +2,8 @@
 // ("Astrid Lindgrens barnsjukhus", "Maria Ungdom"), plus the deployment's own
 // knownSafeTerms. Findings wholly inside one of these spans are dropped.
 
+import { BoundedMap } from '../bounded.js';
+import { asOneByte } from './one-byte.js';
 import type { Finding } from './types.js';
 
 /** Built in: only ever silence warnings. */
@@ -40,8 +42,25 @@ export function institutionSpans(text: string): Span[] {
   return spans(text, INSTITUTION_PATTERN);
 }
 
-export function knownSafeSpans(text: string, terms: readonly string[] | undefined): Span[] {
-  return spans(text, terms ? termPattern(terms) : undefined);
+// The deployment's terms are a few lists (each RC's functional contacts) asked for again on
+// every answer: their pattern, built from one-byte copies, was half of an answer's identifier
+// check. Made once per list; past the bound it starts over.
+const MAX_TERM_LISTS = 1_000;
+const termPatterns = new BoundedMap<string, RegExp | null>(MAX_TERM_LISTS);
+
+/**
+ * Where the terms occur in `text`. `oneByte`: `text` is check.ts's one-byte copy, so the terms
+ * are looked for as the same copies of themselves.
+ */
+export function knownSafeSpans(text: string, terms: readonly string[] | undefined, oneByte = false): Span[] {
+  if (terms === undefined) return [];
+  const key = `${oneByte ? 1 : 0}${JSON.stringify(terms)}`;
+  let pattern = termPatterns.get(key);
+  if (pattern === undefined) {
+    pattern = termPattern(oneByte ? terms.map(asOneByte) : terms) ?? null;
+    termPatterns.set(key, pattern);
+  }
+  return spans(text, pattern ?? undefined);
 }
 
 export function isInside(finding: Finding, within: readonly Span[]): boolean {

@@ -16,31 +16,39 @@ function base(b: Base): Pick<Figure, 'indicator' | 'goalArea' | 'group' | 'multi
   return { indicator: b.indicator, goalArea: b.goalArea, ...(b.group ? { group: b.group } : {}), ...(b.multiSelect ? { multiSelect: true as const } : {}) };
 }
 
+/**
+ * `{ ...base(b), ...rest }`, keys in the same order. Written as an assignment onto the base:
+ * Node 20's optimised code gives every object made by a leading spread plus new keys a hidden
+ * class of its own (a few µs and a map on the old heap each), and a report makes about 200.
+ */
+function figure(b: Base, rest: Omit<Figure, 'indicator' | 'goalArea' | 'group' | 'multiSelect'>): Figure {
+  return Object.assign(base(b), rest);
+}
+
 function hiddenFigure(b: Base, unit: Figure['unit'], because: HiddenBecause, denominator?: number): Figure {
-  return {
-    ...base(b),
+  return figure(b, {
     unit,
     value: null,
     display: because === 'small_count' && unit === 'count' ? SMALL_COUNT_MARK : HIDDEN_MARK,
     suppressed: true,
     hiddenBecause: because,
     ...(denominator === undefined ? {} : { denominator }),
-  };
+  });
 }
 
 /** A count; `hidden` comes from suppressCounts (undefined: shown, or nothing is suppressed). */
 export function countFigure(b: Base, n: number, hidden: CountHidden | 'derived' | undefined): Figure {
   if (hidden) return hiddenFigure(b, 'count', hidden);
-  return { ...base(b), unit: 'count', value: n, display: formatCount(n), suppressed: false };
+  return figure(b, { unit: 'count', value: n, display: formatCount(n), suppressed: false });
 }
 
 /** A percentage of `total`, hidden when its count or its total is. Value to one decimal, display whole. */
 export function shareFigure(b: Base, n: number, total: number, countHidden: boolean, totalHidden: boolean): Figure {
   const denominator = totalHidden ? undefined : total;
   if (countHidden || totalHidden) return hiddenFigure(b, 'percent', 'derived', denominator);
-  if (total === 0) return { ...base(b), unit: 'percent', value: null, display: NO_VALUE_MARK, suppressed: false, denominator: total };
+  if (total === 0) return figure(b, { unit: 'percent', value: null, display: NO_VALUE_MARK, suppressed: false, denominator: total });
   const percent = (100 * n) / total;
-  return { ...base(b), unit: 'percent', value: roundHalfUp(percent, 1), display: formatPercent(percent), suppressed: false, denominator: total };
+  return figure(b, { unit: 'percent', value: roundHalfUp(percent, 1), display: formatPercent(percent), suppressed: false, denominator: total });
 }
 
 /**
@@ -57,12 +65,12 @@ export function statisticFigure(
   const nHidden = options.nHidden ?? false;
   // Without its denominator too: that would be the small count itself.
   if (options.suppress && (nHidden || isSmallCount(n))) return hiddenFigure(b, unit, nHidden ? 'derived' : 'small_count');
-  if (value === null || n === 0) return { ...base(b), unit, value: null, display: NO_VALUE_MARK, suppressed: false, denominator: n };
+  if (value === null || n === 0) return figure(b, { unit, value: null, display: NO_VALUE_MARK, suppressed: false, denominator: n });
   const digits = options.digits ?? 1;
-  return { ...base(b), unit, value: roundHalfUp(value, digits + 1), display: formatDecimal(value, digits), suppressed: false, denominator: n };
+  return figure(b, { unit, value: roundHalfUp(value, digits + 1), display: formatDecimal(value, digits), suppressed: false, denominator: n });
 }
 
 /** "6 av 10": municipalities of the area with at least one case. */
 export function coverageFigure(b: Base, reached: number, area: number): Figure {
-  return { ...base(b), unit: 'municipalities', value: reached, display: `${reached} av ${area}`, suppressed: false, denominator: area };
+  return figure(b, { unit: 'municipalities', value: reached, display: `${reached} av ${area}`, suppressed: false, denominator: area });
 }
