@@ -128,7 +128,6 @@ export class ConsultationService {
       newlyClaimed = decision.ok && decision.next !== r;
       return decision;
     });
-    // Not `{ ...result, newlyClaimed }`: see record-draft.ts.
     return result.ok ? Object.assign({}, result, { newlyClaimed }) : result;
   }
 

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
-import { documentKey, SYSTEM_PROPERTIES, type ContainerDefinition } from '../containers.js';
+import { documentKey, type ContainerDefinition } from '../containers.js';
 import { AlreadyExistsError, ChangedBySomeoneElseError, InvalidQueryError, NotFoundError, StoreUnavailableError } from '../errors.js';
 import type { Collection, Document, Page, QueryOptions, QuerySpec, Stored } from '../port.js';
 import { collectPages } from '../collect-pages.js';
@@ -20,6 +20,8 @@ import { projectDocument } from '../projection.js';
 import { compositeIndexName } from './composite-index.js';
 import { coveringIndexName, projectionSql, readProjection, servingCoveringIndex } from './covering-index.js';
 import { literalJsonPath, orderSql, whereSql } from './sqlite-query.js';
+import { documentSql, serialize, written } from './document-rows.js';
+import { rangeIndexOf } from './range-index.js';
 import { writeVersionOf } from './write-versions.js';
 
 interface Row {
@@ -47,21 +49,6 @@ function readPosition(position: unknown, keyset: boolean, ranged: boolean): { of
 
 // Filters a range index can serve: comparisons with a string (stored instants are ISO text).
 const RANGE_OPS = new Set(['=', '<', '<=', '>', '>=']);
-
-/** The name of the embedded store's own index on one of a container's range fields. */
-export function rangeIndexName(container: string, field: string): string {
-  return `${container}_range_${field.replaceAll('.', '_')}`;
-}
-
-/**
- * The index that serves reads by range on `field`. A covering index on that field begins with
- * the range index's columns (partition, then the field), so it serves every range read, and the
- * range index of its own is not kept: each write would maintain both, re-reading the JSON for it.
- */
-export function rangeIndexOf(def: ContainerDefinition, field: string): { name: string; own: boolean } {
-  const covering = def.coveringIndexes?.find((index) => index.range === field);
-  return covering ? { name: coveringIndexName(def.name, covering), own: false } : { name: rangeIndexName(def.name, field), own: true };
-}
 
 // Errors that mean "the database file cannot be used right now", as opposed to a bug.
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB)/;
@@ -309,44 +296,5 @@ export class SqliteCollection<T extends Document> implements Collection<T> {
   }
 }
 
-function documentSql(table: string) {
-  return {
-    get: `SELECT etag, body FROM ${table} WHERE pk = ? AND id = ?`,
-    exists: `SELECT 1 FROM ${table} WHERE pk = ? AND id = ?`,
-    insert: `INSERT INTO ${table} (pk, id, etag, body) VALUES (?, ?, ?, ?)`,
-    replace: `UPDATE ${table} SET etag = ?, body = ? WHERE pk = ? AND id = ? AND etag = ?`,
-    upsert: `INSERT INTO ${table} (pk, id, etag, body) VALUES (?, ?, ?, ?) ON CONFLICT (pk, id) DO UPDATE SET etag = excluded.etag, body = excluded.body`,
-    delete: `DELETE FROM ${table} WHERE pk = ? AND id = ?`,
-    deleteIfMatch: `DELETE FROM ${table} WHERE pk = ? AND id = ? AND etag = ?`,
-  } as const;
-}
-
 const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 const transactionOf = new WeakMap<Database.Database, Database.Transaction<(inside: () => unknown) => unknown>>();
-
-/** JSON text as stored, without the properties Cosmos DB would own. */
-function serialize(item: Document): string {
-  // A plain object without them (every write the product makes) is stored as it is, not copied first.
-  if (Object.getPrototypeOf(item) === Object.prototype && !SYSTEM_PROPERTIES.some((p) => Object.hasOwn(item, p))) return JSON.stringify(item);
-  const copy: Record<string, unknown> = { ...item };
-  for (const p of SYSTEM_PROPERTIES) delete copy[p];
-  return JSON.stringify(copy);
-}
-
-/**
- * A write's result: the document as stored, parsed from the text just written when first asked
- * for, so that it is the caller's own copy (changing it changes nothing stored, nor the item
- * written) as before, but a write whose caller only wants the ETag (nearly all of them) parses nothing.
- */
-function written<T extends Document>(body: string, etag: string): Stored<T> {
-  let item: T | undefined;
-  return {
-    get item(): T {
-      return (item ??= JSON.parse(body) as T);
-    },
-    set item(value: T) {
-      item = value;
-    },
-    etag,
-  };
-}

@@ -10,7 +10,8 @@ import { FIELD_PATH, type Collection, type Document, type DocumentStore, type St
 import { FIELD_NAME } from '../query-check.js';
 import { fieldOf } from '../composite-sort.js';
 import { compositeIndexColumns, compositeIndexName } from './composite-index.js';
-import { rangeIndexName, rangeIndexOf, SqliteCollection } from './sqlite-collection.js';
+import { rangeIndexName, rangeIndexOf } from './range-index.js';
+import { SqliteCollection } from './sqlite-collection.js';
 import { writeVersionsDdl } from './write-versions.js';
 import { coveringIndexColumns, coveringIndexName } from './covering-index.js';
 import { literalJsonPath } from './sqlite-query.js';
