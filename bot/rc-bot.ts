@@ -211,8 +211,7 @@ export class RcBot extends TeamsActivityHandler {
     const user = { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name };
     let roster: Promise<TeamMember[]> | undefined;
     const { locale, messages } = turnLanguage(context);
-    // Named rather than spread first: an object made by a leading spread plus new keys gets a
-    // hidden class of its own in Node 20's optimised code, one more map on the heap per turn.
+    // Named rather than spread first: see services/consultation/record-draft.ts.
     return {
       locale,
       messages,

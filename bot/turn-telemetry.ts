@@ -34,8 +34,7 @@ export function startTurn(body: unknown): TurnMeter {
     failed,
     done(statusCode) {
       if (!telemetryEnabled()) return;
-      // Added to the shape rather than spread into a new object: an object made by a leading
-      // spread plus new keys gets a hidden class of its own in Node 20's optimised code.
+      // Added to the shape rather than spread into a new object: see services/consultation/record-draft.ts.
       recordTurn(
         Object.assign(turnShape(body), {
           outcome: outcome === 'ok' && statusCode >= 400 ? 'refused' : outcome,

@@ -1,11 +1,7 @@
 import type { ExecuteAction } from './types.js';
 import type { Verb } from './verbs.js';
 
-/**
- * The data with the verb, as `{ ...data, verb }` would make it. Node 20's optimised code gives
- * every object made by a leading spread plus a new key a hidden class of its own (about 1 µs
- * and a map on the heap each, where copying into `{}` shares one): two per button, on every card.
- */
+/** The data with the verb, as `{ ...data, verb }` would make it, without a leading spread (see services/consultation/record-draft.ts): two per button, on every card. */
 function withVerb(data: Record<string, unknown>, verb: Verb): Record<string, unknown> {
   return Object.assign({}, data, { verb });
 }

@@ -126,7 +126,7 @@ export function statsRoutes({ statistics, roster, directory, exportLinks, clock,
           if (!result.ok) return refusalCard(a.messages, result);
           const link = await exportLinks.create({ scope, period, viewer, locale: a.locale });
           const shown = view(a.messages, a.locale, result.report, scope.kind === 'rc' ? `rc:${scope.rcId}` : 'all', scopeName, periodValue(period), now, `${publicBaseUrl}${link.path}`);
-          // Added to the view rather than spread into a new object (see cards/actions.ts).
+          // Added to the view rather than spread into a new object: see services/consultation/record-draft.ts.
           return statsCard(Object.assign(shown, { trainings: trainingFacts(result.report, a.locale) }));
         };
         if (!a.later) return count();

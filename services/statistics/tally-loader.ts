@@ -87,7 +87,7 @@ export async function loadTally(
         continue;
       }
       const quiet = !mark || now().getTime() - Date.parse(mark.at) >= quietMs;
-      // Copied onto `{}`, not spread first: see figure-kit.ts.
+      // Copied onto `{}`, not spread first: see ../consultation/record-draft.ts.
       live.push(Object.assign({}, span, { counted: { tally: emptyTally(), unreadable: 0 }, token: mark?.token ?? null, storable: span.month !== null && quiet }));
     }
     if (live.length === 0) return;
