@@ -5,6 +5,8 @@
 // the echo, p99/p50 at 64 on warm connections and the wait of a burst of new ones, errors, acknowledged vs stored records, store
 // round trips per turn (counted on the port), CPU time per turn under load as a ratio to the
 // echo's (steadier than turns/s on a busy machine: it hardly depends on other work), cold start and RSS.
+// With --store cosmos also the wire server's CPU time per turn: it runs on the same two cores as
+// both bots and the load, so it lowers the RC bot's turns/s where production's Cosmos DB would not.
 //
 //   npm run bench:turns -- [--store embedded|cosmos] [--records N] [--rounds R] [--turns K] [--seconds S]
 //                          [--only NAME] [--concurrency 8,32,64] [--profile DIR]
@@ -84,12 +86,16 @@ interface Figures {
   /** The serving bot's CPU time (user and system) over the loaded phases, and the turns it served there. */
   cpuMs: number;
   cpuTurns: number;
+  /** The Cosmos DB wire server's CPU time over the same phases (--store cosmos): it runs on the same two cores. */
+  storeCpuMs: number;
   loaded: Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>;
 }
 
 const figures = new Map<string, Figures>();
+/** The wire server's CPU time so far, with --store cosmos. */
+let storeCpuMs: (() => Promise<number>) | undefined;
 function record(name: string, concurrency: number, outcome: Outcome): void {
-  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, cpuMs: 0, cpuTurns: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>() };
+  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, cpuMs: 0, cpuTurns: 0, storeCpuMs: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>() };
   figures.set(name, f);
   f.errors += outcome.errors;
   f.turns += outcome.latencies.length;
@@ -144,6 +150,7 @@ async function run(turn: Turn, target: Target, concurrency: number, bot: BotChil
   const agent = keepAliveAgent(concurrency);
   const burst = concurrency > 1 ? await warm(agent, target.port, concurrency) : 0;
   const cpuBefore = bot && concurrency > 1 ? (await bot.report()).cpuMs : 0;
+  const storeCpuBefore = bot && concurrency > 1 ? ((await storeCpuMs?.()) ?? 0) : 0;
   const outcome = await closedLoop(concurrency, concurrency === 1 ? 60_000 : PHASE_MS, limit, (i) => turn.send({ ...target, agent }, i));
   agent.destroy();
   record(turn.name, concurrency, { ...outcome, firsts: burst ? [burst] : outcome.firsts });
@@ -151,6 +158,7 @@ async function run(turn: Turn, target: Target, concurrency: number, bot: BotChil
     // CPU time per turn hardly depends on what else the machine runs, as turns/s does.
     const f = figures.get(turn.name)!;
     f.cpuMs += (await bot.report()).cpuMs - cpuBefore;
+    f.storeCpuMs += ((await storeCpuMs?.()) ?? 0) - storeCpuBefore;
     f.cpuTurns += outcome.latencies.length;
   }
   if (bot && concurrency === 1) {
@@ -181,7 +189,7 @@ function printTable(echo: Figures): void {
   const echoP50 = percentile(echo.sequential, 50);
   const echoTps = (c: number) => (echo.loaded.get(c)?.count ?? 0) / (echo.loaded.get(c)?.seconds ?? 1);
   const cpuPerTurn = (f: Figures) => (f.cpuTurns ? f.cpuMs / f.cpuTurns : NaN);
-  const head = ['p50 ms', 'p95', 'p99', '×echo', ...CONCURRENCY.flatMap((c) => [`c${c} t/s`, '×echo']), 'p99/p50 @64', 'errors', 'trips/turn', 'CPU/turn', '×echo'];
+  const head = ['p50 ms', 'p95', 'p99', '×echo', ...CONCURRENCY.flatMap((c) => [`c${c} t/s`, '×echo']), 'p99/p50 @64', 'errors', 'trips/turn', 'CPU/turn', '×echo', ...(storeCpuMs ? ['store CPU/turn'] : [])];
   const rows: string[][] = [];
   for (const [name, f] of figures) {
     const p50 = percentile(f.sequential, 50);
@@ -194,6 +202,7 @@ function printTable(echo: Figures): void {
     const at64 = f.loaded.get(64)?.latencies ?? [];
     cells.push(at64.length ? `${ms(percentile(at64, 99))}/${ms(percentile(at64, 50))}` : '—', `${f.errors}/${f.turns}`, f.tripTurns ? (f.trips / f.tripTurns).toFixed(1) : '—');
     cells.push(ms(cpuPerTurn(f)), name === echoTurn.name ? '1' : ratio(cpuPerTurn(f) / cpuPerTurn(echo)));
+    if (storeCpuMs) cells.push(ms(f.cpuTurns ? f.storeCpuMs / f.cpuTurns : NaN));
     rows.push([name, ...cells]);
   }
   // Each column as wide as its widest cell, so any --concurrency list lines up.
@@ -211,6 +220,7 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'rc-bench-turns-'));
   const stub = await startConnectorStub();
   const cosmosServer = STORE === 'cosmos' ? await startCosmosChild() : undefined;
+  if (cosmosServer) storeCpuMs = () => cosmosServer.cpuMs();
   const databaseId = `bench-turns-${randomUUID()}`;
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, RC_ADMIN_IDS: ADMIN.aadObjectId, DATA_DIR: folder };
   if (cosmosServer) {

@@ -61,7 +61,12 @@ async function serve(): Promise<void> {
   linearQueries();
   const server = await startCosmosTestServer();
   process.send?.({ endpoint: server.endpoint, key: server.key, cert: server.cert } satisfies Ready);
-  process.on('message', (m: { seed?: SeedRequest }) => {
+  process.on('message', (m: { seed?: SeedRequest; cpu?: true }) => {
+    if (m.cpu) {
+      const cpu = process.cpuUsage();
+      process.send?.({ cpuMs: (cpu.user + cpu.system) / 1000 });
+      return;
+    }
     if (!m.seed) return;
     const found = account();
     try {
@@ -77,6 +82,8 @@ async function serve(): Promise<void> {
 export interface CosmosChild extends CosmosTestServer {
   /** Seeds straight into the server's memory; the database and its containers must exist. */
   seed(request: SeedRequest): Promise<Seeded>;
+  /** CPU time (user and system) the server has used since it started, in ms: what it takes of the two cores the bots share. */
+  cpuMs(): Promise<number>;
 }
 
 export async function startCosmosChild(): Promise<CosmosChild> {
@@ -101,6 +108,16 @@ export async function startCosmosChild(): Promise<CosmosChild> {
         };
         child.on('message', onMessage);
         child.send({ seed: request });
+      }),
+    cpuMs: () =>
+      new Promise<number>((resolve) => {
+        const onMessage = (m: { cpuMs?: number }) => {
+          if (m.cpuMs === undefined) return;
+          child.off('message', onMessage);
+          resolve(m.cpuMs);
+        };
+        child.on('message', onMessage);
+        child.send({ cpu: true });
       }),
     async close() {
       agent.destroy();
