@@ -43,6 +43,8 @@ export class ResponseTargetSettings {
   private readonly docs: Collection<TargetsDoc>;
 
   private readonly cache: ReadCache<ResponseTargets>;
+  /** Every RC's at once: the centre card reads it on every "nearest RC" lookup, for the closed periods. */
+  private readonly everyCentre: ReadCache<ReadonlyMap<string, ResponseTargets>>;
 
   constructor(
     store: DocumentStore,
@@ -53,6 +55,7 @@ export class ResponseTargetSettings {
   ) {
     this.docs = store.collection<TargetsDoc>('system');
     this.cache = new ReadCache(cacheMs, clock);
+    this.everyCentre = new ReadCache(cacheMs, clock);
   }
 
   async forCentre(rcId: string): Promise<ResponseTargets> {
@@ -62,10 +65,15 @@ export class ResponseTargetSettings {
     });
   }
 
-  /** Every RC's targets that differ from the defaults, for a job run over many requests. */
-  async all(): Promise<Map<string, ResponseTargets>> {
-    const docs = await this.docs.queryAll({ where: [{ field: 'pk', op: '=', value: PK }] }, { partitionKey: PK });
-    return new Map(docs.map((d) => [d.rcId, targetsOf(d)]));
+  /**
+   * Every RC's targets that differ from the defaults: for the centre card's closed periods, the
+   * queue and the jobs. Remembered as forCentre's are (it was a query on every lookup); shared, so read-only.
+   */
+  async all(): Promise<ReadonlyMap<string, ResponseTargets>> {
+    return this.everyCentre.get('all', async () => {
+      const docs = await this.docs.queryAll({ where: [{ field: 'pk', op: '=', value: PK }] }, { partitionKey: PK });
+      return new Map(docs.map((d) => [d.rcId, targetsOf(d)]));
+    });
   }
 
   async set(actor: Actor, rcId: string, input: FormInput<TargetField>): Promise<SetTargetsResult> {
@@ -124,6 +132,7 @@ export class ResponseTargetSettings {
     } finally {
       // An own write is seen at once here; other instances see it within the cache time.
       this.cache.clear();
+      this.everyCentre.clear();
     }
   }
 }

@@ -3,6 +3,7 @@
 import { actor } from '../helpers/actors.js';
 import { describe, expect, it } from 'vitest';
 import { ChannelBindings } from '../../services/consultation/channel-binding.js';
+import { ResponseTargetSettings } from '../../services/consultation/response-target-settings.js';
 import { FakeClock } from '../../services/time/fake-clock.js';
 import { coordinator } from '../fixtures/consultations.js';
 import { FYR, GBG, SHIPPED } from '../fixtures/directory.js';
@@ -44,6 +45,23 @@ describe.each(stores.kinds)('channel bindings (%s)', (kind) => {
     // Rebinding on the second instance: it answers with what it replaced, read from the store.
     expect(await two.bind(asAdmin, { rcId: GBG, teamId: 'team-2', channelId: '19:b', conversationReference: reference('19:b') })).toMatchObject({ ok: true, replaced: { channelId: '19:a' } });
     expect(await two.forTeam('team-1')).toEqual([]);
+  });
+
+  it("the centre card's closed periods: a summer closing added here shows at once, on another instance within its cache time", async () => {
+    const store = await stores.open(kind);
+    const clock = new FakeClock('2026-03-10T09:00:00Z');
+    const instance = () => new ChannelBindings(store, () => SHIPPED, clock, { cacheMs: 30_000, targets: new ResponseTargetSettings(store, () => SHIPPED, clock, 30_000) });
+    const [one, two] = [instance(), instance()];
+    expect([...(await one.closedNowOrNext()).keys()]).toEqual([]);
+    expect([...(await two.closedNowOrNext()).keys()]).toEqual([]);
+    expect(await one.addClosedPeriod(asAdmin, GBG, { closedFrom: '2026-07-01', closedTo: '2026-07-31' })).toMatchObject({ ok: true });
+    expect((await one.closedNowOrNext()).get(GBG)).toMatchObject({ from: '2026-07-01', to: '2026-07-31' });
+    // Remembered: every "nearest RC" lookup asks for these, and it was a query each time.
+    expect((await two.closedNowOrNext()).has(GBG)).toBe(false);
+    clock.advance(30_000);
+    expect((await two.closedNowOrNext()).get(GBG)).toMatchObject({ from: '2026-07-01', to: '2026-07-31' });
+    expect(await two.removeClosedPeriod(asAdmin, GBG, '2026-07-01')).toMatchObject({ ok: true, periods: [] });
+    expect((await two.closedNowOrNext()).has(GBG)).toBe(false);
   });
 
   it('tells which RCs a team is bound to, across partitions', async () => {
