@@ -1,7 +1,8 @@
 // `npm run build` and the first step of `npm start`: builds only what changed since the last
 // successful build. The TypeScript build (tsc) runs when a .ts or .json file of bot/, cards/,
-// services/ or scripts/, tsconfig.json or package-lock.json is newer than it; the tab's bundle
-// when tab/ or what it bundles (cards/, services/statistics/api-types.ts) is. Each step leaves
+// services/ or scripts/, tsconfig.json or package-lock.json is newer than it; the one-file
+// Cosmos DB client when package-lock.json is; the tab's bundle when tab/ or what it bundles
+// (cards/, services/statistics/api-types.ts) is. Each step leaves
 // a stamp in dist/ with the time it began. Plain JavaScript: it runs before anything is compiled.
 //   node scripts/build.mjs [--force]
 import { spawn } from 'node:child_process';
@@ -41,6 +42,13 @@ const STEPS = [
     // What tsc reads: a changed README or .mjs helper in these folders needs no build.
     counts: (file) => /\.(ts|json)$/.test(file) && !file.endsWith('.test.ts'),
     command: [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+  },
+  {
+    name: 'the Cosmos DB client as one file',
+    stamp: join(DIST, '.build-cosmos-sdk'),
+    outputs: [join(DIST, 'vendor', 'cosmos-sdk.mjs')],
+    sources: ['package-lock.json', 'scripts/bundle-cosmos-sdk.mjs'],
+    command: [join(ROOT, 'scripts', 'bundle-cosmos-sdk.mjs')],
   },
   {
     name: 'the Statistik tab',

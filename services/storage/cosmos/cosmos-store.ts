@@ -2,16 +2,19 @@
 
 import type https from 'node:https';
 import type { TokenCredential } from '@azure/identity';
-import { CosmosClient, type IndexingPolicy, type RetryOptions } from '@azure/cosmos';
+import type { IndexingPolicy, RetryOptions } from '@azure/cosmos';
 import { CONTAINERS, containerDefinition, type ContainerName } from '../containers.js';
 import { StoreUnavailableError } from '../errors.js';
 import type { Collection, Document, DocumentStore, StoreHealth } from '../port.js';
 import { CosmosCollection } from './cosmos-collection.js';
+import { loadCosmosSdk } from './cosmos-sdk.js';
 import { firstLine, toStoreError } from './cosmos-errors.js';
 import { indexingPolicyFor } from './indexing-policy.js';
 import { checkCosmosLayout, StoreLayoutError } from './layout-check.js';
 import { partitionKeyPath } from './layout.js';
 import { DEFAULT_RETRY_POLICY, statusOf, withRetry, type RetryPolicy } from './retry.js';
+
+const { CosmosClient } = await loadCosmosSdk();
 
 export type CosmosAuth = { key: string } | { credential: TokenCredential };
 
@@ -62,7 +65,7 @@ export const SDK_RETRY_OPTIONS: RetryOptions = { maxRetryAttemptCount: 2, maxWai
 
 export class CosmosStore implements DocumentStore {
   readonly kind = 'cosmos' as const;
-  private readonly client: CosmosClient;
+  private readonly client: InstanceType<typeof CosmosClient>;
   private readonly retry: RetryPolicy;
   private readonly collections = new Map<ContainerName, CosmosCollection<Document>>();
 
