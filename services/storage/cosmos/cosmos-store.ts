@@ -95,16 +95,19 @@ export class CosmosStore implements DocumentStore {
     }
     await this.guard(async () => {
       const { database } = await withRetry(() => existingOnConflict(() => this.client.databases.createIfNotExists({ id: databaseId })), this.retry);
-      for (const def of Object.values(CONTAINERS)) {
-        const definition = { id: def.name, partitionKey: { paths: [partitionKeyPath(def)] }, indexingPolicy: indexingPolicyFor(def) };
-        const { container, resource } = await withRetry(() => existingOnConflict(() => database.containers.createIfNotExists(definition)), this.retry);
-        // createIfNotExists leaves an existing container's indexing policy as it is: a composite
-        // index added since (a database made by an earlier version) is added by replacing the
-        // policy, which Cosmos DB applies online. A deployed database gets it from the Bicep.
-        if (!sameCompositeIndexes(resource?.indexingPolicy?.compositeIndexes, definition.indexingPolicy.compositeIndexes)) {
-          await withRetry(() => container.replace({ ...definition, partitionKey: resource?.partitionKey ?? definition.partitionKey }), this.retry);
-        }
-      }
+      // The containers side by side: one after the other they were a round trip each on every start.
+      await Promise.all(
+        Object.values(CONTAINERS).map(async (def) => {
+          const definition = { id: def.name, partitionKey: { paths: [partitionKeyPath(def)] }, indexingPolicy: indexingPolicyFor(def) };
+          const { container, resource } = await withRetry(() => existingOnConflict(() => database.containers.createIfNotExists(definition)), this.retry);
+          // createIfNotExists leaves an existing container's indexing policy as it is: a composite
+          // index added since (a database made by an earlier version) is added by replacing the
+          // policy, which Cosmos DB applies online. A deployed database gets it from the Bicep.
+          if (!sameCompositeIndexes(resource?.indexingPolicy?.compositeIndexes, definition.indexingPolicy.compositeIndexes)) {
+            await withRetry(() => container.replace({ ...definition, partitionKey: resource?.partitionKey ?? definition.partitionKey }), this.retry);
+          }
+        }),
+      );
     });
   }
 

@@ -38,21 +38,21 @@ export async function checkCosmosLayout(
     return [refused(`database ${database.id}`, err) ?? `database ${database.id}: missing; ${HINT}`];
   }
 
-  const problems: string[] = [];
-  for (const want of expected) {
-    const what = `container ${database.id}/${want.name}`;
-    try {
-      const { resource } = await read(() => database.container(want.name).read());
-      const paths = resource?.partitionKey?.paths;
-      if (!resource) problems.push(`${what}: missing; ${HINT}`);
-      else if (paths?.[0] !== want.partitionKey.paths[0]) {
-        problems.push(`${what}: partition key is ${paths?.join(',') ?? 'none'}, the code expects ${want.partitionKey.paths[0]}`);
+  // Read side by side (a round trip each on every start), reported in the expected order.
+  const found = await Promise.all(
+    expected.map(async (want): Promise<string | undefined> => {
+      const what = `container ${database.id}/${want.name}`;
+      try {
+        const { resource } = await read(() => database.container(want.name).read());
+        const paths = resource?.partitionKey?.paths;
+        if (!resource) return `${what}: missing; ${HINT}`;
+        if (paths?.[0] !== want.partitionKey.paths[0]) return `${what}: partition key is ${paths?.join(',') ?? 'none'}, the code expects ${want.partitionKey.paths[0]}`;
+        return undefined;
+      } catch (err) {
+        return refused(what, err) ?? `${what}: missing; ${HINT}`;
       }
-    } catch (err) {
-      const problem = refused(what, err);
-      problems.push(problem ?? `${what}: missing; ${HINT}`);
-    }
-  }
-  return problems;
+    }),
+  );
+  return found.filter((problem): problem is string => problem !== undefined);
 }
 
