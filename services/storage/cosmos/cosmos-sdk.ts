@@ -1,6 +1,6 @@
 // The Cosmos DB SDK's classes as the store uses them: from the one-file build of the installed
 // package that `npm run build` writes (scripts/bundle-cosmos-sdk.mjs), because importing the
-// package's hundreds of modules took 182-201 ms of every Cosmos start and one file takes 35
+// package's hundreds of modules took 182-201 ms of every Cosmos start and one file takes 33-36 ms
 // (issue #14's cold start). Types still come from '@azure/cosmos'. Without a build (a test run
 // straight from the sources after a clean), the package itself.
 import { existsSync } from 'node:fs';
