@@ -37,7 +37,8 @@ import { generate } from './bench-stats-data.js';
 import type { BotChild } from './bench-turns/children.js';
 import { NODE_FLAG_OPTIONS, nodeFlagsFrom, startPair } from './bench-turns/pair.js';
 import { benchSessions } from './bench-turns/sessions.js';
-import { closedLoop, keepAliveAgent, percentile, warm, type Outcome } from './bench-turns/load.js';
+import { figures, mb, ms, ratio, record, tableLines } from './bench-turns/figures.js';
+import { closedLoop, keepAliveAgent, percentile, warm } from './bench-turns/load.js';
 import { ADMIN, BotTurns, echoTurn, type Target, type Turn } from './bench-turns/turns.js';
 
 const { values: args } = parseArgs({
@@ -75,40 +76,8 @@ const withFeeds = (parts: string[]): string[] => {
 const ONLY = withFeeds(args.only.split(','));
 const MAX_PER_PHASE = 20_000;
 
-interface Figures {
-  sequential: number[];
-  trips: number;
-  tripTurns: number;
-  /** Round trips by container and operation, at concurrency 1. */
-  tripKinds: Record<string, number>;
-  errors: number;
-  turns: number;
-  /** The serving bot's CPU time (user and system) over the loaded phases, and the turns it served there. */
-  cpuMs: number;
-  cpuTurns: number;
-  /** The Cosmos DB wire server's CPU time over the same phases (--store cosmos): it runs on the same two cores. */
-  storeCpuMs: number;
-  loaded: Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>;
-}
-
-const figures = new Map<string, Figures>();
 /** The wire server's CPU time so far, with --store cosmos. */
 let storeCpuMs: (() => Promise<number>) | undefined;
-function record(name: string, concurrency: number, outcome: Outcome): void {
-  const f = figures.get(name) ?? { sequential: [], trips: 0, tripTurns: 0, tripKinds: {}, errors: 0, turns: 0, cpuMs: 0, cpuTurns: 0, storeCpuMs: 0, loaded: new Map<number, { count: number; seconds: number; latencies: number[]; firsts: number[] }>() };
-  figures.set(name, f);
-  f.errors += outcome.errors;
-  f.turns += outcome.latencies.length;
-  if (concurrency === 1) f.sequential.push(...outcome.latencies);
-  else {
-    const l = f.loaded.get(concurrency) ?? { count: 0, seconds: 0, latencies: [], firsts: [] };
-    l.firsts.push(...outcome.firsts);
-    l.count += outcome.latencies.length;
-    l.seconds += outcome.seconds;
-    l.latencies.push(...outcome.latencies);
-    f.loaded.set(concurrency, l);
-  }
-}
 
 /** Returns how many were seeded (the generator rounds each RC's share). */
 async function seed(store: DocumentStore, cosmos: { server: CosmosChild; databaseId: string } | undefined, file: string): Promise<number> {
@@ -182,36 +151,6 @@ async function submitsFirstOfYear(bot: BotTurns, target: Target, rcBot: BotChild
   return `first submit of the year per RC (seeds its reference counter from the stored records, once per RC and year and process; not in the table): ${each}; round trips per submit: ${kinds.join(', ')}`;
 }
 
-const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? `${x.toFixed(2)} ms` : x < 1000 ? `${x.toFixed(1)} ms` : `${(x / 1000).toFixed(2)} s`);
-const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
-const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
-function printTable(echo: Figures): void {
-  const echoP50 = percentile(echo.sequential, 50);
-  const echoTps = (c: number) => (echo.loaded.get(c)?.count ?? 0) / (echo.loaded.get(c)?.seconds ?? 1);
-  const cpuPerTurn = (f: Figures) => (f.cpuTurns ? f.cpuMs / f.cpuTurns : NaN);
-  const head = ['p50 ms', 'p95', 'p99', '×echo', ...CONCURRENCY.flatMap((c) => [`c${c} t/s`, '×echo']), 'p99/p50 @64', 'errors', 'trips/turn', 'CPU/turn', '×echo', ...(storeCpuMs ? ['store CPU/turn'] : [])];
-  const rows: string[][] = [];
-  for (const [name, f] of figures) {
-    const p50 = percentile(f.sequential, 50);
-    const cells = [ms(p50), ms(percentile(f.sequential, 95)), ms(percentile(f.sequential, 99)), name === echoTurn.name ? '1' : ratio(p50 / echoP50)];
-    for (const c of CONCURRENCY) {
-      const l = f.loaded.get(c);
-      const tps = l ? l.count / l.seconds : NaN;
-      cells.push(Number.isNaN(tps) ? '—' : Math.round(tps).toString(), name === echoTurn.name ? '1' : ratio(tps / echoTps(c)));
-    }
-    const at64 = f.loaded.get(64)?.latencies ?? [];
-    cells.push(at64.length ? `${ms(percentile(at64, 99))}/${ms(percentile(at64, 50))}` : '—', `${f.errors}/${f.turns}`, f.tripTurns ? (f.trips / f.tripTurns).toFixed(1) : '—');
-    cells.push(ms(cpuPerTurn(f)), name === echoTurn.name ? '1' : ratio(cpuPerTurn(f) / cpuPerTurn(echo)));
-    if (storeCpuMs) cells.push(ms(f.cpuTurns ? f.storeCpuMs / f.cpuTurns : NaN));
-    rows.push([name, ...cells]);
-  }
-  // Each column as wide as its widest cell, so any --concurrency list lines up.
-  const widths = ['turn', ...head].map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)) + (i === 0 ? 1 : 2));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('');
-  console.log(`\n${line(['turn', ...head])}`);
-  for (const r of rows) console.log(line(r));
-}
-
 async function main(): Promise<void> {
   console.log(`bench-turns: ${STORE} store, ${RECORDS} records seeded, ${ROUNDS} rounds, ${SEQUENTIAL} sequential turns per kind, ${PHASE_MS / 1000} s per loaded phase (node ${process.version})`);
   const flags = nodeFlagsFrom(args);
@@ -269,7 +208,7 @@ async function main(): Promise<void> {
     const [echoEnd, botEnd] = [await echoBot.report(), await rcBot.report()];
     // --rounds 0: only the start figures (cold start, idle RSS) below.
     const echoFigures = figures.get(echoTurn.name);
-    if (echoFigures) printTable(echoFigures);
+    if (echoFigures) for (const line of tableLines(echoFigures, echoTurn.name, CONCURRENCY, storeCpuMs !== undefined)) console.log(line);
     const top = Math.max(...CONCURRENCY);
     console.log(`\nat ${top} connections: ${top} new connections opened at once until each has had its reply (max over runs), then the timed turns on them (p50, p99):`);
     for (const [name, f] of figures) {
