@@ -15,7 +15,7 @@ import type { ContainerName, Document } from '../../services/storage/port.js';
 import { startCosmosTestServer, type CosmosTestServer } from '../../test/storage/cosmos-test-server.js';
 import { generate } from '../bench-stats-data.js';
 import { benchSessions } from './sessions.js';
-import { captureAccount, linearQueries, type WireAccount } from './wire-server-scale.js';
+import { captureAccount, cosmosLikeQueryCost, linearQueries, type WireAccount } from './wire-server-scale.js';
 
 interface Ready {
   endpoint: string;
@@ -59,6 +59,7 @@ function seedDirectly(account: WireAccount, { databaseId, records, now }: SeedRe
 async function serve(): Promise<void> {
   const account = captureAccount();
   linearQueries();
+  cosmosLikeQueryCost();
   const server = await startCosmosTestServer();
   process.send?.({ endpoint: server.endpoint, key: server.key, cert: server.cert } satisfies Ready);
   process.on('message', (m: { seed?: SeedRequest; cpu?: true }) => {
