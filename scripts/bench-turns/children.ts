@@ -2,6 +2,7 @@
 // spawn to listening is the cold start; memory and counters are asked for over the channel.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { ask } from './ask-child.js';
 import type { ChildReport } from './child-ipc.js';
 
 export interface BotChild {
@@ -39,26 +40,8 @@ export async function startChild(script: string, env: NodeJS.ProcessEnv, nodeArg
     port,
     coldStartMs,
     output: () => output,
-    report: () =>
-      new Promise<ChildReport>((resolve) => {
-        const onMessage = (m: ChildReport & { ready?: number; snapshot?: string }) => {
-          if (m.ready !== undefined || m.snapshot !== undefined) return;
-          child.off('message', onMessage);
-          resolve(m);
-        };
-        child.on('message', onMessage);
-        child.send('report');
-      }),
-    snapshot: (file: string) =>
-      new Promise<void>((resolve) => {
-        const onMessage = (m: { snapshot?: string }) => {
-          if (m.snapshot === undefined) return;
-          child.off('message', onMessage);
-          resolve();
-        };
-        child.on('message', onMessage);
-        child.send({ snapshot: file });
-      }),
+    report: () => ask<ChildReport & { ready?: number; snapshot?: string }>(child, 'report', (m) => m.ready === undefined && m.snapshot === undefined),
+    snapshot: async (file: string) => void (await ask<{ snapshot?: string }>(child, { snapshot: file }, (m) => m.snapshot !== undefined)),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -14,6 +14,7 @@ import { containerDefinition } from '../../services/storage/containers.js';
 import type { ContainerName, Document } from '../../services/storage/port.js';
 import { startCosmosTestServer, type CosmosTestServer } from '../../test/storage/cosmos-test-server.js';
 import { generate } from '../bench-stats-data.js';
+import { ask } from './ask-child.js';
 import { benchSessions } from './sessions.js';
 import { captureAccount, cosmosLikeQueryCost, linearQueries, type WireAccount } from './wire-server-scale.js';
 
@@ -99,27 +100,12 @@ export async function startCosmosChild(): Promise<CosmosChild> {
   return {
     ...ready,
     agent,
-    seed: (request) =>
-      new Promise<Seeded>((resolve, reject) => {
-        const onMessage = (m: { seeded?: Seeded; seedError?: string }) => {
-          if (!m.seeded && !m.seedError) return;
-          child.off('message', onMessage);
-          if (m.seeded) resolve(m.seeded);
-          else reject(new Error(m.seedError));
-        };
-        child.on('message', onMessage);
-        child.send({ seed: request });
-      }),
-    cpuMs: () =>
-      new Promise<number>((resolve) => {
-        const onMessage = (m: { cpuMs?: number }) => {
-          if (m.cpuMs === undefined) return;
-          child.off('message', onMessage);
-          resolve(m.cpuMs);
-        };
-        child.on('message', onMessage);
-        child.send({ cpu: true });
-      }),
+    async seed(request) {
+      const answer = await ask<{ seeded?: Seeded; seedError?: string }>(child, { seed: request }, (m) => m.seeded !== undefined || m.seedError !== undefined);
+      if (!answer.seeded) throw new Error(answer.seedError);
+      return answer.seeded;
+    },
+    cpuMs: async () => (await ask<{ cpuMs?: number }>(child, { cpu: true }, (m) => m.cpuMs !== undefined)).cpuMs ?? NaN,
     async close() {
       agent.destroy();
       child.disconnect();
